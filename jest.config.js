@@ -1,0 +1,21 @@
+/** One jest run: unit (.spec), real-server (.int-spec) and whole-service (.e2e-spec) tests. */
+const swc = ['@swc/jest', JSON.parse(require('fs').readFileSync(__dirname + '/.swcrc', 'utf8'))];
+const shared = {
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@homeward/events/testing$': '<rootDir>/libs/events/src/testing/index.ts',
+    '^@homeward/events$': '<rootDir>/libs/events/src/index.ts',
+    '^@homeward/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@homeward/platform$': '<rootDir>/libs/platform/src/index.ts',
+  },
+  testEnvironment: 'node',
+  rootDir: __dirname,
+};
+module.exports = {
+  globalSetup: '<rootDir>/tools/jest/global-setup.js',
+  testTimeout: 60000,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int,e2e}-spec.ts'] },
+  ],
+};

@@ -1,0 +1,79 @@
+import Ajv, { type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { NewEvent, RecordedEvent } from '../envelope';
+import { InvalidEventError } from '../errors';
+import type { BoundedContext, EventDefinition } from './event-definition';
+
+interface Entry {
+  definition: EventDefinition;
+  current: number;
+  validators: Map<number, ValidateFunction>;
+}
+
+/** Every event type the platform knows, with its schemas; refuses what does not validate. */
+export class EventCatalogue {
+  private readonly entries = new Map<string, Entry>();
+  private readonly ajv = new Ajv({ allErrors: true, strict: true });
+
+  constructor(definitions: EventDefinition[]) {
+    addFormats(this.ajv);
+    for (const definition of definitions) this.register(definition);
+  }
+
+  private register(definition: EventDefinition): void {
+    if (this.entries.has(definition.type)) throw new Error(`Event type ${definition.type} declared twice`);
+    const versions = Object.keys(definition.versions).map(Number).sort((a, b) => a - b);
+    const current = versions[versions.length - 1];
+    for (let v = 1; v < current; v++) {
+      if (!definition.upcasters?.[v]) throw new Error(`${definition.type}: no upcaster from v${v} to v${v + 1}`);
+    }
+    const validators = new Map<number, ValidateFunction>();
+    for (const v of versions) validators.set(v, this.ajv.compile(definition.versions[v]));
+    this.entries.set(definition.type, { definition, current, validators });
+  }
+
+  get definitions(): EventDefinition[] {
+    return [...this.entries.values()].map((e) => e.definition);
+  }
+
+  has(type: string): boolean {
+    return this.entries.has(type);
+  }
+
+  contextOf(type: string): BoundedContext {
+    return this.entry(type).definition.context;
+  }
+
+  currentVersion(type: string): number {
+    return this.entry(type).current;
+  }
+
+  /** Validates a new event against its schema version (the current one unless stated); throws InvalidEventError. */
+  validate(event: NewEvent): number {
+    const entry = this.entries.get(event.type);
+    if (!entry) throw new InvalidEventError(event.type, ['unknown event type']);
+    const version = event.schemaVersion ?? entry.current;
+    const validator = entry.validators.get(version);
+    if (!validator) throw new InvalidEventError(event.type, [`unknown schema version ${version}`]);
+    if (!validator(event.data)) {
+      const problems = (validator.errors ?? []).map((e) => `data${e.instancePath} ${e.message ?? 'is invalid'}`);
+      throw new InvalidEventError(event.type, problems);
+    }
+    return version;
+  }
+
+  /** Brings an old event to the current schema version; events of unknown types pass untouched. */
+  upcast<E extends RecordedEvent>(event: E): E {
+    const entry = this.entries.get(event.type);
+    if (!entry || event.schemaVersion >= entry.current) return event;
+    let data = event.data;
+    for (let v = event.schemaVersion; v < entry.current; v++) data = entry.definition.upcasters![v](data);
+    return { ...event, data, schemaVersion: entry.current };
+  }
+
+  private entry(type: string): Entry {
+    const entry = this.entries.get(type);
+    if (!entry) throw new InvalidEventError(type, ['unknown event type']);
+    return entry;
+  }
+}

@@ -1,0 +1,25 @@
+import type { EventData } from '../envelope';
+
+/** A JSON Schema (draft 2020-12 subset that Ajv understands). */
+export type JsonSchema = Record<string, unknown>;
+
+/** Turns the data of version `from` into the data of version `from + 1`. */
+export type Upcaster = (data: EventData) => EventData;
+
+/**
+ * One event type, declared once: the bounded context whose topic carries it, a schema per
+ * version, and an upcaster from each old version to the next one.
+ */
+export interface EventDefinition {
+  type: string;
+  context: BoundedContext;
+  description: string;
+  versions: Record<number, JsonSchema>;
+  upcasters?: Record<number, Upcaster>;
+}
+
+export const BOUNDED_CONTEXTS = ['intake', 'planning', 'referrals', 'monitoring'] as const;
+export type BoundedContext = (typeof BOUNDED_CONTEXTS)[number];
+
+/** One Kafka topic per bounded context. */
+export const topicOf = (context: BoundedContext): string => `homeward.${context}.events`;

@@ -1,0 +1,51 @@
+import type { NewEvent, RecordedEvent } from '../envelope';
+import type { EventCatalogue } from '../catalogue/event-catalogue';
+import type { EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from './event-store.port';
+
+/**
+ * Wraps any adapter: refuses events that do not validate against the catalogue before
+ * anything is written, and upcasts old schema versions on every read.
+ */
+export class CataloguedEventStore implements EventStore {
+  constructor(
+    private readonly inner: EventStore,
+    private readonly catalogue: EventCatalogue,
+  ) {}
+
+  get checkpoints() {
+    return this.inner.checkpoints;
+  }
+
+  async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion: ExpectedVersion }) {
+    const checked = events.map((e) => ({ ...e, schemaVersion: this.catalogue.validate(e) }));
+    const result = await this.inner.appendToStream(streamId, checked, options);
+    return { ...result, events: result.events.map(this.up) };
+  }
+
+  async importEvents(streamId: string, events: RecordedEvent[]) {
+    for (const e of events) this.catalogue.validate(e);
+    return (await this.inner.importEvents(streamId, events)).map(this.up);
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions) {
+    return (await this.inner.readStream(streamId, options)).map(this.up);
+  }
+
+  async readAll(options: ReadAllOptions) {
+    return (await this.inner.readAll(options)).map(this.up);
+  }
+
+  headPosition() {
+    return this.inner.headPosition();
+  }
+
+  ping() {
+    return this.inner.ping();
+  }
+
+  close() {
+    return this.inner.close();
+  }
+
+  private readonly up = (e: RecordedEvent) => this.catalogue.upcast(e);
+}

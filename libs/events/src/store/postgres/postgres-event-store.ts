@@ -1,0 +1,144 @@
+import type { NewEvent, RecordedEvent } from '../../envelope';
+import { WrongExpectedVersionError } from '../../errors';
+import { uuidv7 } from '../../uuid';
+import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
+import { assertIdentifier, eventStoreSchema } from './schema.sql';
+import type { SqlExecutor } from './sql-executor';
+import { fromRow, type EventRow } from './event-row';
+
+interface AppendedRow {
+  r_event_id: string;
+  r_global_position: string | number;
+  r_stream_version: string | number;
+  r_recorded_at: Date | string;
+}
+
+/** The event store on PostgreSQL; the same SQL runs on a server (`pg`) and embedded (PGlite). */
+export class PostgresEventStore implements EventStore {
+  readonly checkpoints: CheckpointStore;
+  private readonly s: string;
+
+  private constructor(
+    private readonly sql: SqlExecutor,
+    schema: string,
+  ) {
+    this.s = assertIdentifier(schema);
+    this.checkpoints = new PostgresCheckpoints(sql, this.s);
+  }
+
+  static async open(sql: SqlExecutor, schema: string): Promise<PostgresEventStore> {
+    await sql.exec(eventStoreSchema(schema));
+    return new PostgresEventStore(sql, schema);
+  }
+
+  async appendToStream(streamId: string, events: NewEvent[], { expectedVersion }: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
+    const prepared = events.map((e) => ({ ...e, eventId: e.eventId ?? uuidv7() }));
+    const expected = expectedVersion === 'any' ? -1 : expectedVersion;
+    let rows: AppendedRow[];
+    try {
+      rows = (await this.sql.query<AppendedRow>(`SELECT * FROM ${this.s}.append($1, $2, false, $3)`, [streamId, expected, toJson(prepared)])).rows;
+    } catch (error) {
+      throw this.translate(error, streamId, expectedVersion);
+    }
+    const recorded = prepared.map((e, i) => recordedFrom(e, streamId, rows[i]));
+    const last = recorded[recorded.length - 1];
+    return { nextExpectedVersion: last ? last.streamVersion : Math.max(expected, 0), events: recorded };
+  }
+
+  async importEvents(streamId: string, events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    const { rows } = await this.sql.query<AppendedRow>(`SELECT * FROM ${this.s}.append($1, -1, true, $2)`, [streamId, toJson(events)]);
+    const byId = new Map(events.map((e) => [e.eventId, e]));
+    return rows.map((r) => recordedFrom(byId.get(r.r_event_id)!, streamId, r));
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const params: unknown[] = [streamId, options.fromVersion ?? 1];
+    let asOf = '';
+    if (options.asOf) {
+      params.push(options.asOf.toISOString());
+      asOf = ' AND recorded_at <= $3';
+    }
+    const { rows } = await this.sql.query<EventRow>(
+      `SELECT * FROM ${this.s}.events WHERE stream_id = $1 AND stream_version >= $2${asOf} ORDER BY stream_version`,
+      params,
+    );
+    return rows.map(fromRow);
+  }
+
+  async readAll({ after, maxCount }: ReadAllOptions): Promise<RecordedEvent[]> {
+    const { rows } = await this.sql.query<EventRow>(
+      `SELECT * FROM ${this.s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
+      [after, maxCount],
+    );
+    return rows.map(fromRow);
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.sql.query<{ p: string | number | null }>(`SELECT max(global_position) AS p FROM ${this.s}.events`);
+    return Number(rows[0]?.p ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    await this.sql.query('SELECT 1');
+  }
+
+  close(): Promise<void> {
+    return this.sql.close();
+  }
+
+  private translate(error: unknown, streamId: string, expected: ExpectedVersion): unknown {
+    const e = error as { code?: string; detail?: string; constraint?: string };
+    if (e.code === 'HW409') return new WrongExpectedVersionError(streamId, expected, Number(e.detail));
+    // A unique violation on (stream, version) means a concurrent writer won the race.
+    if (e.code === '23505' && e.constraint === 'events_stream_version_unique') return new WrongExpectedVersionError(streamId, expected, NaN);
+    return error;
+  }
+}
+
+class PostgresCheckpoints implements CheckpointStore {
+  constructor(
+    private readonly sql: SqlExecutor,
+    private readonly s: string,
+  ) {}
+
+  async load(name: string): Promise<number> {
+    const { rows } = await this.sql.query<{ position: string | number }>(`SELECT position FROM ${this.s}.checkpoints WHERE name = $1`, [name]);
+    return rows.length ? Number(rows[0].position) : 0;
+  }
+
+  async save(name: string, position: number): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO ${this.s}.checkpoints (name, position) VALUES ($1, $2)
+       ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, updated_at = now()`,
+      [name, position],
+    );
+  }
+}
+
+/** Personal data travels in its own column; the JSON sent to `append` splits it out. */
+function toJson(events: Array<NewEvent & { eventId: string }>): string {
+  return JSON.stringify(
+    events.map(({ data, ...meta }) => {
+      const { personal, ...rest } = data;
+      return { ...meta, schemaVersion: meta.schemaVersion ?? 1, causationId: meta.causationId ?? null, data: rest, personal: personal ?? null };
+    }),
+  );
+}
+
+function recordedFrom(e: NewEvent & { eventId: string }, streamId: string, row: AppendedRow): RecordedEvent {
+  return {
+    eventId: e.eventId,
+    streamId,
+    streamVersion: Number(row.r_stream_version),
+    globalPosition: Number(row.r_global_position),
+    type: e.type,
+    schemaVersion: e.schemaVersion ?? 1,
+    occurredAt: new Date(e.occurredAt).toISOString(),
+    recordedAt: new Date(row.r_recorded_at).toISOString(),
+    actor: e.actor,
+    country: e.country,
+    correlationId: e.correlationId,
+    causationId: e.causationId ?? null,
+    data: e.data,
+  };
+}

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { CataloguedEventStore } from '../store/catalogued-event-store';
+import type { EventStore } from '../store/event-store.port';
+import { InvalidEventError, WrongExpectedVersionError } from '../errors';
+import { UUID_PATTERN, uuidv7 } from '../uuid';
+import { note, testCatalogue } from './test-catalogue';
+
+export interface EventStoreFixture {
+  store: EventStore;
+  /** Ways to change or remove stored events behind the port's back; each must be refused. */
+  tamperAttempts?: Array<() => Promise<unknown>>;
+}
+
+/**
+ * What every event store adapter must do. The store is opened once per suite; tests use
+ * their own streams and positions, so they do not depend on each other.
+ */
+export function eventStoreContract(name: string, open: () => Promise<EventStoreFixture>): void {
+  describe(`EventStore contract: ${name}`, () => {
+    let fixture: EventStoreFixture;
+    let store: EventStore;
+    const stream = () => `case-${randomUUID()}`;
+
+    beforeAll(async () => {
+      fixture = await open();
+      store = new CataloguedEventStore(fixture.store, testCatalogue);
+    });
+    afterAll(() => fixture.store.close());
+
+    it('appends to a new stream and reads it back with the full envelope', async () => {
+      const id = stream();
+      const result = await store.appendToStream(id, [note('first'), note('second')], { expectedVersion: 0 });
+      expect(result.nextExpectedVersion).toBe(2);
+      const events = await store.readStream(id);
+      expect(events.map((e) => [e.streamVersion, e.data.text])).toEqual([[1, 'first'], [2, 'second']]);
+      const [first] = events;
+      expect(first.eventId).toMatch(UUID_PATTERN);
+      expect(first.eventId[14]).toBe('7');
+      expect(first).toMatchObject({ streamId: id, type: 'test.NoteTaken', schemaVersion: 2, country: 'SN', actor: { userId: 'u-1' } });
+      expect(first.globalPosition).toBeLessThan(events[1].globalPosition);
+      expect(Date.parse(first.recordedAt)).not.toBeNaN();
+    });
+
+    it('refuses an append at the wrong expected version and writes nothing', async () => {
+      const id = stream();
+      await store.appendToStream(id, [note('a')], { expectedVersion: 0 });
+      await expect(store.appendToStream(id, [note('b')], { expectedVersion: 0 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      await expect(store.appendToStream(id, [note('b')], { expectedVersion: 5 })).rejects.toMatchObject({ actual: 1 });
+      expect(await store.readStream(id)).toHaveLength(1);
+    });
+
+    it('lets exactly one of two concurrent writers at the same version win', async () => {
+      const id = stream();
+      await store.appendToStream(id, [note('a')], { expectedVersion: 0 });
+      const outcomes = await Promise.allSettled([1, 2, 3].map((n) => store.appendToStream(id, [note(`w${n}`)], { expectedVersion: 1 })));
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const o of outcomes.filter((o) => o.status === 'rejected')) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedVersionError);
+      expect(await store.readStream(id)).toHaveLength(2);
+    });
+
+    it('appends with expected version any', async () => {
+      const id = stream();
+      await store.appendToStream(id, [note('a')], { expectedVersion: 'any' });
+      const r = await store.appendToStream(id, [note('b')], { expectedVersion: 'any' });
+      expect(r.nextExpectedVersion).toBe(2);
+    });
+
+    it('refuses an event that does not match its schema, and appends nothing of the batch', async () => {
+      const id = stream();
+      const bad = note('x', { data: { text: 42 } as never });
+      await expect(store.appendToStream(id, [note('ok'), bad], { expectedVersion: 0 })).rejects.toBeInstanceOf(InvalidEventError);
+      await expect(store.appendToStream(id, [note('ok', { type: 'test.Unknown' })], { expectedVersion: 0 })).rejects.toBeInstanceOf(InvalidEventError);
+      expect(await store.readStream(id)).toEqual([]);
+    });
+
+    it('upcasts an old schema version on read', async () => {
+      const id = stream();
+      await store.appendToStream(id, [note('old', { schemaVersion: 1, data: { text: 'old' } })], { expectedVersion: 0 });
+      const [e] = await store.readStream(id);
+      expect(e.schemaVersion).toBe(2);
+      expect(e.data).toEqual({ text: 'old', channel: 'face_to_face' });
+    });
+
+    it('keeps personal data apart and gives it back on read', async () => {
+      const id = stream();
+      await store.appendToStream(id, [note('p', { data: { text: 'p', channel: 'phone', personal: { name: 'Awa' } } })], { expectedVersion: 0 });
+      const [e] = await store.readStream(id);
+      expect(e.data.personal).toEqual({ name: 'Awa' });
+    });
+
+    it('reads a stream from a version, and as of a point in time', async () => {
+      const id = stream();
+      await store.appendToStream(id, [note('1'), note('2')], { expectedVersion: 0 });
+      await new Promise((r) => setTimeout(r, 20));
+      const between = new Date();
+      await new Promise((r) => setTimeout(r, 20));
+      await store.appendToStream(id, [note('3')], { expectedVersion: 2 });
+      expect((await store.readStream(id, { fromVersion: 2 })).map((e) => e.data.text)).toEqual(['2', '3']);
+      expect((await store.readStream(id, { asOf: between })).map((e) => e.data.text)).toEqual(['1', '2']);
+    });
+
+    it('reads all streams in global order from a position, page by page', async () => {
+      const start = await store.headPosition();
+      const a = stream();
+      const b = stream();
+      await store.appendToStream(a, [note('a1')], { expectedVersion: 0 });
+      await store.appendToStream(b, [note('b1')], { expectedVersion: 0 });
+      await store.appendToStream(a, [note('a2')], { expectedVersion: 1 });
+      const page1 = await store.readAll({ after: start, maxCount: 2 });
+      const page2 = await store.readAll({ after: page1[1].globalPosition, maxCount: 10 });
+      expect([...page1, ...page2].map((e) => e.data.text)).toEqual(['a1', 'b1', 'a2']);
+      expect(await store.headPosition()).toBe(page2[page2.length - 1].globalPosition);
+    });
+
+    it('imports events recorded elsewhere once, however often they are delivered', async () => {
+      const source = stream();
+      const events = [note('x'), note('y')].map((e, i) => ({
+        ...e, eventId: uuidv7(), streamId: source, streamVersion: i + 1, globalPosition: 100 + i,
+        schemaVersion: 2, recordedAt: e.occurredAt, causationId: null,
+      }));
+      const inbox = `intake.${source}`;
+      expect(await store.importEvents(inbox, events)).toHaveLength(2);
+      expect(await store.importEvents(inbox, events)).toHaveLength(0);
+      const copy = await store.readStream(inbox);
+      expect(copy.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
+    });
+
+    it('keeps named checkpoints', async () => {
+      const name = `relay-${randomUUID()}`;
+      expect(await store.checkpoints.load(name)).toBe(0);
+      await store.checkpoints.save(name, 42);
+      await store.checkpoints.save(name, 43);
+      expect(await store.checkpoints.load(name)).toBe(43);
+    });
+
+    it('offers no way to change or delete a recorded event, and refuses it behind the port', async () => {
+      for (const verb of ['update', 'delete', 'deleteStream', 'truncate']) expect(verb in fixture.store).toBe(false);
+      const id = stream();
+      await store.appendToStream(id, [note('kept')], { expectedVersion: 0 });
+      for (const attempt of fixture.tamperAttempts ?? []) await expect(attempt()).rejects.toThrow(/append-only/);
+      expect((await store.readStream(id)).map((e) => e.data.text)).toEqual(['kept']);
+    });
+  });
+}

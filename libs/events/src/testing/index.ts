@@ -1,0 +1,3 @@
+export * from './event-store.contract';
+export * from './test-catalogue';
+export * from './require-env';
