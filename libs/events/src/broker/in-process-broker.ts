@@ -1,0 +1,54 @@
+import type { IncomingMessage, MessageBroker, OutgoingMessage, SubscribeOptions, Subscription } from './message-broker.port';
+
+interface Group {
+  topics: Set<string>;
+  members: SubscribeOptions['handle'][];
+  next: number;
+}
+
+/**
+ * The embedded-mode broker: every service runs in one process. `publish` resolves only
+ * after each subscribed group has handled the message, so the outbox relay advances its
+ * checkpoint only for delivered events and a crash loses nothing. Within a group, members
+ * take turns per key (a stand-in for partitions), which keeps a case's events in order.
+ */
+export class InProcessBroker implements MessageBroker {
+  private readonly groups = new Map<string, Group>();
+  private offset = 0;
+
+  async publish(topic: string, messages: OutgoingMessage[]): Promise<void> {
+    for (const { key, event } of messages) {
+      const message: IncomingMessage = { topic, partition: partitionOf(key), offset: String(this.offset++), key, event };
+      for (const group of this.groups.values()) {
+        if (!group.topics.has(topic) || group.members.length === 0) continue;
+        await group.members[message.partition % group.members.length](message);
+      }
+    }
+  }
+
+  async subscribe({ groupId, topics, handle }: SubscribeOptions): Promise<Subscription> {
+    const group = this.groups.get(groupId) ?? { topics: new Set<string>(), members: [], next: 0 };
+    topics.forEach((t) => group.topics.add(t));
+    group.members.push(handle);
+    this.groups.set(groupId, group);
+    return {
+      close: async () => {
+        group.members = group.members.filter((m) => m !== handle);
+      },
+    };
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.groups.clear();
+  }
+}
+
+const PARTITIONS = 3;
+
+function partitionOf(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
+  return Math.abs(h) % PARTITIONS;
+}
