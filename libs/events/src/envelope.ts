@@ -62,3 +62,10 @@ export const partitionKeyOf = (streamId: string): string => {
   const dash = streamId.indexOf('-');
   return dash >= 0 ? streamId.slice(dash + 1) : streamId;
 };
+
+/**
+ * Where a consuming service keeps its copy of another service's event (its inbox).
+ * Such streams are never relayed again.
+ */
+export const inboxStreamId = (context: string, streamId: string): string => `inbox.${context}.${streamId}`;
+export const isInboxStream = (streamId: string): boolean => streamId.startsWith('inbox.');

@@ -1,0 +1,85 @@
+import type { RecordedEvent } from '../envelope';
+import type { ReadModelStore } from '../readmodel/read-model-store.port';
+import type { EventStore } from '../store/event-store.port';
+import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all';
+import type { Projection } from './projection';
+
+const CHECKPOINTS = '_checkpoints';
+
+/**
+ * Keeps projections up to date from the service's own log. The checkpoint lives with
+ * the read model (not the event store), so dropping the read model resets it too. Each
+ * document remembers the last position applied: a repeat after a crash between the
+ * document write and the checkpoint write is skipped.
+ */
+export class ProjectionRunner {
+  private subscriptions: AllSubscription[] = [];
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelStore,
+    readonly projections: Projection[],
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  start(): void {
+    this.subscriptions = this.projections.map((p) =>
+      subscribeToAll(this.store, {
+        from: () => this.checkpoint(p),
+        handle: async (events) => void (await this.apply(p, events)),
+        onError: this.onError,
+      }),
+    );
+  }
+
+  wake(): void {
+    this.subscriptions.forEach((s) => s.wake());
+  }
+
+  async caughtUp(): Promise<void> {
+    await Promise.all(this.subscriptions.map((s) => s.caughtUp()));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.subscriptions.map((s) => s.stop()));
+  }
+
+  /** Drops the projection's documents and replays the whole log into it. Returns the events applied. */
+  async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
+    await this.readModels.drop(projection.collection);
+    await this.readModels.put(CHECKPOINTS, projection.name, { projection: projection.name }, 0);
+    const head = await this.store.headPosition();
+    let position = 0;
+    let applied = 0;
+    for (;;) {
+      const page = await this.store.readAll({ after: position, maxCount: 1000 });
+      if (page.length === 0) break;
+      applied += await this.apply(projection, page);
+      position = page[page.length - 1].globalPosition;
+      onProgress(Math.min(position, head), head);
+    }
+    return applied;
+  }
+
+  async checkpoint(projection: Projection): Promise<number> {
+    return (await this.readModels.get(CHECKPOINTS, projection.name))?._position ?? 0;
+  }
+
+  private async apply(projection: Projection, events: RecordedEvent[]): Promise<number> {
+    let applied = 0;
+    for (const event of events) {
+      if (!projection.handles.includes(event.type)) continue;
+      const id = projection.documentId(event);
+      if (!id) continue;
+      const current = await this.readModels.get<Record<string, unknown>>(projection.collection, id);
+      if (current && current._position >= event.globalPosition) continue;
+      const { _id, _position, ...doc } = current ?? ({} as Record<string, unknown>);
+      const next = projection.evolve(current ? doc : null, event);
+      if (next === null) await this.readModels.remove(projection.collection, id);
+      else await this.readModels.put(projection.collection, id, next, event.globalPosition);
+      applied++;
+    }
+    await this.readModels.put(CHECKPOINTS, projection.name, { projection: projection.name }, events[events.length - 1].globalPosition);
+    return applied;
+  }
+}

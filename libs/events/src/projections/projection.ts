@@ -1,0 +1,13 @@
+import type { RecordedEvent } from '../envelope';
+
+/**
+ * A read model as a fold: which events it handles, which document each one touches,
+ * and how that document evolves. Returning null removes the document.
+ */
+export interface Projection<Doc = Record<string, unknown>> {
+  name: string;
+  collection: string;
+  handles: readonly string[];
+  documentId(event: RecordedEvent): string | null;
+  evolve(doc: Doc | null, event: RecordedEvent): Doc | null;
+}
