@@ -4,24 +4,50 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-FBIN_DIR="$HOMEWARD_CACHE/ferretdb-$HOMEWARD_FERRETDB_VERSION"
-FBIN="$FBIN_DIR/ferretdb"
 FDATA="$HOMEWARD_INFRA_DATA/ferretdb"
 FLOG="$HOMEWARD_LOGS/ferretdb.log"
 PIDFILE="$HOMEWARD_RUN/ferretdb.pid"
+MODULE=github.com/FerretDB/FerretDB
+
+# The first version of HOMEWARD_FERRETDB_VERSIONS already built into the cache.
+ferretdb_bin() {
+  local v
+  for v in $HOMEWARD_FERRETDB_VERSIONS; do
+    [[ -x $HOMEWARD_CACHE/ferretdb-$v/ferretdb ]] && { echo "$HOMEWARD_CACHE/ferretdb-$v/ferretdb"; return 0; }
+  done
+  return 1
+}
+
+# `go install .../cmd/ferretdb@VERSION` cannot be used: the proxy answers 403 (not 404) for the
+# cmd/ferretdb module path and for the version list, which go install needs, and the module zip lacks
+# build/version/version.txt (generated from git), without which the binary panics at start.
+# So: download the module, add that file, and build it as its own main module (its go.sum pins everything).
+build_version() {
+  local v=$1 json dir src out="$HOMEWARD_CACHE/ferretdb-$1"
+  json=$(go mod download -json "$MODULE@$v" 2>/dev/null) || { log "FerretDB $v not available from the Go module proxy"; return 1; }
+  dir=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",*$/\1/p' <<<"$json")
+  src=$(mktemp -d)
+  cp -r "$dir/." "$src" && chmod -R u+w "$src"
+  echo "$v" >"$src/build/version/version.txt"
+  log "building FerretDB $v (go build, pure Go: first time only, about 1.5 min on 2 cores)"
+  mkdir -p "$out"
+  if (cd "$src" && CGO_ENABLED=0 GOFLAGS=-buildvcs=false go build -trimpath -o "$out/ferretdb.tmp" ./cmd/ferretdb); then
+    mv "$out/ferretdb.tmp" "$out/ferretdb"; rm -rf "$src"
+  else
+    rm -rf "$src"; return 1
+  fi
+}
 
 ferretdb_install() {
-  [[ -x $FBIN ]] && return 0
-  command -v go >/dev/null || die "Go >= 1.24 is needed to build FerretDB (not found on PATH)"
-  mkdir -p "$FBIN_DIR"
-  exec 9>"$FBIN_DIR/.lock"; flock 9
-  [[ -x $FBIN ]] && return 0
-  log "building FerretDB $HOMEWARD_FERRETDB_VERSION with 'go install' (first time only, a few minutes)"
-  # Pure Go (the SQLite driver included), so no C toolchain is needed.
-  CGO_ENABLED=0 GOBIN="$FBIN_DIR" GOFLAGS=-buildvcs=false \
-    go install "github.com/FerretDB/FerretDB/cmd/ferretdb@$HOMEWARD_FERRETDB_VERSION" ||
-    die "go install of FerretDB $HOMEWARD_FERRETDB_VERSION failed"
-  log "FerretDB binary: $FBIN"
+  ferretdb_bin >/dev/null && return 0
+  command -v go >/dev/null || die "Go >= 1.22 is needed to build FerretDB (not found on PATH)"
+  mkdir -p "$HOMEWARD_CACHE"
+  exec 9>"$HOMEWARD_CACHE/.ferretdb.lock"; flock 9   # two installs at once share the result
+  ferretdb_bin >/dev/null && return 0
+  local v
+  for v in $HOMEWARD_FERRETDB_VERSIONS; do build_version "$v" && break; done
+  ferretdb_bin >/dev/null || die "could not build FerretDB (tried: $HOMEWARD_FERRETDB_VERSIONS)"
+  log "FerretDB binary: $(ferretdb_bin) ($("$(ferretdb_bin)" --version | head -n 1))"
 }
 
 ferretdb_pid() {
@@ -36,11 +62,11 @@ ferretdb_start() {
   claim_port ferretdb TERM "$HOMEWARD_MONGO_HOST" "$HOMEWARD_MONGO_PORT"
   mkdir -p "$FDATA/data"
   log "starting ferretdb on $HOMEWARD_MONGO_HOST:$HOMEWARD_MONGO_PORT (data $FDATA/data, log $FLOG)"
-  # No TLS, no auth; the debug/metrics HTTP listener is turned off so it cannot clash with anything.
-  daemon ferretdb "$FLOG" "$PIDFILE" "$FBIN" \
+  # No TLS, no auth; --debug-addr=- turns off the metrics HTTP listener (default :8088) so it cannot clash.
+  daemon ferretdb "$FLOG" "$PIDFILE" "$(ferretdb_bin)" \
     --listen-addr="$HOMEWARD_MONGO_HOST:$HOMEWARD_MONGO_PORT" \
     --handler=sqlite --sqlite-url="file:$FDATA/data/" --state-dir="$FDATA" \
-    --telemetry=disable --debug-addr=- --log-level=warn
+    --telemetry=disable --debug-addr=- --log-level=WARN
   wait_for "ferretdb port $HOMEWARD_MONGO_PORT" 60 "$FLOG" port_open "$HOMEWARD_MONGO_HOST" "$HOMEWARD_MONGO_PORT"
   log "ferretdb ready: $HOMEWARD_MONGO_URL"
 }

@@ -25,6 +25,7 @@ kafka_install() {
   log "resolving Kafka $HOMEWARD_KAFKA_VERSION and its runtime dependencies from Maven Central into $KAFKA_HOME/libs"
   # No tarball on Maven Central: a throw-away pom lists the broker, the CLI tools and a log4j2 binding
   # (without an SLF4J binding the broker logs nothing), and Maven copies the runtime closure.
+  # Kafka 4.1 pulls slf4j-api 1.7; pinning 2.x lets one binding (log4j-slf4j2-impl) serve any 4.x.
   cat >"$KAFKA_HOME/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -35,6 +36,7 @@ kafka_install() {
   <dependencies>
     <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka_2.13</artifactId><version>$HOMEWARD_KAFKA_VERSION</version></dependency>
     <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-tools</artifactId><version>$HOMEWARD_KAFKA_VERSION</version></dependency>
+    <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>2.0.17</version></dependency>
     <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j2-impl</artifactId><version>2.24.3</version></dependency>
     <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId><version>2.24.3</version></dependency>
   </dependencies>
@@ -44,8 +46,8 @@ kafka_install() {
 </project>
 POM
   rm -rf "$KAFKA_HOME/libs.tmp"
-  (cd "$KAFKA_HOME" && mvn -B -q -ntp dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=libs.tmp) ||
-    die "Maven could not resolve Kafka $HOMEWARD_KAFKA_VERSION"
+  (cd "$KAFKA_HOME" && mvn -B -q -ntp dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=libs.tmp) \
+    >"$KAFKA_HOME/mvn.log" 2>&1 || { tail -n 30 "$KAFKA_HOME/mvn.log" >&2; die "Maven could not resolve Kafka $HOMEWARD_KAFKA_VERSION"; }
   rm -rf "$KAFKA_HOME/libs" && mv "$KAFKA_HOME/libs.tmp" "$KAFKA_HOME/libs"
   touch "$KAFKA_HOME/.complete"
   log "Kafka jars ready ($(ls "$KAFKA_HOME/libs" | wc -l) jars)"

@@ -18,3 +18,5 @@ export * from './outbox/inbox-consumer';
 export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './catalogue/definitions';
+export * from './readmodel/mongo/mongo-read-model-store';
+export * from './store/handle-command';

@@ -50,10 +50,20 @@ export class OutboxRelay {
       if (isInboxStream(event.streamId) || !this.catalogue.has(event.type)) continue;
       const topic = topicOf(this.catalogue.contextOf(event.type));
       const batch = byTopic.get(topic) ?? [];
-      batch.push({ key: partitionKeyOf(event.streamId), event });
+      batch.push({ key: partitionKeyOf(event.streamId), event: withoutPersonalData(event) });
       byTopic.set(topic, batch);
     }
     for (const [topic, messages] of byTopic) await this.broker.publish(topic, messages);
     await this.store.checkpoints.save(OutboxRelay.CHECKPOINT, events[events.length - 1].globalPosition);
   }
+}
+
+/**
+ * Public topics never carry personal data: it stays in the service that recorded it and
+ * leaves only through consent-gated sharing, which records the consent it relied on.
+ */
+function withoutPersonalData(event: RecordedEvent): RecordedEvent {
+  if (!('personal' in event.data)) return event;
+  const { personal: _withheld, ...data } = event.data;
+  return { ...event, data };
 }

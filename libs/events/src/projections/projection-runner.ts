@@ -73,8 +73,7 @@ export class ProjectionRunner {
       if (!id) continue;
       const current = await this.readModels.get<Record<string, unknown>>(projection.collection, id);
       if (current && current._position >= event.globalPosition) continue;
-      const { _id, _position, ...doc } = current ?? ({} as Record<string, unknown>);
-      const next = projection.evolve(current ? doc : null, event);
+      const next = projection.evolve(current ? withoutStorageFields(current) : null, event);
       if (next === null) await this.readModels.remove(projection.collection, id);
       else await this.readModels.put(projection.collection, id, next, event.globalPosition);
       applied++;
@@ -82,4 +81,9 @@ export class ProjectionRunner {
     await this.readModels.put(CHECKPOINTS, projection.name, { projection: projection.name }, events[events.length - 1].globalPosition);
     return applied;
   }
+}
+
+function withoutStorageFields(stored: Record<string, unknown>): object {
+  const { _id, _position, ...doc } = stored;
+  return doc;
 }

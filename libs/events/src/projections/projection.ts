@@ -4,7 +4,7 @@ import type { RecordedEvent } from '../envelope';
  * A read model as a fold: which events it handles, which document each one touches,
  * and how that document evolves. Returning null removes the document.
  */
-export interface Projection<Doc = Record<string, unknown>> {
+export interface Projection<Doc extends object = object> {
   name: string;
   collection: string;
   handles: readonly string[];

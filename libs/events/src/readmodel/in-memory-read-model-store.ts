@@ -10,6 +10,7 @@ export class InMemoryReadModelStore implements ReadModelStore {
   }
 
   async put<T>(collection: string, id: string, doc: T, position: number): Promise<void> {
+    assertStorableKeys(doc);
     this.col(collection).set(id, structuredClone({ ...doc, _id: id, _position: position }));
   }
 
@@ -48,12 +49,36 @@ export class InMemoryReadModelStore implements ReadModelStore {
 }
 
 function matches(doc: Record<string, unknown>, filter: Record<string, unknown>): boolean {
-  return Object.entries(filter).every(([k, v]) => (Array.isArray(v) ? v.includes(doc[k]) : doc[k] === v));
+  return Object.entries(filter).every(([k, v]) => (Array.isArray(v) ? v.some((one) => equals(doc[k], one)) : equals(doc[k], v)));
+}
+
+/**
+ * As MongoDB does: a null (or undefined) filter value also matches a field that is absent,
+ * and a scalar matches an array field that contains it.
+ */
+function equals(actual: unknown, wanted: unknown): boolean {
+  if (wanted === null || wanted === undefined) return actual === null || actual === undefined;
+  return Array.isArray(actual) ? actual.includes(wanted) : actual === wanted;
+}
+
+/**
+ * FerretDB refuses keys containing '.' or starting with '$' (MongoDB itself only some of
+ * them). Every adapter refuses them, so embedded runs and tests catch such a document
+ * (say, a map keyed by e-mail address) before a server does.
+ */
+export function assertStorableKeys(value: unknown, path = ''): void {
+  if (Array.isArray(value)) return value.forEach((item, i) => assertStorableKeys(item, `${path}${i}.`));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key.includes('.') || key.startsWith('$')) throw new Error(`read-model key must not contain '.' or start with '$': ${path}${key}`);
+    assertStorableKeys(inner, `${path}${key}.`);
+  }
 }
 
 function compare(a: unknown, b: unknown): number {
   if (a === b) return 0;
-  if (a === undefined || a === null) return -1;
-  if (b === undefined || b === null) return 1;
+  const aMissing = a === undefined || a === null;
+  const bMissing = b === undefined || b === null;
+  if (aMissing || bMissing) return aMissing && bMissing ? 0 : aMissing ? -1 : 1;
   return (a as never) < (b as never) ? -1 : 1;
 }

@@ -1,3 +1,4 @@
 export * from './event-store.contract';
 export * from './test-catalogue';
 export * from './require-env';
+export * from './read-model-store.contract';

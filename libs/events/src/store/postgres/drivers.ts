@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { SqlExecutor } from './sql-executor';
 
 /** A server PostgreSQL reached through a `pg` pool. */
@@ -14,6 +15,7 @@ export async function pgExecutor(connectionString: string, max = 10): Promise<Sq
 /** Embedded PostgreSQL (WASM): a directory on disk, or memory when none is given. */
 export async function pgliteExecutor(dataDir?: string): Promise<SqlExecutor> {
   const { PGlite } = await import('@electric-sql/pglite');
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   return {
     query: (sql, params) => db.query(sql, params) as never,

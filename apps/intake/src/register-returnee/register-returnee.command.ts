@@ -1,0 +1,16 @@
+import type { Principal } from '@homeward/platform';
+import type { RegisterReturneeRequest } from './register-returnee.request.dto';
+
+export class RegisterReturneeCommand {
+  constructor(
+    readonly request: RegisterReturneeRequest,
+    readonly principal: Principal,
+    readonly correlationId: string,
+  ) {}
+}
+
+export interface RegisterReturneeResult {
+  caseId: string;
+  returneeId: string;
+  streamVersion: number;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import type { ServiceDefinition } from '@homeward/platform';
+import { CaseListController } from './case-list/case-list.http.controller';
+import { caseListProjection } from './case-list/case-list.projection';
+import { ListCasesHandler } from './case-list/list-cases.query';
+
+@Module({ controllers: [CaseListController], providers: [ListCasesHandler] })
+export class MonitoringModule {}
+
+export const monitoringService: ServiceDefinition = {
+  module: MonitoringModule,
+  title: 'monitoring',
+  projections: [caseListProjection],
+  consumes: ['intake'],
+};

@@ -1,0 +1,121 @@
+import mongoose, { type Connection } from 'mongoose';
+import type { Filter } from 'mongodb';
+import { assertStorableKeys } from '../in-memory-read-model-store';
+import type { FindOptions, ReadModelStore, Stored } from '../read-model-store.port';
+
+type Doc = { _id: string; _position: number } & Record<string, unknown>;
+
+export interface MongoReadModelStoreOptions {
+  /** Overrides the database named in the URL, so services sharing one server keep apart. */
+  dbName?: string;
+}
+
+/**
+ * Read models on a MongoDB-wire server (MongoDB, or FerretDB v1). Uses only single-document
+ * writes and plain finds, the subset FerretDB v1 supports (no transactions, no $lookup).
+ */
+export class MongoReadModelStore implements ReadModelStore {
+  private constructor(private readonly connection: Connection) {}
+
+  static async connect(url: string, options: MongoReadModelStoreOptions = {}): Promise<MongoReadModelStore> {
+    // A connection of its own, not mongoose's global one: several services in one process
+    // (tests, embedded mode) each keep their own database.
+    const connection = mongoose.createConnection(url, {
+      dbName: options.dbName,
+      serverSelectionTimeoutMS: 5000,
+      // Without buffering a down server surfaces as an error instead of a silent queue.
+      bufferCommands: false,
+      // Undefined fields disappear, as in JSON and the in-memory store, instead of becoming null.
+      ignoreUndefined: true,
+    });
+    await connection.asPromise();
+    return new MongoReadModelStore(connection);
+  }
+
+  async get<T>(collection: string, id: string): Promise<Stored<T> | null> {
+    return (await this.col(collection).findOne({ _id: id })) as Stored<T> | null;
+  }
+
+  async put<T>(collection: string, id: string, doc: T, position: number): Promise<void> {
+    // Checked here too: real MongoDB accepts some such keys that FerretDB refuses.
+    assertStorableKeys(doc);
+    const replacement = { ...(doc as Record<string, unknown>), _id: id, _position: position };
+    try {
+      await this.col(collection).replaceOne({ _id: id }, replacement, { upsert: true });
+    } catch (error) {
+      // Two upserts of a new id can race to insert; the loser finds the document now exists.
+      if (!isDuplicateKey(error)) throw error;
+      await this.col(collection).replaceOne({ _id: id }, replacement, { upsert: true });
+    }
+  }
+
+  async remove(collection: string, id: string): Promise<void> {
+    await this.col(collection).deleteOne({ _id: id });
+  }
+
+  async find<T>(collection: string, filter: Record<string, unknown>, options: FindOptions = {}): Promise<Array<Stored<T>>> {
+    // The driver reads limit 0 as "no limit"; the port means none.
+    if (options.limit === 0) return [];
+    const cursor = this.col(collection).find(toQuery(filter), {
+      sort: options.sort ? toSort(options.sort) : undefined,
+      skip: options.skip,
+      limit: options.limit,
+    });
+    return (await cursor.toArray()) as Array<Stored<T>>;
+  }
+
+  async count(collection: string, filter: Record<string, unknown>): Promise<number> {
+    return this.col(collection).countDocuments(toQuery(filter));
+  }
+
+  async drop(collection: string): Promise<void> {
+    try {
+      await this.col(collection).drop();
+    } catch (error) {
+      if (!isNamespaceNotFound(error)) throw error;
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.db!.admin().command({ ping: 1 });
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close();
+  }
+
+  private col(name: string) {
+    return this.connection.collection<Doc>(name);
+  }
+}
+
+/**
+ * Explicit $eq/$in so a value that happens to be an object (say, from a parsed query string)
+ * is compared as data and never read as an operator.
+ */
+function toQuery(filter: Record<string, unknown>): Filter<Doc> {
+  const query: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(filter)) {
+    if (field.startsWith('$')) throw new Error(`read-model filter field must not start with '$': ${field}`);
+    // undefined would vanish under ignoreUndefined and match everything; the port means "absent".
+    query[field] = Array.isArray(value) ? { $in: value.map((v) => v ?? null) } : { $eq: value ?? null };
+  }
+  return query as Filter<Doc>;
+}
+
+function toSort(sort: string): Record<string, 1 | -1> {
+  return sort.startsWith('-') ? { [sort.slice(1)]: -1 } : { [sort]: 1 };
+}
+
+function errorCode(error: unknown): number | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === undefined ? undefined : Number(code);
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return errorCode(error) === 11000;
+}
+
+function isNamespaceNotFound(error: unknown): boolean {
+  return errorCode(error) === 26 || /ns not found/i.test(String((error as Error | null)?.message));
+}

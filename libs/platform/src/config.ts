@@ -1,0 +1,42 @@
+import type { BoundedContext } from '@homeward/events';
+
+export type Mode = 'embedded' | 'distributed';
+
+export interface ServiceConfig {
+  service: BoundedContext;
+  mode: Mode;
+  port: number;
+  /** embedded: PGlite directory; distributed: unused. */
+  dataDir: string;
+  pgUrl?: string;
+  kafkaBrokers?: string[];
+  mongoUrl?: string;
+  auth: { secret?: string; jwksUrl?: string; issuer: string };
+  /** Suffix for the PostgreSQL schema, Mongo database and consumer group: isolates test runs on shared servers. */
+  namespace?: string;
+}
+
+export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
+
+/** Reads a service's configuration from HOMEWARD_* variables; fails fast on what distributed mode cannot run without. */
+export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const mode: Mode = env.HOMEWARD_MODE === 'distributed' ? 'distributed' : 'embedded';
+  const portVar = env[`HOMEWARD_${service.toUpperCase()}_PORT`] ?? env.PORT;
+  const config: ServiceConfig = {
+    service,
+    mode,
+    port: portVar ? Number(portVar) : DEFAULT_PORTS[service],
+    dataDir: env.HOMEWARD_DATA_DIR ?? 'data',
+    pgUrl: env.HOMEWARD_PG_URL,
+    kafkaBrokers: env.HOMEWARD_KAFKA_BROKERS?.split(',').filter(Boolean),
+    mongoUrl: env.HOMEWARD_MONGO_URL,
+    auth: { secret: env.HOMEWARD_JWT_SECRET, jwksUrl: env.HOMEWARD_JWKS_URL, issuer: env.HOMEWARD_JWT_ISSUER ?? 'homeward' },
+    namespace: env.HOMEWARD_NAMESPACE,
+  };
+  if (mode === 'distributed') {
+    const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);
+    if (!config.auth.secret && !config.auth.jwksUrl) missing.push('HOMEWARD_JWT_SECRET or HOMEWARD_JWKS_URL');
+    if (missing.length) throw new Error(`Distributed mode needs ${missing.join(', ')} (source infra/env.sh)`);
+  }
+  return config;
+}

@@ -1,0 +1,66 @@
+import { Module, type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { jsonBody } from './http/json-body.middleware';
+import type { BoundedContext, MessageBroker, Projection, ReadModelStore } from '@homeward/events';
+import type { ServiceConfig } from './config';
+import { correlationMiddleware } from './http/correlation.middleware';
+import { strictValidationPipe } from './http/validation';
+import { openInfrastructure, type Infrastructure } from './infrastructure';
+import { createLogger, type Logger } from './observability/logger';
+import { PlatformModule } from './platform.module';
+
+export interface ServiceDefinition {
+  /** The service's own Nest module: controllers, command and query handlers. */
+  module: Type<unknown>;
+  title: string;
+  projections: Projection[];
+  consumes: BoundedContext[];
+}
+
+export interface RunningService {
+  app: INestApplication;
+  infra: Infrastructure;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Bodies are small forms; anything bigger is a mistake or an attack. */
+const BODY_LIMIT = '64kb';
+
+export async function startService(
+  config: ServiceConfig,
+  definition: ServiceDefinition,
+  extras: { sharedBroker?: MessageBroker; readModels?: ReadModelStore; logger?: Logger } = {},
+): Promise<RunningService> {
+  const logger = extras.logger ?? createLogger(config.service);
+  const infra = await openInfrastructure(config, { ...definition, ...extras, logger });
+
+  @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger), definition.module] })
+  class ServiceRoot {}
+
+  const app = await NestFactory.create(ServiceRoot, { logger, bodyParser: false });
+  app.use(correlationMiddleware);
+  app.use(jsonBody(BODY_LIMIT));
+  app.useGlobalPipes(strictValidationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(`Homeward ${definition.title}`).setVersion('0.1.0').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+  await infra.start();
+  await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');
+  const url = await app.getUrl();
+  logger.info(`${config.service} listening`, { url: url.replace('[::1]', 'localhost'), mode: config.mode });
+  return {
+    app,
+    infra,
+    url,
+    close: async () => {
+      await app.close();
+      await infra.close();
+    },
+  };
+}

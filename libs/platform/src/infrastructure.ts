@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import {
+  CataloguedEventStore,
+  homewardCatalogue,
+  InboxConsumer,
+  InMemoryReadModelStore,
+  KafkaBroker,
+  MongoReadModelStore,
+  OutboxRelay,
+  pgExecutor,
+  pgliteExecutor,
+  PostgresEventStore,
+  ProjectionRunner,
+  type BoundedContext,
+  type EventCatalogue,
+  type EventStore,
+  type MessageBroker,
+  type Projection,
+  type ReadModelStore,
+} from '@homeward/events';
+import type { ServiceConfig } from './config';
+import type { Logger } from './observability/logger';
+
+/** Everything a service needs outside itself, opened for its mode. */
+export interface Infrastructure {
+  catalogue: EventCatalogue;
+  store: EventStore;
+  broker: MessageBroker;
+  readModels: ReadModelStore;
+  relay: OutboxRelay;
+  projections: ProjectionRunner;
+  inbox?: InboxConsumer;
+  /** Call after a local append: the relay and projections pick it up now instead of at the next poll. */
+  appended(): void;
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface InfrastructureOptions {
+  projections: Projection[];
+  /** Other contexts whose events this service copies into its inbox. */
+  consumes: BoundedContext[];
+  /** Embedded mode shares one in-process broker between the services of one process. */
+  sharedBroker?: MessageBroker;
+  /** Tests substitute a memory store. */
+  readModels?: ReadModelStore;
+  logger: Logger;
+}
+
+export async function openInfrastructure(config: ServiceConfig, options: InfrastructureOptions): Promise<Infrastructure> {
+  const catalogue = homewardCatalogue();
+  const embedded = config.mode === 'embedded';
+  const name = config.namespace ? `${config.service}_${config.namespace}` : config.service;
+  const sql = embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!);
+  const store = new CataloguedEventStore(await PostgresEventStore.open(sql, name), catalogue);
+  const broker =
+    options.sharedBroker ?? (await KafkaBroker.connect({ brokers: config.kafkaBrokers!, clientId: `homeward-${config.service}` }));
+  const readModels =
+    options.readModels ??
+    (embedded ? new InMemoryReadModelStore() : await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` }));
+  const logError = (what: string) => (error: unknown) => options.logger.warn(`${what} failed, will retry`, { error: String(error) });
+  const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
+  const relay = new OutboxRelay(store, broker, catalogue, logError('outbox relay'));
+  const inbox = options.consumes.length
+    ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes, () => projections.wake())
+    : undefined;
+  return {
+    catalogue,
+    store,
+    broker,
+    readModels,
+    relay,
+    projections,
+    inbox,
+    appended: () => {
+      relay.wake();
+      projections.wake();
+    },
+    start: async () => {
+      projections.start();
+      relay.start();
+      await inbox?.start();
+    },
+    close: async () => {
+      await inbox?.stop();
+      await relay.stop();
+      await projections.stop();
+      if (!options.sharedBroker) await broker.close();
+      await readModels.close();
+      await store.close();
+    },
+  };
+}

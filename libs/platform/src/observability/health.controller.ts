@@ -1,0 +1,42 @@
+import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
+import { INFRASTRUCTURE } from '../tokens';
+import type { Infrastructure } from '../infrastructure';
+
+/** Liveness says the process answers; readiness checks this service's own dependencies. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
+
+  @Public()
+  @Get()
+  live() {
+    return { status: 'up' };
+  }
+
+  @Public()
+  @Get('ready')
+  @HttpCode(200)
+  async ready() {
+    const checks = {
+      eventStore: await probe(() => this.infra.store.ping()),
+      broker: await probe(() => this.infra.broker.ping()),
+      readModels: await probe(() => this.infra.readModels.ping()),
+    };
+    const ready = Object.values(checks).every((c) => c === 'up');
+    const body = { status: ready ? 'ready' : 'not_ready', checks };
+    if (!ready) throw new ServiceUnavailableException(body);
+    return body;
+  }
+}
+
+async function probe(check: () => Promise<void>): Promise<'up' | 'down'> {
+  try {
+    await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000))]);
+    return 'up';
+  } catch {
+    return 'down';
+  }
+}

@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, Reflector } from '@nestjs/core';
+import { AuthGuard } from './auth/auth.guard';
+import { tokenVerifier } from './auth/jwt';
+import type { ServiceConfig } from './config';
+import { ErrorFilter } from './http/error.filter';
+import type { Infrastructure } from './infrastructure';
+import { HealthController } from './observability/health.controller';
+import type { Logger } from './observability/logger';
+import { HttpMetricsInterceptor, MetricsController, ServiceMetrics } from './observability/metrics';
+import { INFRASTRUCTURE, SERVICE_CONFIG } from './tokens';
+
+/** What every service has: auth, errors, health, metrics, and its infrastructure as providers. */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: ServiceConfig, infra: Infrastructure, logger: Logger): DynamicModule {
+    const verifier = tokenVerifier(config.auth);
+    return {
+      module: PlatformModule,
+      global: true,
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: INFRASTRUCTURE, useValue: infra },
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: ServiceMetrics, useValue: new ServiceMetrics(config.service) },
+        { provide: APP_GUARD, useFactory: (reflector: Reflector) => new AuthGuard(reflector, verifier), inject: [Reflector] },
+        { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+        { provide: APP_FILTER, useValue: new ErrorFilter(logger) },
+      ],
+      exports: [INFRASTRUCTURE, SERVICE_CONFIG, ServiceMetrics],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export const INFRASTRUCTURE = Symbol('INFRASTRUCTURE');
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');

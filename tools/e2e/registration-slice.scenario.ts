@@ -1,0 +1,36 @@
+import request from 'supertest';
+import type { RunningService } from '@homeward/platform';
+import { eventually } from '../testing/test-services';
+import { tokenFor } from '../testing/test-auth';
+
+export const awa = {
+  firstName: 'Awa',
+  lastName: 'Diallo',
+  dateOfBirth: '1994-03-02',
+  sex: 'female',
+  nationality: 'SN',
+  languages: ['fr', 'wo'],
+  hostCountry: 'MA',
+  countryOfOrigin: 'SN',
+  plannedReturnDate: '2026-12-15',
+};
+
+export async function registerReturnee(intake: RunningService, body: object = awa) {
+  return request(intake.app.getHttpServer())
+    .post('/returnees')
+    .set('Authorization', `Bearer ${await tokenFor()}`)
+    .send(body);
+}
+
+export async function listCases(monitoring: RunningService) {
+  const res = await request(monitoring.app.getHttpServer())
+    .get('/cases?limit=500')
+    .set('Authorization', `Bearer ${await tokenFor({ role: 'me_officer', userId: 'me-1' })}`);
+  return res.body as Array<{ caseId: string }>;
+}
+
+/** Waits until monitoring lists the case, and returns how many times it is listed. */
+export async function waitForCaseInMonitoring(monitoring: RunningService, caseId: string, timeoutMs = 30000): Promise<number> {
+  const cases = await eventually(() => listCases(monitoring), (list) => list.some((c) => c.caseId === caseId), timeoutMs);
+  return cases.filter((c) => c.caseId === caseId).length;
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BoundedContext, MessageBroker } from '@homeward/events';
+import { startService, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
+import { createLogger } from '@homeward/platform';
+import { TEST_ISSUER, TEST_SECRET } from './test-auth';
+
+export interface TestServiceOptions {
+  mode: Mode;
+  dataDir?: string;
+  /** Distributed mode: PostgreSQL schema and Mongo database names get this suffix, so runs do not share state. */
+  namespace?: string;
+  sharedBroker?: MessageBroker;
+}
+
+/** Starts one service on a free loopback port, quiet unless HOMEWARD_LOG_LEVEL says otherwise. */
+export function startTestService(service: BoundedContext, definition: ServiceDefinition, options: TestServiceOptions): Promise<RunningService> {
+  const config: ServiceConfig = {
+    service,
+    mode: options.mode,
+    port: 0,
+    dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'homeward-')),
+    pgUrl: process.env.HOMEWARD_PG_URL,
+    kafkaBrokers: process.env.HOMEWARD_KAFKA_BROKERS?.split(','),
+    mongoUrl: process.env.HOMEWARD_MONGO_URL,
+    auth: { secret: TEST_SECRET, issuer: TEST_ISSUER },
+    namespace: options.namespace,
+  };
+  return startService(config, definition, {
+    sharedBroker: options.sharedBroker,
+    logger: createLogger(service, process.env.HOMEWARD_LOG_LEVEL ?? 'silent'),
+  });
+}
+
+/** Polls until the check passes or the deadline is reached; returns the last value. */
+export async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
