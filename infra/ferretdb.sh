@@ -31,10 +31,11 @@ build_version() {
   echo "$v" >"$src/build/version/version.txt"
   log "building FerretDB $v (go build, pure Go: first time only, about 1.5 min on 2 cores)"
   mkdir -p "$out"
-  if (cd "$src" && CGO_ENABLED=0 GOFLAGS=-buildvcs=false go build -trimpath -o "$out/ferretdb.tmp" ./cmd/ferretdb); then
+  if (cd "$src" && CGO_ENABLED=0 GOFLAGS=-buildvcs=false go build -trimpath -o "$out/ferretdb.tmp" ./cmd/ferretdb) \
+    >"$out/build.log" 2>&1; then
     mv "$out/ferretdb.tmp" "$out/ferretdb"; rm -rf "$src"
   else
-    rm -rf "$src"; return 1
+    tail -n 30 "$out/build.log" >&2; rm -rf "$src"; return 1
   fi
 }
 
@@ -67,7 +68,7 @@ ferretdb_start() {
     --listen-addr="$HOMEWARD_MONGO_HOST:$HOMEWARD_MONGO_PORT" \
     --handler=sqlite --sqlite-url="file:$FDATA/data/" --state-dir="$FDATA" \
     --telemetry=disable --debug-addr=- --log-level=WARN
-  wait_for "ferretdb port $HOMEWARD_MONGO_PORT" 60 "$FLOG" port_open "$HOMEWARD_MONGO_HOST" "$HOMEWARD_MONGO_PORT"
+  wait_for "ferretdb port $HOMEWARD_MONGO_PORT" 60 "$FLOG" "$(cat "$PIDFILE")" port_open "$HOMEWARD_MONGO_HOST" "$HOMEWARD_MONGO_PORT"
   log "ferretdb ready: $HOMEWARD_MONGO_URL"
 }
 

@@ -132,8 +132,8 @@ kafka_start() {
   daemon kafka "$KLOG" "$PIDFILE" "$JAVA" "-Xmx$HOMEWARD_KAFKA_HEAP" -Xms128m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
     -Djava.awt.headless=true -Dlog4j2.configurationFile="$KDATA/log4j2.properties" -Dkafka.logs.dir="$HOMEWARD_LOGS" \
     -cp "$KAFKA_HOME/libs/*" kafka.Kafka "$KDATA/server.properties"
-  wait_for "kafka port $HOMEWARD_KAFKA_PORT" 90 "$KLOG" port_open "$HOMEWARD_KAFKA_HOST" "$HOMEWARD_KAFKA_PORT"
-  wait_for "kafka broker (admin list topics)" 90 "$KLOG" broker_answers
+  wait_for "kafka port $HOMEWARD_KAFKA_PORT" 90 "$KLOG" "$(cat "$PIDFILE")" port_open "$HOMEWARD_KAFKA_HOST" "$HOMEWARD_KAFKA_PORT"
+  wait_for "kafka broker (admin list topics)" 90 "$KLOG" "$(cat "$PIDFILE")" broker_answers
   log "kafka ready: $HOMEWARD_KAFKA_BROKERS"
 }
 

@@ -16,13 +16,16 @@ ensure_dirs() {
 
 port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
 
-# wait_for DESCRIPTION SECONDS LOGFILE COMMAND...: poll until COMMAND succeeds, else fail with the log tail.
+# wait_for DESCRIPTION SECONDS LOGFILE PID COMMAND...: poll until COMMAND succeeds; fail with the log
+# tail on timeout, or at once if PID (may be empty) has exited.
 wait_for() {
-  local what=$1 secs=$2 logfile=$3; shift 3
-  local deadline=$((SECONDS + secs))
+  local what=$1 secs=$2 logfile=$3 pid=$4; shift 4
+  local deadline=$((SECONDS + secs)) why=""
   until "$@" >/dev/null 2>&1; do
-    if ((SECONDS >= deadline)); then
-      echo "[infra] ERROR: $what not ready after ${secs}s. Last lines of $logfile:" >&2
+    if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then why="the process exited"; fi
+    if ((SECONDS >= deadline)); then why="not ready after ${secs}s"; fi
+    if [[ -n $why ]]; then
+      echo "[infra] ERROR: $what: $why. Last lines of $logfile:" >&2
       tail -n 40 "$logfile" >&2 2>/dev/null || true
       exit 1
     fi

@@ -71,7 +71,7 @@ CONF
   # shellcheck disable=SC2046
   runuser -u postgres -- env $(launch_env postgres) "$BIN/pg_ctl" -D "$PGDATA" -w -t 60 start >>"$PG_LOG" 2>&1 ||
     { tail -n 40 "$PG_LOG" >&2; die "postgres did not start"; }
-  wait_for "postgres" 30 "$PG_LOG" "$BIN/pg_isready" -q -h "$HOMEWARD_PG_HOST" -p "$HOMEWARD_PG_PORT"
+  wait_for "postgres" 30 "$PG_LOG" "" "$BIN/pg_isready" -q -h "$HOMEWARD_PG_HOST" -p "$HOMEWARD_PG_PORT"
   if [[ -z $(sql -d postgres -tAc "select 1 from pg_database where datname = '$HOMEWARD_PG_DB'") ]]; then
     log "creating database $HOMEWARD_PG_DB"
     sql -d postgres -c "create database \"$HOMEWARD_PG_DB\""

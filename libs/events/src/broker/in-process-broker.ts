@@ -3,7 +3,6 @@ import type { IncomingMessage, MessageBroker, OutgoingMessage, SubscribeOptions,
 interface Group {
   topics: Set<string>;
   members: SubscribeOptions['handle'][];
-  next: number;
 }
 
 /**
@@ -11,6 +10,8 @@ interface Group {
  * after each subscribed group has handled the message, so the outbox relay advances its
  * checkpoint only for delivered events and a crash loses nothing. Within a group, members
  * take turns per key (a stand-in for partitions), which keeps a case's events in order.
+ * Each group gets its own copy, as if it had crossed the wire, so a handler that changes
+ * what it received cannot change what the publisher or another service sees.
  */
 export class InProcessBroker implements MessageBroker {
   private readonly groups = new Map<string, Group>();
@@ -21,13 +22,13 @@ export class InProcessBroker implements MessageBroker {
       const message: IncomingMessage = { topic, partition: partitionOf(key), offset: String(this.offset++), key, event };
       for (const group of this.groups.values()) {
         if (!group.topics.has(topic) || group.members.length === 0) continue;
-        await group.members[message.partition % group.members.length](message);
+        await group.members[message.partition % group.members.length](overTheWire(message));
       }
     }
   }
 
   async subscribe({ groupId, topics, handle }: SubscribeOptions): Promise<Subscription> {
-    const group = this.groups.get(groupId) ?? { topics: new Set<string>(), members: [], next: 0 };
+    const group = this.groups.get(groupId) ?? { topics: new Set<string>(), members: [] };
     topics.forEach((t) => group.topics.add(t));
     group.members.push(handle);
     this.groups.set(groupId, group);
@@ -43,6 +44,11 @@ export class InProcessBroker implements MessageBroker {
   async close(): Promise<void> {
     this.groups.clear();
   }
+}
+
+/** What a Kafka consumer would get: the JSON the producer sent, parsed again. */
+function overTheWire(message: IncomingMessage): IncomingMessage {
+  return { ...message, event: JSON.parse(JSON.stringify(message.event)) };
 }
 
 const PARTITIONS = 3;

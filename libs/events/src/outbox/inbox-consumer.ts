@@ -12,6 +12,8 @@ import type { EventStore } from '../store/event-store.port';
  */
 export class InboxConsumer {
   private subscription?: Subscription;
+  /** Messages this instance handled (repeats included): shows how a consumer group split the work. */
+  handled = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -35,6 +37,7 @@ export class InboxConsumer {
   }
 
   private async handle({ event }: IncomingMessage): Promise<void> {
+    this.handled++;
     // Events of a type this build does not know yet are skipped, not fatal: a newer producer must not stop an older consumer.
     if (!this.catalogue.has(event.type)) return;
     const imported = await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);

@@ -1,5 +1,4 @@
-import mongoose, { type Connection } from 'mongoose';
-import type { Filter } from 'mongodb';
+import mongoose, { type Connection, type mongo } from 'mongoose';
 import { assertStorableKeys } from '../in-memory-read-model-store';
 import type { FindOptions, ReadModelStore, Stored } from '../read-model-store.port';
 
@@ -93,14 +92,14 @@ export class MongoReadModelStore implements ReadModelStore {
  * Explicit $eq/$in so a value that happens to be an object (say, from a parsed query string)
  * is compared as data and never read as an operator.
  */
-function toQuery(filter: Record<string, unknown>): Filter<Doc> {
+function toQuery(filter: Record<string, unknown>): mongo.Filter<Doc> {
   const query: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(filter)) {
     if (field.startsWith('$')) throw new Error(`read-model filter field must not start with '$': ${field}`);
     // undefined would vanish under ignoreUndefined and match everything; the port means "absent".
     query[field] = Array.isArray(value) ? { $in: value.map((v) => v ?? null) } : { $eq: value ?? null };
   }
-  return query as Filter<Doc>;
+  return query as mongo.Filter<Doc>;
 }
 
 function toSort(sort: string): Record<string, 1 | -1> {

@@ -1,0 +1,44 @@
+import { logLevel as KafkaLogLevel, type logCreator } from 'kafkajs';
+
+export type BrokerLogLevel = 'nothing' | 'error' | 'warn' | 'info' | 'debug';
+
+/** Where kafkajs's (and the adapter's own) log lines go; the platform logger fits. */
+export type BrokerLog = (level: Exclude<BrokerLogLevel, 'nothing'>, message: string, fields: Record<string, unknown>) => void;
+
+export const LEVELS: Record<BrokerLogLevel, KafkaLogLevel> = {
+  nothing: KafkaLogLevel.NOTHING,
+  error: KafkaLogLevel.ERROR,
+  warn: KafkaLogLevel.WARN,
+  info: KafkaLogLevel.INFO,
+  debug: KafkaLogLevel.DEBUG,
+};
+
+const NAMES = new Map<KafkaLogLevel, Exclude<BrokerLogLevel, 'nothing'>>([
+  [KafkaLogLevel.ERROR, 'error'],
+  [KafkaLogLevel.WARN, 'warn'],
+  [KafkaLogLevel.INFO, 'info'],
+  [KafkaLogLevel.DEBUG, 'debug'],
+]);
+
+/**
+ * Warnings that describe a choice this adapter made on purpose, repeated on every
+ * producer it creates: bounded retries (a publish must fail rather than hang; the outbox
+ * relay retries and consumers drop repeats by event id), and the partitioner.
+ */
+const DELIBERATE = [/Limiting retries for the idempotent producer/];
+
+/** One line per entry on stderr: kafkajs's default logger prints whole JSON objects. */
+export const stderrLog: BrokerLog = (level, message, fields) => {
+  const where = [fields.namespace, fields.groupId, fields.broker].filter(Boolean).join(' ');
+  const why = fields.error ? `: ${String(fields.error)}` : '';
+  process.stderr.write(`[kafka] ${level.toUpperCase()} ${where ? `${where} ` : ''}${message}${why}\n`);
+};
+
+export function kafkaLogCreator(log: BrokerLog): logCreator {
+  return () =>
+    ({ namespace, level, log: { message, timestamp: _timestamp, ...fields } }) => {
+      const name = NAMES.get(level);
+      if (!name || DELIBERATE.some((pattern) => pattern.test(message))) return;
+      log(name, message, { namespace, ...fields });
+    };
+}

@@ -1,0 +1,68 @@
+import { InMemoryReadModelStore } from '../readmodel/in-memory-read-model-store';
+import { CataloguedEventStore } from '../store/catalogued-event-store';
+import { pgliteExecutor } from '../store/postgres/drivers';
+import { PostgresEventStore } from '../store/postgres/postgres-event-store';
+import { note, testCatalogue } from '../testing/test-catalogue';
+import type { Projection } from './projection';
+import { ProjectionRunner } from './projection-runner';
+
+interface NoteCount {
+  notes: number;
+  texts: string[];
+}
+
+const notesPerCase: Projection<NoteCount> = {
+  name: 'test.notes-per-case',
+  collection: 'notes_per_case',
+  handles: ['test.NoteTaken'],
+  documentId: (e) => e.streamId,
+  evolve: (doc, e) => ({ notes: (doc?.notes ?? 0) + 1, texts: [...(doc?.texts ?? []), String(e.data.text)] }),
+};
+
+describe('Projection runner', () => {
+  let store: CataloguedEventStore;
+  let readModels: InMemoryReadModelStore;
+  let runner: ProjectionRunner;
+
+  beforeEach(async () => {
+    store = new CataloguedEventStore(await PostgresEventStore.open(await pgliteExecutor(), 'proj'), testCatalogue);
+    readModels = new InMemoryReadModelStore();
+    runner = new ProjectionRunner(store, readModels, [notesPerCase]);
+  });
+  afterEach(async () => {
+    await runner.stop();
+    await store.close();
+  });
+
+  it('folds the log into documents and keeps a checkpoint with the read model', async () => {
+    await store.appendToStream('case-a', [note('1'), note('2')], { expectedVersion: 0 });
+    await store.appendToStream('case-b', [note('3')], { expectedVersion: 0 });
+    runner.start();
+    await runner.caughtUp();
+    expect(await readModels.get('notes_per_case', 'case-a')).toMatchObject({ notes: 2, texts: ['1', '2'] });
+    expect(await runner.checkpoint(notesPerCase)).toBe(await store.headPosition());
+  });
+
+  it('changes nothing when events are applied again (a crash between document and checkpoint writes)', async () => {
+    await store.appendToStream('case-a', [note('1'), note('2')], { expectedVersion: 0 });
+    runner.start();
+    await runner.caughtUp();
+    await runner.stop();
+    await readModels.put('_checkpoints', notesPerCase.name, {}, 0);
+    runner = new ProjectionRunner(store, readModels, [notesPerCase]);
+    runner.start();
+    await runner.caughtUp();
+    expect(await readModels.get('notes_per_case', 'case-a')).toMatchObject({ notes: 2 });
+  });
+
+  it('rebuilds a dropped read model from the log with progress', async () => {
+    for (let i = 0; i < 5; i++) await store.appendToStream(`case-${i}`, [note(`n${i}`)], { expectedVersion: 0 });
+    await readModels.put('notes_per_case', 'case-0', { notes: 99, texts: ['corrupt'] }, 10_000);
+    const progress: number[] = [];
+    const applied = await runner.rebuild(notesPerCase, (done) => progress.push(done));
+    expect(applied).toBe(5);
+    expect(await readModels.get('notes_per_case', 'case-0')).toMatchObject({ notes: 1, texts: ['n0'] });
+    expect(await readModels.count('notes_per_case', {})).toBe(5);
+    expect(progress[progress.length - 1]).toBe(await store.headPosition());
+  });
+});

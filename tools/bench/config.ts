@@ -1,0 +1,47 @@
+/** Every count is an environment variable, so a quick smoke run and a long careful run use the same code. */
+export interface BenchConfig {
+  /** Single-event appends per contender per round (BENCH_N). */
+  singles: number;
+  rounds: number;
+  /** Streams appended to round-robin in the existing-stream scenario. */
+  streams: number;
+  batches: number;
+  batchSize: number;
+  reads: number;
+  readLength: number;
+  rebuildEvents: number;
+  pageSize: number;
+  diagOps: number;
+  /** Where the markdown report goes; '' skips it. */
+  output: string;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
+  return n;
+}
+
+export function configFromEnv(): BenchConfig {
+  return {
+    singles: int('BENCH_N', 3000),
+    rounds: int('BENCH_ROUNDS', 3),
+    streams: int('BENCH_STREAMS', 100),
+    batches: int('BENCH_BATCHES', 100),
+    batchSize: int('BENCH_BATCH_SIZE', 100),
+    reads: int('BENCH_READS', 50),
+    readLength: int('BENCH_READ_LENGTH', 1000),
+    rebuildEvents: int('BENCH_REBUILD_EVENTS', 30000),
+    pageSize: int('BENCH_PAGE_SIZE', 1000),
+    diagOps: int('BENCH_DIAG_N', 1000),
+    output: process.env.BENCH_OUTPUT ?? 'BENCHMARKS.md',
+  };
+}
+
+/** Round r starts with a different contender, so none is always first (cold) or last (table largest). */
+export function rotate<T>(items: T[], by: number): T[] {
+  const k = by % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+}
