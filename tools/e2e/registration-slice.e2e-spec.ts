@@ -121,3 +121,33 @@ describe('Embedded mode: a registration in intake reaches the monitoring case li
     });
   });
 });
+
+describe('Embedded mode: an auditor replays a case', () => {
+  let intake: RunningService;
+  beforeAll(async () => {
+    intake = await startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: new InProcessBroker() });
+  });
+  afterAll(() => intake?.close());
+
+  it('returns the history in order, and as it stood at an earlier instant', async () => {
+    const { body } = await registerReturnee(intake);
+    const auditor = `Bearer ${await tokenFor({ role: 'auditor', userId: 'aud-1', countries: ['*'] })}`;
+    const history = await request(intake.app.getHttpServer()).get(`/cases/${body.caseId}/history`).set('Authorization', auditor);
+    expect(history.status).toBe(200);
+    expect(history.body.map((e: { type: string }) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened']);
+    const before = new Date(Date.parse(history.body[0].recordedAt) - 1).toISOString();
+    const then = await request(intake.app.getHttpServer()).get(`/cases/${body.caseId}/history?asOf=${before}`).set('Authorization', auditor);
+    expect(then.body).toEqual([]);
+  });
+
+  it('refuses a case manager (403), a malformed case id (400) and an unknown case (404)', async () => {
+    const http = request(intake.app.getHttpServer());
+    const { body } = await registerReturnee(intake);
+    expect((await http.get(`/cases/${body.caseId}/history`).set('Authorization', `Bearer ${await tokenFor()}`)).status).toBe(403);
+    const supervisor = `Bearer ${await tokenFor({ role: 'supervisor' })}`;
+    const bad = await request(intake.app.getHttpServer()).get('/cases/not-a-uuid/history').set('Authorization', supervisor);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('caseId');
+    expect((await request(intake.app.getHttpServer()).get('/cases/01a20864-9dce-701c-9b45-c16697a4e9a3/history').set('Authorization', supervisor)).status).toBe(404);
+  });
+});

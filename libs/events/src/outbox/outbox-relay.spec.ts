@@ -3,6 +3,7 @@ import type { IncomingMessage, MessageBroker, OutgoingMessage } from '../broker/
 import { topicOf } from '../catalogue/event-definition';
 import { CataloguedEventStore } from '../store/catalogued-event-store';
 import { pgliteExecutor } from '../store/postgres/drivers';
+import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { PostgresEventStore } from '../store/postgres/postgres-event-store';
 import { note, testCatalogue } from '../testing/test-catalogue';
 import { OutboxRelay } from './outbox-relay';
@@ -23,7 +24,7 @@ describe('Outbox relay', () => {
   let relay: OutboxRelay;
 
   beforeEach(async () => {
-    store = new CataloguedEventStore(await PostgresEventStore.open(await pgliteExecutor(), 'relay'), testCatalogue);
+    store = new CataloguedEventStore(await PostgresEventStore.open(sql, `relay_${++run}`), testCatalogue);
     broker = new FlakyBroker();
     received = [];
     await broker.subscribe({ groupId: 'monitoring', topics: [topicOf('monitoring')], handle: async (m) => void received.push(m) });
@@ -31,8 +32,12 @@ describe('Outbox relay', () => {
   });
   afterEach(async () => {
     await relay.stop();
-    await store.close();
   });
+  // One embedded database per file (it takes seconds to start); a fresh schema per test.
+  let sql: SqlExecutor;
+  let run = 0;
+  beforeAll(async () => (sql = await pgliteExecutor()));
+  afterAll(() => sql.close());
 
   it('publishes committed events to their context topic, keyed by case id, without personal data', async () => {
     await store.appendToStream('case-c1', [note('a', { data: { text: 'a', channel: 'phone', personal: { name: 'Awa' } } })], { expectedVersion: 0 });

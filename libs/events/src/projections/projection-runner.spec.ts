@@ -1,6 +1,7 @@
 import { InMemoryReadModelStore } from '../readmodel/in-memory-read-model-store';
 import { CataloguedEventStore } from '../store/catalogued-event-store';
 import { pgliteExecutor } from '../store/postgres/drivers';
+import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { PostgresEventStore } from '../store/postgres/postgres-event-store';
 import { note, testCatalogue } from '../testing/test-catalogue';
 import type { Projection } from './projection';
@@ -25,14 +26,18 @@ describe('Projection runner', () => {
   let runner: ProjectionRunner;
 
   beforeEach(async () => {
-    store = new CataloguedEventStore(await PostgresEventStore.open(await pgliteExecutor(), 'proj'), testCatalogue);
+    store = new CataloguedEventStore(await PostgresEventStore.open(sql, `proj_${++run}`), testCatalogue);
     readModels = new InMemoryReadModelStore();
     runner = new ProjectionRunner(store, readModels, [notesPerCase]);
   });
   afterEach(async () => {
     await runner.stop();
-    await store.close();
   });
+  // One embedded database per file (it takes seconds to start); a fresh schema per test.
+  let sql: SqlExecutor;
+  let run = 0;
+  beforeAll(async () => (sql = await pgliteExecutor()));
+  afterAll(() => sql.close());
 
   it('folds the log into documents and keeps a checkpoint with the read model', async () => {
     await store.appendToStream('case-a', [note('1'), note('2')], { expectedVersion: 0 });
