@@ -1,5 +1,6 @@
+# shellcheck shell=bash
 # Homeward local infrastructure: ports, URLs and locations.
-# Source it (`. infra/env.sh`); every value can be overridden from the environment.
+# Source it from bash (`. infra/env.sh`); every value can be overridden from the environment.
 # Kept free of `set -e`/`set -u` changes so it is safe to source from any shell.
 
 HOMEWARD_INFRA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

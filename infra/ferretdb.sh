@@ -43,7 +43,11 @@ ferretdb_install() {
   ferretdb_bin >/dev/null && return 0
   command -v go >/dev/null || die "Go >= 1.22 is needed to build FerretDB (not found on PATH)"
   mkdir -p "$HOMEWARD_CACHE"
-  exec 9>"$HOMEWARD_CACHE/.ferretdb.lock"; flock 9   # two installs at once share the result
+  # Two installs at once share the result; the lock fd must not leak into the server started later.
+  (flock 9; build_first_available) 9>"$HOMEWARD_CACHE/.ferretdb.lock"
+}
+
+build_first_available() {
   ferretdb_bin >/dev/null && return 0
   local v
   for v in $HOMEWARD_FERRETDB_VERSIONS; do build_version "$v" && break; done

@@ -20,7 +20,11 @@ kafka_install() {
     apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
   fi
   mkdir -p "$KAFKA_HOME"
-  exec 9>"$KAFKA_HOME/.lock"; flock 9   # two installs at once share the result
+  # Two installs at once share the result; the lock fd must not leak into the broker started later.
+  (flock 9; resolve_jars) 9>"$KAFKA_HOME/.lock"
+}
+
+resolve_jars() {
   [[ -f $KAFKA_HOME/.complete ]] && return 0
   log "resolving Kafka $HOMEWARD_KAFKA_VERSION and its runtime dependencies from Maven Central into $KAFKA_HOME/libs"
   # No tarball on Maven Central: a throw-away pom lists the broker, the CLI tools and a log4j2 binding

@@ -22,7 +22,7 @@ wait_for() {
   local what=$1 secs=$2 logfile=$3 pid=$4; shift 4
   local deadline=$((SECONDS + secs)) why=""
   until "$@" >/dev/null 2>&1; do
-    if [[ -n $pid ]] && ! kill -0 "$pid" 2>/dev/null; then why="the process exited"; fi
+    if [[ -n $pid ]] && ! alive "$pid"; then why="the process exited"; fi
     if ((SECONDS >= deadline)); then why="not ready after ${secs}s"; fi
     if [[ -n $why ]]; then
       echo "[infra] ERROR: $what: $why. Last lines of $logfile:" >&2
@@ -33,9 +33,9 @@ wait_for() {
   done
 }
 
-# Every server is launched with these two variables in its environment, so that the scripts can
-# recognise their processes (ours, or ones left by another checkout) without trusting pid files alone.
-launch_env() { echo "HOMEWARD_INFRA_SERVICE=$1" "HOMEWARD_INFRA_OWNER=$HOMEWARD_INFRA_DATA"; }
+# Every server is launched with HOMEWARD_INFRA_SERVICE=<name> and HOMEWARD_INFRA_OWNER=<its .infra dir>
+# in its environment, so that the scripts recognise their processes (ours, or ones left by another
+# checkout) without trusting pid files alone.
 
 # service_pids SERVICE [OWNER]: pids of processes started by these scripts for SERVICE (any checkout,
 # or only the one whose data dir is OWNER).
@@ -49,48 +49,65 @@ service_pids() {
 
 # pid_is SERVICE PID: true if PID is alive and is this checkout's SERVICE (guards against stale pid files).
 pid_is() {
-  [[ -n $2 && -r /proc/$2/environ ]] &&
+  [[ -n $2 ]] && alive "$2" &&
     grep -qzx "HOMEWARD_INFRA_SERVICE=$1" "/proc/$2/environ" 2>/dev/null &&
     grep -qzx "HOMEWARD_INFRA_OWNER=$HOMEWARD_INFRA_DATA" "/proc/$2/environ" 2>/dev/null
 }
 
+# alive PID: running (a zombie waiting to be reaped counts as gone).
+alive() { [[ -r /proc/$1/stat ]] && [[ $(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) != Z ]]; }
+
 # kill_wait SIGNAL SECONDS PID...: signal the pids, wait for them to exit, SIGKILL what is left.
 kill_wait() {
   local sig=$1 secs=$2 p; shift 2
-  (($# > 0)) || return 0
   kill "-$sig" "$@" 2>/dev/null || true
   local deadline=$((SECONDS + secs))
   for p in "$@"; do
-    while kill -0 "$p" 2>/dev/null; do
-      if ((SECONDS >= deadline)); then log "pid $p did not stop in ${secs}s, killing it"; kill -KILL "$p" 2>/dev/null || true; fi
+    while alive "$p"; do
+      if ((SECONDS >= deadline)); then
+        log "pid $p did not stop in ${secs}s, killing it"; kill -KILL "$p" 2>/dev/null || true; sleep 1; break
+      fi
       sleep 0.2
     done
   done
 }
 
+# listener_pids PORT: pids holding a listening TCP socket on PORT (from /proc; ss may not be installed).
+listener_pids() {
+  local hex inode
+  hex=$(printf ':%04X' "$1")
+  for inode in $(awk -v p="$hex" '$4 == "0A" && substr($2, length($2) - 4) == p { print $10 }' /proc/net/tcp /proc/net/tcp6 2>/dev/null); do
+    find /proc/[0-9]*/fd -lname "socket:\[$inode\]" 2>/dev/null | cut -d/ -f3
+  done | sort -u
+}
+
 # claim_port SERVICE SIGNAL HOST PORT: make sure the port is free before starting. A server of the same
-# kind left by another checkout of this repo (e.g. a developer's, seen from a CI clone) is stopped;
-# anything else on the port is an error.
+# kind that these scripts started from another checkout of the repo (e.g. a developer's, seen from a CI
+# clone) is stopped; anything else on the port is an error.
 claim_port() {
-  local svc=$1 sig=$2 host=$3 port=$4 others
+  local svc=$1 sig=$2 host=$3 port=$4 p owner others=()
   port_open "$host" "$port" || return 0
-  others=$(service_pids "$svc" | while read -r p; do pid_is "$svc" "$p" || echo "$p"; done)
-  if [[ -n $others ]]; then
-    log "port $port is held by a $svc started from another checkout ($(tr '\0' '\n' </proc/${others%%$'\n'*}/environ | sed -n 's/^HOMEWARD_INFRA_OWNER=//p')); stopping it"
-    # shellcheck disable=SC2086
-    kill_wait "$sig" 60 $others
+  for p in $(listener_pids "$port"); do
+    grep -qzx "HOMEWARD_INFRA_SERVICE=$svc" "/proc/$p/environ" 2>/dev/null || continue
+    owner=$(tr '\0' '\n' <"/proc/$p/environ" | sed -n 's/^HOMEWARD_INFRA_OWNER=//p')
+    log "port $port is held by a $svc started from another checkout ($owner); stopping it"
+    others+=("$p")
+  done
+  if ((${#others[@]})); then
+    kill_wait "$sig" 60 "${others[@]}"
     local deadline=$((SECONDS + 15))
     while port_open "$host" "$port" && ((SECONDS < deadline)); do sleep 0.3; done
   fi
-  port_open "$host" "$port" && die "port $host:$port is in use by another program; stop it or override the port in infra/env.sh's variables"
-  return 0
+  if port_open "$host" "$port"; then
+    die "port $host:$port is in use by another program; stop it or override the port (see infra/env.sh)"
+  fi
 }
 
 # A backgrounded server must outlive the calling script and CI step: new session, no stdin.
 # daemon SERVICE LOGFILE PIDFILE COMMAND...
 daemon() {
   local svc=$1 logfile=$2 pidfile=$3; shift 3
-  # shellcheck disable=SC2046
-  env $(launch_env "$svc") setsid "$@" </dev/null >>"$logfile" 2>&1 &
+  env HOMEWARD_INFRA_SERVICE="$svc" HOMEWARD_INFRA_OWNER="$HOMEWARD_INFRA_DATA" \
+    setsid "$@" </dev/null >>"$logfile" 2>&1 &
   echo $! >"$pidfile"
 }

@@ -62,14 +62,12 @@ unix_socket_directories = ''
 max_connections = 200
 shared_buffers = 128MB
 synchronous_commit = off
-log_min_messages = warning
 CONF
   chown postgres:postgres "$PGDATA/homeward.conf"
   log "starting postgres on $HOMEWARD_PG_HOST:$HOMEWARD_PG_PORT (data $PGDATA, log $PG_LOG)"
   # pg_ctl without -l: the server inherits this redirection, which root opened (works even when
   # the logs dir is not writable for postgres).
-  # shellcheck disable=SC2046
-  runuser -u postgres -- env $(launch_env postgres) "$BIN/pg_ctl" -D "$PGDATA" -w -t 60 start >>"$PG_LOG" 2>&1 ||
+  runuser -u postgres -- env HOMEWARD_INFRA_SERVICE=postgres HOMEWARD_INFRA_OWNER="$HOMEWARD_INFRA_DATA" "$BIN/pg_ctl" -D "$PGDATA" -w -t 60 start >>"$PG_LOG" 2>&1 ||
     { tail -n 40 "$PG_LOG" >&2; die "postgres did not start"; }
   wait_for "postgres" 30 "$PG_LOG" "" "$BIN/pg_isready" -q -h "$HOMEWARD_PG_HOST" -p "$HOMEWARD_PG_PORT"
   if [[ -z $(sql -d postgres -tAc "select 1 from pg_database where datname = '$HOMEWARD_PG_DB'") ]]; then

@@ -20,3 +20,5 @@ export * from './projections/projection-runner';
 export * from './catalogue/definitions';
 export * from './readmodel/mongo/mongo-read-model-store';
 export * from './store/handle-command';
+export * from './broker/kafka/kafka-broker';
+export * from './store/eventstoredb/esdb-event-store';

@@ -47,6 +47,8 @@ export function globalPositionOf(position: Position | undefined, fallbackCommit?
 /**
  * Where to start a forward $all read to get the events after `after`. A forward read from a
  * position includes the event at that position, so the caller still drops positions <= after.
+ * `after` must be 0 or a position this store handed out: the server seeks the log to it, so an
+ * arbitrary number (say, a checkpoint carried over from the PostgreSQL store) is not a place to start.
  */
 export const readAllFrom = (after: number): Position | 'start' =>
   after > 0 ? { commit: BigInt(after), prepare: BigInt(after) } : 'start';
