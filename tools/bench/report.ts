@@ -50,6 +50,8 @@ export interface Report {
   ratios: Ratio[];
   diagnostics: string[];
   limits: string[];
+  /** 1-minute load average at start and end: a busy machine widens every tail. */
+  load: [number, number];
 }
 
 export function markdown(r: Report): string {
@@ -65,6 +67,7 @@ export function markdown(r: Report): string {
     `- OS: ${m.os}; Node ${m.node}`,
     `- PostgreSQL: ${m.postgres}`,
     `- PostgreSQL settings (as found, not changed by the bench): ${Object.entries(m.settings).map(([k, v]) => `${k}=${v}`).join(', ')}`,
+    `- Load average (1 min) at start / end of the run: ${r.load[0].toFixed(2)} / ${r.load[1].toFixed(2)} on ${m.cores} cores${Math.max(...r.load) > m.cores ? ' — the machine was busy with other work, so tails (p99) and events/s are pessimistic for every contender alike' : ''}.`,
     '- Client and server share the machine (loopback TCP), so client CPU competes with the server for the same cores.',
     '',
     '## Method',

@@ -2,3 +2,4 @@ export * from './event-store.contract';
 export * from './test-catalogue';
 export * from './require-env';
 export * from './read-model-store.contract';
+export * from './message-broker.contract';
