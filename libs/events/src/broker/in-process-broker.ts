@@ -30,11 +30,13 @@ export class InProcessBroker implements MessageBroker {
   async subscribe({ groupId, topics, handle }: SubscribeOptions): Promise<Subscription> {
     const group = this.groups.get(groupId) ?? { topics: new Set<string>(), members: [] };
     topics.forEach((t) => group.topics.add(t));
-    group.members.push(handle);
+    // A member of its own, so that closing one subscription never removes another that shares the handler.
+    const member: SubscribeOptions['handle'] = (message) => handle(message);
+    group.members.push(member);
     this.groups.set(groupId, group);
     return {
       close: async () => {
-        group.members = group.members.filter((m) => m !== handle);
+        group.members = group.members.filter((m) => m !== member);
       },
     };
   }

@@ -1,0 +1,136 @@
+import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import type { IncomingMessage, SubscribeOptions, Subscription } from '../message-broker.port';
+import { fromKafkaMessage } from './kafka-codec';
+import type { BrokerLog } from './kafka-log';
+import { HandlerFailedError } from './handler-failed-error';
+import { withTimeout } from './with-timeout';
+
+export interface ConsumerTuning {
+  /** The group drops a member it has not heard from for this long; its partitions move on. */
+  sessionTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  /** How long a fetch waits for new messages. An idle member notices a rebalance only between fetches. */
+  maxWaitTimeMs: number;
+  /** `subscribe` fails if the member has not joined its group by then. */
+  joinTimeoutMs: number;
+}
+
+export const DEFAULT_CONSUMER_TUNING: ConsumerTuning = {
+  sessionTimeoutMs: 30_000,
+  heartbeatIntervalMs: 3_000,
+  maxWaitTimeMs: 1_000,
+  joinTimeoutMs: 60_000,
+};
+
+/** Backoff between relaunches of a consumer that kafkajs gave up on. */
+const RELAUNCH_MIN_MS = 1_000;
+const RELAUNCH_MAX_MS = 30_000;
+
+/**
+ * One member of a consumer group, kept alive until closed. kafkajs restarts a consumer
+ * after most failures (broker outage, handler errors) when `restartOnFailure` says so,
+ * but stops for good after errors it classifies as non-retriable (e.g. the group
+ * coordinator not found while the broker restarts); the subscription then replaces the
+ * consumer, with backoff, so that a service never silently stops consuming.
+ */
+export class KafkaSubscription implements Subscription {
+  private consumer?: Consumer;
+  private closed = false;
+  private relaunchTimer?: NodeJS.Timeout;
+  private relaunchDelayMs = RELAUNCH_MIN_MS;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: SubscribeOptions,
+    private readonly tuning: ConsumerTuning,
+    private readonly log: BrokerLog,
+  ) {}
+
+  /** Resolves once this member has joined its group and been given its share of the partitions. */
+  async start(): Promise<void> {
+    const consumer = this.createConsumer();
+    const joined = new Promise<void>((resolve) => {
+      const stopListening = consumer.on(consumer.events.GROUP_JOIN, () => {
+        stopListening();
+        resolve();
+      });
+    });
+    try {
+      await this.launch(consumer);
+      await withTimeout(joined, this.tuning.joinTimeoutMs, `joining consumer group ${this.options.groupId}`);
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.relaunchTimer);
+    await this.consumer?.disconnect().catch(() => {});
+  }
+
+  private createConsumer(): Consumer {
+    const { groupId } = this.options;
+    const consumer = this.kafka.consumer({
+      groupId,
+      sessionTimeout: this.tuning.sessionTimeoutMs,
+      heartbeatInterval: this.tuning.heartbeatIntervalMs,
+      maxWaitTimeInMs: this.tuning.maxWaitTimeMs,
+      // Topics are created by the adapter, with the right settings, never as a side effect of a fetch.
+      allowAutoTopicCreation: false,
+      retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 8, restartOnFailure: async () => !this.closed },
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.relaunchDelayMs = RELAUNCH_MIN_MS));
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.closed || consumer !== this.consumer) return;
+      this.log('error', 'consumer stopped by kafkajs; replacing it', { groupId, error: String(payload.error) });
+      this.scheduleRelaunch();
+    });
+    this.consumer = consumer;
+    return consumer;
+  }
+
+  private async launch(consumer: Consumer): Promise<void> {
+    await consumer.connect();
+    // A group without committed offsets is new: it starts from the beginning of the log.
+    await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+    // eachMessage with autoCommit: kafkajs commits only offsets of messages whose handler resolved.
+    await consumer.run({ eachMessage: (payload) => this.deliver(payload) });
+  }
+
+  private async deliver({ topic, partition, message }: EachMessagePayload): Promise<void> {
+    let incoming: IncomingMessage;
+    try {
+      incoming = fromKafkaMessage(topic, partition, message);
+    } catch (error) {
+      // No retry can turn it into an event, and retrying would stall the partition for good.
+      this.log('error', 'skipping a message that is not an event', { topic, partition, offset: message.offset, error: String(error) });
+      return;
+    }
+    try {
+      await this.options.handle(incoming);
+    } catch (error) {
+      this.log('warn', 'message handler failed; the message will be delivered again', {
+        groupId: this.options.groupId, topic, partition, offset: message.offset, error: String(error),
+      });
+      throw new HandlerFailedError(error);
+    }
+  }
+
+  private scheduleRelaunch(): void {
+    const delay = this.relaunchDelayMs;
+    this.relaunchDelayMs = Math.min(delay * 2, RELAUNCH_MAX_MS);
+    this.relaunchTimer = setTimeout(() => {
+      if (this.closed) return;
+      const previous = this.consumer;
+      const consumer = this.createConsumer();
+      void previous?.disconnect().catch(() => {});
+      this.launch(consumer).catch((error) => {
+        if (this.closed || consumer !== this.consumer) return;
+        this.log('error', 'could not relaunch consumer; trying again', { groupId: this.options.groupId, error: String(error) });
+        this.scheduleRelaunch();
+      });
+    }, delay);
+  }
+}
