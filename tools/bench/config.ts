@@ -3,6 +3,11 @@ export interface BenchConfig {
   /** Single-event appends per contender per round (BENCH_N). */
   singles: number;
   rounds: number;
+  /**
+   * Each round is cut into this many slices, contenders alternating slice by slice, so a
+   * burst of outside load lasting a few seconds lands on all of them rather than on one.
+   */
+  slices: number;
   /** Streams appended to round-robin in the existing-stream scenario. */
   streams: number;
   batches: number;
@@ -10,6 +15,8 @@ export interface BenchConfig {
   reads: number;
   readLength: number;
   rebuildEvents: number;
+  /** Full passes over the log per rebuild contender (each pass is one sample). */
+  rebuildRounds: number;
   pageSize: number;
   diagOps: number;
   /** Where the markdown report goes; '' skips it. */
@@ -28,12 +35,14 @@ export function configFromEnv(): BenchConfig {
   return {
     singles: int('BENCH_N', 3000),
     rounds: int('BENCH_ROUNDS', 3),
+    slices: int('BENCH_SLICES', 5),
     streams: int('BENCH_STREAMS', 100),
     batches: int('BENCH_BATCHES', 100),
     batchSize: int('BENCH_BATCH_SIZE', 100),
     reads: int('BENCH_READS', 50),
     readLength: int('BENCH_READ_LENGTH', 1000),
     rebuildEvents: int('BENCH_REBUILD_EVENTS', 30000),
+    rebuildRounds: int('BENCH_REBUILD_ROUNDS', 5),
     pageSize: int('BENCH_PAGE_SIZE', 1000),
     diagOps: int('BENCH_DIAG_N', 1000),
     output: process.env.BENCH_OUTPUT ?? 'BENCHMARKS.md',

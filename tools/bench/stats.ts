@@ -66,3 +66,13 @@ export function summarize(samples: Sample[]): Summary {
     rounds: samples.length,
   };
 }
+
+/** Slices of one round, run at different moments, counted as one sample. */
+export function mergeSamples(parts: Sample[]): Sample {
+  return {
+    latenciesMs: parts.flatMap((p) => p.latenciesMs),
+    elapsedMs: parts.reduce((n, p) => n + p.elapsedMs, 0),
+    events: parts.reduce((n, p) => n + p.events, 0),
+    cpuMs: parts.reduce((n, p) => n + p.cpuMs, 0),
+  };
+}

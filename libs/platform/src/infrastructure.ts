@@ -54,7 +54,13 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const sql = embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!);
   const store = new CataloguedEventStore(await PostgresEventStore.open(sql, name), catalogue);
   const broker =
-    options.sharedBroker ?? (await KafkaBroker.connect({ brokers: config.kafkaBrokers!, clientId: `homeward-${config.service}` }));
+    options.sharedBroker ??
+    (await KafkaBroker.connect({
+      brokers: config.kafkaBrokers!,
+      clientId: `homeward-${config.service}`,
+      log: (level, message, fields) =>
+        level === 'error' || level === 'warn' ? options.logger.warn(message, fields) : options.logger.debug?.(message, fields),
+    }));
   const readModels =
     options.readModels ??
     (embedded ? new InMemoryReadModelStore() : await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` }));
