@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { homewardCatalogue } from '../../libs/events/src/catalogue/definitions';
+import { CataloguedEventStore } from '../../libs/events/src/store/catalogued-event-store';
+import { pgExecutor } from '../../libs/events/src/store/postgres/drivers';
+import { PostgresEventStore } from '../../libs/events/src/store/postgres/postgres-event-store';
+import { ADAPTER, Analysis, EMMETT, OURS, RAW } from './analysis';
+import { runAppendPhase, type Entrant } from './append-phase';
+import { configFromEnv } from './config';
+import { emmettContender, localContender } from './contender';
+import { diagnose, type Diagnostics } from './diagnostics';
+import { BENCH_EVENT_TYPE } from './fixtures';
+import { createEmmettHome, dropSchemas, ensurePgUrl } from './infra';
+import { machineInfo } from './machine';
+import { ourTarget } from './ours-target';
+import { rawTarget } from './raw-target';
+import { runRebuildPhase } from './rebuild-phase';
+import { markdown, ratiosTable, resultsTable } from './report';
+
+/**
+ * `npm run bench`: our event store against raw `pg` and emmett on one PostgreSQL server,
+ * then BENCHMARKS.md. Counts come from the environment (see config.ts: BENCH_N, BENCH_ROUNDS,
+ * BENCH_SLICES, BENCH_BATCHES, BENCH_READS, BENCH_REBUILD_EVENTS, BENCH_OUTPUT, …); the
+ * server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const log = (line: string) => console.error(line);
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0];
+  const cfg = configFromEnv();
+  const url = ensurePgUrl();
+  const catalogue = homewardCatalogue();
+  if (!catalogue.has(BENCH_EVENT_TYPE)) throw new Error(`the catalogue no longer declares ${BENCH_EVENT_TYPE}: update tools/bench/fixtures.ts`);
+  const machine = await machineInfo(url);
+  const emmettVersion = packageVersion('@event-driven-io/emmett-postgresql');
+
+  // Fresh names on every run: nothing from an earlier (or concurrent) run is ever met or reused.
+  const prefix = `hwbench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const schemas = { ours: `${prefix}_ours`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, diag: `${prefix}_diag` };
+  const cleanups: Array<() => Promise<unknown>> = [() => dropSchemas(url, [...Object.values(schemas), `${schemas.diag}_raw`])];
+  const entrants: Entrant[] = [];
+  let emmettNote = '';
+  let diagnostics: Diagnostics | null = null;
+  try {
+    const emmettHome = await createEmmettHome(url, `${prefix}_emmett`);
+    emmettNote = emmettHome.note;
+    cleanups.push(emmettHome.drop);
+    // Every contender: its own table(s), a pool of exactly one connection, the same URL.
+    entrants.push(
+      { key: 'oc', mayFail: false, contender: localContender(OURS, ourTarget(new CataloguedEventStore(await PostgresEventStore.open(await pgExecutor(url, 1), schemas.ours), catalogue))) },
+      { key: 'oa', mayFail: false, contender: localContender(ADAPTER, ourTarget(await PostgresEventStore.open(await pgExecutor(url, 1), schemas.adapter))) },
+      { key: 'raw', mayFail: false, contender: localContender(RAW, await rawTarget(url, schemas.raw)) },
+      { key: 'emmett', mayFail: true, contender: emmettContender(EMMETT, emmettHome.url) },
+    );
+    log(`[bench] ${prefix}: ${cfg.rounds} rounds × ${cfg.slices} slices; ${cfg.singles} single appends, ${cfg.batches}×${cfg.batchSize} batch, ${cfg.reads} reads of ${cfg.readLength}, rebuild of ${cfg.rebuildEvents} per round`);
+    const appends = await runAppendPhase(entrants, cfg, log);
+    await Promise.all(entrants.map((e) => e.contender.close().catch(() => undefined)));
+    entrants.length = 0;
+    const rebuild = await runRebuildPhase(url, schemas.rebuild, catalogue, cfg, log);
+    log('[bench] diagnostics');
+    diagnostics = await diagnose(url, schemas.diag, catalogue, cfg.diagOps);
+
+    const analysis = new Analysis(appends, rebuild, [OURS, ADAPTER, RAW, EMMETT], `emmett-postgresql ${emmettVersion}`);
+    const ratios = analysis.ratios();
+    const report = {
+      startedAt,
+      durationS: (Date.now() - startedAt.getTime()) / 1000,
+      machine,
+      method: method(cfg, emmettVersion, emmettNote),
+      rows: analysis.rows,
+      ratios,
+      diagnostics: analysis.diagnostics(diagnostics),
+      limits: analysis.limits(ratios, diagnostics),
+      load: [loadAtStart, os.loadavg()[0]] as [number, number],
+    };
+    console.log(`\n${resultsTable(report.rows)}\n\n${ratiosTable(ratios)}\n`);
+    console.log(`load average (1 min) start/end: ${report.load.map((l) => l.toFixed(2)).join(' / ')} on ${machine.cores} cores`);
+    for (const l of report.limits) console.log(`- ${l}`);
+    if (cfg.output) {
+      writeFileSync(path.resolve(ROOT, cfg.output), markdown(report));
+      log(`[bench] wrote ${cfg.output}`);
+    }
+  } finally {
+    await Promise.all(entrants.map((e) => e.contender.close().catch(() => undefined)));
+    for (const c of cleanups) await c().catch((e: unknown) => log(`[bench] clean-up failed: ${(e as Error).message}`));
+  }
+}
+
+function method(cfg: ReturnType<typeof configFromEnv>, emmettVersion: string, emmettNote: string): string[] {
+  return [
+    'One process, one PostgreSQL server, every contender on a `pg` pool of exactly one connection, operations strictly sequential (latency-bound by design). Ours and raw both send unnamed (unprepared) parameterised statements, which is what our pgExecutor does.',
+    `Contenders: **ours** = CataloguedEventStore (Ajv validation against the platform catalogue) over PostgresEventStore, one \`SELECT * FROM <schema>.append(...)\` per append; **adapter only** = PostgresEventStore without the catalogue; **raw pg** = plain INSERT / multi-row INSERT / SELECT with \`pg\` into a table with the same columns and indexes (DDL cut from our schema script) but no trigger or function; **emmett** = @event-driven-io/emmett-postgresql ${emmettVersion} \`appendToStream\` with \`expectedStreamVersion\`, in a worker thread (its driver installs process-wide pg type parsers), in its ${emmettNote}.`,
+    `Event: intake.ReturneeRegistered with a personal block (same data for everyone; emmett gets the envelope as metadata). Schemas/database are created fresh per run and dropped at the end (DROP SCHEMA … CASCADE: our events table refuses TRUNCATE/DELETE).`,
+    `Per round and contender: ${cfg.singles} single appends to new streams (expected 0); ${cfg.singles} single appends round-robin over ${cfg.streams} existing streams (expected = current version); ${cfg.batches} appends of ${cfg.batchSize} events to new streams; ${cfg.reads} reads of a ${cfg.readLength}-event stream.`,
+    `Rebuild: a log of ${cfg.rebuildEvents} events read whole by ProjectionRunner.rebuild (projection counting events per stream, InMemoryReadModelStore), by the store's readAll in pages of ${cfg.pageSize}, and by the same paged SELECT with \`pg\`.`,
+    `Each contender is warmed up (a tenth of the work, or one full pass for the rebuild), then ${cfg.rounds} rounds run; each round is cut into ${cfg.slices} slices and the contenders take turns slice by slice, the first one rotating, so bursts of outside load hit all of them. Rebuild: ${cfg.rebuildRounds} passes per contender, alternating. Every figure is the median over rounds (passes) of that round's events/s, p50 and p99 (per operation: one append, one batch, one stream read, one page).`,
+    'Diagnostics run last on one connection with `track_functions=pl` set for that session only; the server configuration is never changed.',
+  ];
+}
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
