@@ -5,6 +5,7 @@ import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all'
 import type { Projection } from './projection';
 
 const CHECKPOINTS = '_checkpoints';
+const REBUILD_PAGE = 1000;
 
 /**
  * Keeps projections up to date from the service's own log. The checkpoint lives with
@@ -49,13 +50,15 @@ export class ProjectionRunner {
     await this.readModels.drop(projection.collection);
     await this.readModels.put(CHECKPOINTS, projection.name, { projection: projection.name }, 0);
     const head = await this.store.headPosition();
-    let position = 0;
     let applied = 0;
+    // The next page is read while this one is applied, so reading and applying overlap.
+    let next = this.store.readAll({ after: 0, maxCount: REBUILD_PAGE });
     for (;;) {
-      const page = await this.store.readAll({ after: position, maxCount: 1000 });
+      const page = await next;
       if (page.length === 0) break;
+      const position = page[page.length - 1].globalPosition;
+      next = this.store.readAll({ after: position, maxCount: REBUILD_PAGE });
       applied += await this.apply(projection, page);
-      position = page[page.length - 1].globalPosition;
       onProgress(Math.min(position, head), head);
     }
     return applied;
@@ -65,18 +68,34 @@ export class ProjectionRunner {
     return (await this.readModels.get(CHECKPOINTS, projection.name))?._position ?? 0;
   }
 
+  /**
+   * Applies a page: each document is read once, evolved through all its events of the
+   * page, and written once. A crash before the checkpoint write replays the page, and the
+   * positions stored on the documents make the replay a no-op for what was written.
+   */
   private async apply(projection: Projection, events: RecordedEvent[]): Promise<number> {
+    const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>();
     let applied = 0;
     for (const event of events) {
       if (!projection.handles.includes(event.type)) continue;
       const id = projection.documentId(event);
       if (!id) continue;
-      const current = await this.readModels.get<Record<string, unknown>>(projection.collection, id);
-      if (current && current._position >= event.globalPosition) continue;
-      const next = projection.evolve(current ? withoutStorageFields(current) : null, event);
-      if (next === null) await this.readModels.remove(projection.collection, id);
-      else await this.readModels.put(projection.collection, id, next, event.globalPosition);
+      let entry = touched.get(id);
+      if (!entry) {
+        const stored = await this.readModels.get<Record<string, unknown>>(projection.collection, id);
+        entry = { doc: stored ? withoutStorageFields(stored) : null, position: stored?._position ?? 0, changed: false };
+        touched.set(id, entry);
+      }
+      if (entry.position >= event.globalPosition) continue;
+      entry.doc = projection.evolve(entry.doc, event);
+      entry.position = event.globalPosition;
+      entry.changed = true;
       applied++;
+    }
+    for (const [id, { doc, position, changed }] of touched) {
+      if (!changed) continue;
+      if (doc === null) await this.readModels.remove(projection.collection, id);
+      else await this.readModels.put(projection.collection, id, doc, position);
     }
     await this.readModels.put(CHECKPOINTS, projection.name, { projection: projection.name }, events[events.length - 1].globalPosition);
     return applied;
