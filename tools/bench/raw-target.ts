@@ -1,3 +1,4 @@
+import { pgPoolConfig } from '../../libs/events/src/store/postgres/drivers';
 import { Pool } from 'pg';
 import type { NewEvent } from '../../libs/events/src/envelope';
 import { uuidv7 } from '../../libs/events/src/uuid';
@@ -25,7 +26,7 @@ export function rawEventsTableDdl(schema: string): string {
 
 export async function rawTarget(url: string, schema: string): Promise<Target> {
   // Same connection settings as our store's pgExecutor: a `pg` Pool, here of one connection.
-  const pool = new Pool({ connectionString: url, max: 1 });
+  const pool = new Pool(await pgPoolConfig(url, 1));
   await pool.query(rawEventsTableDdl(schema));
   const insertOne = `INSERT INTO ${schema}.events (${COLUMNS}) VALUES ${placeholders(1)} RETURNING global_position, recorded_at`;
   const insertMany = new Map<number, string>();

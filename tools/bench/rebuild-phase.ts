@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import type { EventCatalogue } from '../../libs/events/src/catalogue/event-catalogue';
 import { CataloguedEventStore } from '../../libs/events/src/store/catalogued-event-store';
-import { pgExecutor } from '../../libs/events/src/store/postgres/drivers';
+import { pgExecutor, pgPoolConfig } from '../../libs/events/src/store/postgres/drivers';
 import { PostgresEventStore } from '../../libs/events/src/store/postgres/postgres-event-store';
 import { rotate, type BenchConfig } from './config';
 import { BENCH_EVENT_TYPE, benchEvents } from './fixtures';
@@ -35,7 +35,7 @@ export async function runRebuildPhase(
 
   const forRunner = new CataloguedEventStore(await PostgresEventStore.open(await pgExecutor(url, 1), schema), catalogue);
   const forReadAll = new CataloguedEventStore(await PostgresEventStore.open(await pgExecutor(url, 1), schema), catalogue);
-  const raw = new Pool({ connectionString: url, max: 1 });
+  const raw = new Pool(await pgPoolConfig(url, 1));
   const runner = runnerRebuild(forRunner, [BENCH_EVENT_TYPE]);
   const results = new Map<string, Sample[] | { status: string }>();
   try {

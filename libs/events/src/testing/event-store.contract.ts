@@ -65,6 +65,12 @@ export function eventStoreContract(name: string, open: () => Promise<EventStoreF
       expect(r.nextExpectedVersion).toBe(2);
     });
 
+    it('lands every concurrent append made with expected version any, each at its own version', async () => {
+      const id = stream();
+      await Promise.all([1, 2, 3, 4].map((n) => store.appendToStream(id, [note(`any${n}`)], { expectedVersion: 'any' })));
+      expect((await store.readStream(id)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
+    });
+
     it('refuses an event that does not match its schema, and appends nothing of the batch', async () => {
       const id = stream();
       const bad = note('x', { data: { text: 42 } as never });

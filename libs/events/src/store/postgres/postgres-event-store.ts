@@ -2,9 +2,9 @@ import type { NewEvent, RecordedEvent } from '../../envelope';
 import { WrongExpectedVersionError } from '../../errors';
 import { uuidv7 } from '../../uuid';
 import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
-import { assertIdentifier, eventStoreSchema } from './schema.sql';
+import { appendStatement, assertIdentifier, eventStoreSchema } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
-import { fromRow, type EventRow } from './event-row';
+import { fromRow, isoInstant, type EventRow } from './event-row';
 
 interface AppendedRow {
   r_event_id: string;
@@ -17,12 +17,14 @@ interface AppendedRow {
 export class PostgresEventStore implements EventStore {
   readonly checkpoints: CheckpointStore;
   private readonly s: string;
+  private readonly append: string;
 
   private constructor(
     private readonly sql: SqlExecutor,
     schema: string,
   ) {
     this.s = assertIdentifier(schema);
+    this.append = appendStatement(this.s);
     this.checkpoints = new PostgresCheckpoints(sql, this.s);
   }
 
@@ -34,19 +36,24 @@ export class PostgresEventStore implements EventStore {
   async appendToStream(streamId: string, events: NewEvent[], { expectedVersion }: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
     const prepared = events.map((e) => ({ ...e, eventId: e.eventId ?? uuidv7() }));
     const expected = expectedVersion === 'any' ? -1 : expectedVersion;
-    let rows: AppendedRow[];
-    try {
-      rows = (await this.sql.query<AppendedRow>(`SELECT * FROM ${this.s}.append($1, $2, false, $3)`, [streamId, expected, toJson(prepared)])).rows;
-    } catch (error) {
-      throw this.translate(error, streamId, expectedVersion);
+    for (let attempt = 0; ; attempt++) {
+      let rows: AppendedRow[];
+      try {
+        rows = (await this.sql.query<AppendedRow>(this.append, [streamId, expected, toJson(prepared)], `append_${this.s}`)).rows;
+      } catch (error) {
+        // With 'any' there is no version to defend: a lost race on the unique key just means "try again".
+        if (expectedVersion === 'any' && isVersionClash(error) && attempt < 5) continue;
+        throw isVersionClash(error) ? await this.conflict(streamId, expectedVersion) : error;
+      }
+      if (rows.length < prepared.length) throw await this.conflict(streamId, expectedVersion);
+      const recorded = prepared.map((e, i) => recordedFrom(e, streamId, rows[i]));
+      const last = recorded[recorded.length - 1];
+      return { nextExpectedVersion: last ? last.streamVersion : await this.versionOf(streamId), events: recorded };
     }
-    const recorded = prepared.map((e, i) => recordedFrom(e, streamId, rows[i]));
-    const last = recorded[recorded.length - 1];
-    return { nextExpectedVersion: last ? last.streamVersion : Math.max(expected, 0), events: recorded };
   }
 
   async importEvents(streamId: string, events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    const { rows } = await this.sql.query<AppendedRow>(`SELECT * FROM ${this.s}.append($1, -1, true, $2)`, [streamId, toJson(events)]);
+    const { rows } = await this.sql.query<AppendedRow>(`SELECT * FROM ${this.s}.import_events($1, $2)`, [streamId, toJson(events)]);
     const byId = new Map(events.map((e) => [e.eventId, e]));
     return rows.map((r) => recordedFrom(byId.get(r.r_event_id)!, streamId, r));
   }
@@ -86,13 +93,23 @@ export class PostgresEventStore implements EventStore {
     return this.sql.close();
   }
 
-  private translate(error: unknown, streamId: string, expected: ExpectedVersion): unknown {
-    const e = error as { code?: string; detail?: string; constraint?: string };
-    if (e.code === 'HW409') return new WrongExpectedVersionError(streamId, expected, Number(e.detail));
-    // A unique violation on (stream, version) means a concurrent writer won the race.
-    if (e.code === '23505' && e.constraint === 'events_stream_version_unique') return new WrongExpectedVersionError(streamId, expected, NaN);
-    return error;
+  private async versionOf(streamId: string): Promise<number> {
+    const { rows } = await this.sql.query<{ v: string | number }>(
+      `SELECT coalesce(max(stream_version), 0) AS v FROM ${this.s}.events WHERE stream_id = $1`,
+      [streamId],
+    );
+    return Number(rows[0].v);
   }
+
+  private async conflict(streamId: string, expected: ExpectedVersion): Promise<WrongExpectedVersionError> {
+    return new WrongExpectedVersionError(streamId, expected, await this.versionOf(streamId));
+  }
+}
+
+/** A concurrent writer took the same (stream, version) first. */
+function isVersionClash(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === '23505' && e.constraint === 'events_stream_version_unique';
 }
 
 class PostgresCheckpoints implements CheckpointStore {
@@ -134,7 +151,7 @@ function recordedFrom(e: NewEvent & { eventId: string }, streamId: string, row: 
     type: e.type,
     schemaVersion: e.schemaVersion ?? 1,
     occurredAt: new Date(e.occurredAt).toISOString(),
-    recordedAt: new Date(row.r_recorded_at).toISOString(),
+    recordedAt: isoInstant(row.r_recorded_at),
     actor: e.actor,
     country: e.country,
     correlationId: e.correlationId,

@@ -8,9 +8,7 @@ export function assertIdentifier(name: string): string {
  * The event store schema. Idempotent, so every service runs it at start.
  * - `events` is append-only for real: triggers refuse UPDATE, DELETE and TRUNCATE.
  * - Personal data sits in its own column so it can later be encrypted per person.
- * - `append` checks the expected version and inserts in one round trip. It takes a
- *   schema-wide transaction lock first, so global positions are handed out in commit
- *   order: a reader of `position > checkpoint` can never skip an event committed late.
+ * - `import_events` copies other services' events into the inbox, skipping known ids.
  */
 export function eventStoreSchema(schema: string): string {
   const s = assertIdentifier(schema);
@@ -54,29 +52,53 @@ DROP TRIGGER IF EXISTS events_no_truncate ON ${s}.events;
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
   FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
 
-CREATE OR REPLACE FUNCTION ${s}.append(p_stream text, p_expected bigint, p_import boolean, p_events jsonb)
+DROP FUNCTION IF EXISTS ${s}.append(text, bigint, boolean, jsonb);
+CREATE OR REPLACE FUNCTION ${s}.import_events(p_stream text, p_events jsonb)
 RETURNS TABLE (r_event_id uuid, r_global_position bigint, r_stream_version bigint, r_recorded_at timestamptz)
 LANGUAGE plpgsql AS $fn$
 DECLARE
   current_version bigint;
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('homeward.append.${s}'));
-  SELECT coalesce(max(e.stream_version), 0) INTO current_version
-    FROM ${s}.events e WHERE e.stream_id = p_stream;
-  IF p_expected >= 0 AND current_version <> p_expected THEN
-    RAISE EXCEPTION 'wrong expected version' USING ERRCODE = 'HW409', DETAIL = current_version::text;
-  END IF;
+  PERFORM pg_advisory_xact_lock(${appendLockKey(s)});
+  SELECT coalesce(max(e.stream_version), 0) INTO current_version FROM ${s}.events e WHERE e.stream_id = p_stream;
   RETURN QUERY
-  INSERT INTO ${s}.events AS ev (event_id, stream_id, stream_version, type, schema_version, occurred_at,
-      recorded_at, actor, country, correlation_id, causation_id, data, personal)
-  SELECT (x.e->>'eventId')::uuid, p_stream, current_version + row_number() OVER (ORDER BY x.ord),
-      x.e->>'type', (x.e->>'schemaVersion')::int, (x.e->>'occurredAt')::timestamptz,
-      clock_timestamp(), x.e->'actor', x.e->>'country',
-      x.e->>'correlationId', x.e->>'causationId', x.e->'data', x.e->'personal'
+  INSERT INTO ${s}.events AS ev (${COLUMNS})
+  SELECT (x.e->>'eventId')::uuid, p_stream, current_version + row_number() OVER (ORDER BY x.ord), ${ROW_FROM_JSON}
     FROM jsonb_array_elements(p_events) WITH ORDINALITY AS x(e, ord)
-    WHERE NOT p_import
-       OR NOT EXISTS (SELECT 1 FROM ${s}.events d WHERE d.event_id = (x.e->>'eventId')::uuid)
+   WHERE NOT EXISTS (SELECT 1 FROM ${s}.events d WHERE d.event_id = (x.e->>'eventId')::uuid)
   RETURNING ev.event_id, ev.global_position, ev.stream_version, ev.recorded_at;
 END $fn$;
 `;
+}
+
+const COLUMNS =
+  'event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, actor, country, correlation_id, causation_id, data, personal';
+
+/** The columns after the stream version, taken from one element `x.e` of the JSON batch. */
+const ROW_FROM_JSON = `x.e->>'type', (x.e->>'schemaVersion')::int, (x.e->>'occurredAt')::timestamptz, clock_timestamp(),
+      x.e->'actor', x.e->>'country', x.e->>'correlationId', x.e->>'causationId', x.e->'data', x.e->'personal'`;
+
+/** Every append to one schema takes this transaction lock before it draws global positions. */
+const appendLockKey = (s: string) => `hashtext('homeward.append.${s}')`;
+
+/**
+ * The append: one statement, one round trip, prepared once per connection.
+ * - The schema-wide transaction lock is taken before any global position is drawn and
+ *   held until commit, so positions are handed out in commit order: a reader of
+ *   "everything after position N" can never skip an event committed late.
+ * - The version check is the WHERE clause: at the wrong version nothing is inserted.
+ * - The statement's snapshot may predate the lock, so a writer that committed meanwhile
+ *   can be missed by `max`; the unique key on (stream, version) then refuses the insert.
+ *   Either way a concurrent append is reported as a conflict and nothing is written.
+ * $1 stream id, $2 expected version (-1: any), $3 the events as a JSON array.
+ */
+export function appendStatement(schema: string): string {
+  const s = assertIdentifier(schema);
+  return `WITH append_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(${appendLockKey(s)})),
+stream_head AS MATERIALIZED (SELECT coalesce(max(e.stream_version), 0) AS version FROM ${s}.events e, append_lock WHERE e.stream_id = $1)
+INSERT INTO ${s}.events (${COLUMNS})
+SELECT (x.e->>'eventId')::uuid, $1, stream_head.version + x.ord, ${ROW_FROM_JSON}
+  FROM stream_head, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)
+ WHERE $2::bigint < 0 OR stream_head.version = $2::bigint
+RETURNING event_id AS r_event_id, global_position AS r_global_position, stream_version AS r_stream_version, recorded_at AS r_recorded_at`;
 }
