@@ -1,4 +1,9 @@
-/** One jest run: unit (.spec), real-server (.int-spec) and whole-service (.e2e-spec) tests. */
+/**
+ * One jest run: unit (.spec), real-server (.int-spec) and whole-service (.e2e-spec) tests.
+ * `npm test` passes --forceExit: after consumer-group rebalances, kafkajs 2.2.4 can open a
+ * coordinator connection (heartbeat, leave group) while a consumer disconnects and never
+ * close it, which would keep jest waiting forever; every service we start is closed.
+ */
 const swc = ['@swc/jest', JSON.parse(require('fs').readFileSync(__dirname + '/.swcrc', 'utf8'))];
 const shared = {
   transform: { '^.+\\.ts$': swc },

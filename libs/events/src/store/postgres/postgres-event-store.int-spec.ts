@@ -20,3 +20,28 @@ eventStoreContract('PostgreSQL server', async () => {
     ],
   };
 });
+
+describe('PostgreSQL event store: several instances of one service', () => {
+  it('opens the same schema from instances starting together while another one appends', async () => {
+    const schema = `instances_${randomBytes(6).toString('hex')}`;
+    const first = await PostgresEventStore.open(await pgExecutor(url, 5), schema);
+    let writing = true;
+    const writer = (async () => {
+      for (let v = 0; writing; v++) await first.appendToStream('case-busy', [{ ...busyEvent, data: { text: `n${v}` } }], { expectedVersion: v });
+    })();
+    const others = await Promise.all([1, 2, 3].map(async () => PostgresEventStore.open(await pgExecutor(url, 2), schema)));
+    writing = false;
+    await writer;
+    expect((await others[0].readStream('case-busy')).length).toBeGreaterThan(0);
+    for (const store of [first, ...others]) await store.close();
+  });
+});
+
+const busyEvent = {
+  type: 'test.NoteTaken',
+  occurredAt: '2026-11-01T10:00:00.000Z',
+  actor: { userId: 'u-1', role: 'case_manager' as const },
+  country: 'SN',
+  correlationId: 'c-1',
+  data: {},
+};

@@ -2,7 +2,8 @@ import type { NewEvent, RecordedEvent } from '../../envelope';
 import { WrongExpectedVersionError } from '../../errors';
 import { uuidv7 } from '../../uuid';
 import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
-import { appendStatement, assertIdentifier, eventStoreSchema } from './schema.sql';
+import { migrateEventStore } from './migrate';
+import { appendStatement, assertIdentifier } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
 import { fromRow, isoInstant, type EventRow } from './event-row';
 
@@ -29,7 +30,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   static async open(sql: SqlExecutor, schema: string): Promise<PostgresEventStore> {
-    await sql.exec(eventStoreSchema(schema));
+    await migrateEventStore(sql, assertIdentifier(schema));
     return new PostgresEventStore(sql, schema);
   }
 
