@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { EventCatalogue } from '../../libs/events/src/catalogue/event-catalogue';
 import type { NewEvent } from '../../libs/events/src/envelope';
-import { eventStoreSchema } from '../../libs/events/src/store/postgres/schema.sql';
+import { appendStatement, eventStoreSchema } from '../../libs/events/src/store/postgres/schema.sql';
 import { uuidv7 } from '../../libs/events/src/uuid';
 import { benchEvents } from './fixtures';
 import { rawEventsTableDdl } from './raw-target';
@@ -14,25 +14,22 @@ export interface Diagnostics {
   appendP50Ms: number;
   appendNoLockP50Ms: number;
   rawInsertP50Ms: number;
-  /** Server time inside the plpgsql function per call (pg_stat_user_functions). */
-  appendServerMs: number;
-  appendNoLockServerMs: number;
 }
 
 /**
  * Where the time of a single append goes, measured rather than guessed: the bare round
- * trip, schema validation in Node, and on the server our `append` function with and without
- * its advisory lock against a plain INSERT, interleaved on one connection. Function timing
- * uses track_functions, set for this diagnostic session only (the server is not reconfigured).
+ * trip, schema validation in Node, and our prepared append statement with and without its
+ * advisory lock against a plain INSERT, interleaved on one connection.
  */
 export async function diagnose(url: string, schema: string, catalogue: EventCatalogue, n: number): Promise<Diagnostics> {
   const validateUsPerEvent = timeValidation(catalogue, Math.max(n * 5, 5000));
-  const client = new Client({ connectionString: url, options: '-c track_functions=pl' });
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(eventStoreSchema(schema));
-    await client.query(withoutLock(eventStoreSchema(schema), schema));
     await client.query(rawEventsTableDdl(`${schema}_raw`));
+    const append = appendStatement(schema);
+    const appendNoLock = withoutLock(append);
     const rtt: number[] = [];
     for (let i = 0; i < n; i++) rtt.push(await timed(() => client.query('SELECT 1')));
 
@@ -41,8 +38,8 @@ export async function diagnose(url: string, schema: string, catalogue: EventCata
     for (let i = 0; i < n; i++) {
       // Rotating the order each iteration keeps any cache or WAL effect from favouring one.
       const ops: Array<[number[], () => Promise<unknown>]> = [
-        [lat.append, () => client.query(`SELECT * FROM ${schema}.append($1, 0, false, $2)`, [`a-${i}`, appendJson(events[3 * i])])],
-        [lat.nolock, () => client.query(`SELECT * FROM ${schema}.append_nolock($1, 0, false, $2)`, [`l-${i}`, appendJson(events[3 * i + 1])])],
+        [lat.append, () => client.query({ name: 'diag_append', text: append, values: [`a-${i}`, 0, appendJson(events[3 * i])] })],
+        [lat.nolock, () => client.query({ name: 'diag_nolock', text: appendNoLock, values: [`l-${i}`, 0, appendJson(events[3 * i + 1])] })],
         [lat.raw, () => client.query(RAW_INSERT(`${schema}_raw`), rawParams(events[3 * i + 2], `r-${i}`))],
       ];
       for (let k = 0; k < 3; k++) {
@@ -50,15 +47,12 @@ export async function diagnose(url: string, schema: string, catalogue: EventCata
         into.push(await timed(op));
       }
     }
-    const server = await functionTimes(url, client, schema);
     return {
       rttP50Ms: percentile(rtt, 50),
       validateUsPerEvent,
       appendP50Ms: percentile(lat.append, 50),
       appendNoLockP50Ms: percentile(lat.nolock, 50),
       rawInsertP50Ms: percentile(lat.raw, 50),
-      appendServerMs: server.append,
-      appendNoLockServerMs: server.append_nolock,
     };
   } finally {
     await client.end().catch(() => undefined);
@@ -79,37 +73,16 @@ function timeValidation(catalogue: EventCatalogue, count: number): number {
   return ((performance.now() - t0) * 1000) / count;
 }
 
-/** Our append function under another name with the advisory lock line removed, nothing else changed. */
-function withoutLock(sql: string, schema: string): string {
-  const fn = sql.slice(sql.indexOf(`CREATE OR REPLACE FUNCTION ${schema}.append(`));
-  const stripped = fn.replace(/^\s*PERFORM pg_advisory_xact_lock\([^;]*\);\s*$/m, '');
-  if (stripped === fn) throw new Error('could not find the advisory lock in append(): update diagnostics.ts');
-  return stripped.replace(`FUNCTION ${schema}.append(`, `FUNCTION ${schema}.append_nolock(`);
+/** Our append statement with the advisory lock left out, nothing else changed. */
+function withoutLock(statement: string): string {
+  const stripped = statement
+    .replace(/^WITH append_lock AS MATERIALIZED \(SELECT pg_advisory_xact_lock\([^\n]*\)\),\n/, 'WITH ')
+    .replace(', append_lock WHERE', ' WHERE');
+  if (stripped === statement || stripped.includes('append_lock')) throw new Error('could not find the advisory lock in the append statement: update diagnostics.ts');
+  return stripped;
 }
 
-/** Stats are flushed when a session ends, so a fresh session reads them after ours has gone idle. */
-async function functionTimes(url: string, client: Client, schema: string): Promise<Record<'append' | 'append_nolock', number>> {
-  await client.query('SELECT pg_stat_force_next_flush()').catch(() => undefined);
-  await client.query('SELECT 1');
-  await new Promise((r) => setTimeout(r, 1200));
-  const reader = new Client({ connectionString: url });
-  await reader.connect();
-  try {
-    const { rows } = await reader.query<{ funcname: string; calls: string; total_time: number }>(
-      `SELECT funcname, calls, total_time FROM pg_stat_user_functions WHERE schemaname = $1`,
-      [schema],
-    );
-    const per = (name: string) => {
-      const r = rows.find((x) => x.funcname === name);
-      return r && Number(r.calls) > 0 ? r.total_time / Number(r.calls) : NaN;
-    };
-    return { append: per('append'), append_nolock: per('append_nolock') };
-  } finally {
-    await reader.end();
-  }
-}
-
-/** The JSON our adapter sends to `append` (PostgresEventStore's private toJson, for one event). */
+/** The JSON our adapter sends with the append (PostgresEventStore's private toJson, for one event). */
 function appendJson(e: NewEvent): string {
   const { personal, ...data } = e.data;
   return JSON.stringify([{ ...e, eventId: uuidv7(), schemaVersion: 1, causationId: e.causationId ?? null, data, personal: personal ?? null }]);

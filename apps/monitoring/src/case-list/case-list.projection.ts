@@ -2,16 +2,7 @@ import type { CaseOpened } from '@homeward/domain';
 import type { Projection, RecordedEvent } from '@homeward/events';
 
 /** Monitoring's list of cases: no personal data, only what follow-up planning needs. */
-export interface CaseListItem {
-  caseId: string;
-  returneeId: string;
-  hostCountry: string;
-  countryOfOrigin: string;
-  plannedReturnDate: string;
-  caseManagerId: string;
-  openedAt: string;
-  status: 'open';
-}
+export type CaseListItem = CaseOpened['data'] & { status: 'open' };
 
 export const CASE_LIST = 'case_list';
 
@@ -21,16 +12,8 @@ export const caseListProjection: Projection<CaseListItem> = {
   handles: ['intake.CaseOpened'],
   documentId: (event: RecordedEvent) => String(event.data.caseId),
   evolve: (_doc, event) => {
-    const data = event.data as unknown as CaseOpened['data'];
-    return {
-      caseId: data.caseId,
-      returneeId: data.returneeId,
-      hostCountry: data.hostCountry,
-      countryOfOrigin: data.countryOfOrigin,
-      plannedReturnDate: data.plannedReturnDate,
-      caseManagerId: data.caseManagerId,
-      openedAt: data.openedAt,
-      status: 'open',
-    };
+    // Fields are picked one by one: a later version of the event must not reach this list unreviewed.
+    const { caseId, returneeId, hostCountry, countryOfOrigin, plannedReturnDate, caseManagerId, openedAt } = event.data as unknown as CaseOpened['data'];
+    return { caseId, returneeId, hostCountry, countryOfOrigin, plannedReturnDate, caseManagerId, openedAt, status: 'open' };
   },
 };
