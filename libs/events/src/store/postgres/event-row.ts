@@ -35,16 +35,17 @@ export function fromRow(r: EventRow): RecordedEvent {
   };
 }
 
-const PG_UTC_TEXT = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/;
-
 /**
  * A timestamptz as an ISO instant with milliseconds, like Date#toISOString. The `pg` pool
- * hands over UTC text ('2026-11-23 12:32:21.454123+00'), reshaped here without a Date;
- * PGlite hands over Dates.
+ * hands over UTC text ('2026-11-23 12:32:21.454123+00'), reshaped here by slicing (this
+ * runs for every event of every rebuild); PGlite hands over Dates.
  */
 export function isoInstant(value: Date | string): string {
   if (typeof value !== 'string') return value.toISOString();
-  const m = PG_UTC_TEXT.exec(value);
-  if (!m) return new Date(value).toISOString();
-  return `${m[1]}T${m[2]}.${(m[3] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
+  if (!isUtcText(value)) return new Date(value).toISOString();
+  const fraction = value[19] === '.' ? value.slice(20, -3) : '';
+  return `${value.slice(0, 10)}T${value.slice(11, 19)}.${(fraction + '000').slice(0, 3)}Z`;
 }
+
+/** 'YYYY-MM-DD HH:MM:SS[.ffffff]+00' */
+const isUtcText = (v: string) => v.length >= 22 && v[10] === ' ' && v[13] === ':' && v[16] === ':' && v.endsWith('+00') && (v.length === 22 || v[19] === '.');
