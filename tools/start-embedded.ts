@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { InProcessBroker } from '@homeward/events';
+import { InProcessBroker, type BoundedContext } from '@homeward/events';
 import { configFromEnv, startService, type RunningService, type ServiceDefinition } from '@homeward/platform';
 import { intakeService } from '../apps/intake/src/intake.module';
 import { monitoringService } from '../apps/monitoring/src/monitoring.module';
@@ -12,7 +12,7 @@ import { devSecret } from './dev-secret';
  * models in memory (rebuilt from each service's log at start). Consumers start before
  * producers so that no relayed event finds its group not yet subscribed.
  */
-const ORDER: Array<[string, ServiceDefinition]> = [
+const ORDER: Array<[BoundedContext, ServiceDefinition]> = [
   ['monitoring', monitoringService],
   ['referrals', referralsService],
   ['planning', planningService],
@@ -24,7 +24,7 @@ async function main() {
   const broker = new InProcessBroker();
   const running: RunningService[] = [];
   for (const [name, definition] of ORDER) {
-    running.push(await startService({ ...configFromEnv(name as never), mode: 'embedded' }, definition, { sharedBroker: broker }));
+    running.push(await startService({ ...configFromEnv(name), mode: 'embedded' }, definition, { sharedBroker: broker }));
   }
   console.log('\nHomeward is running (embedded mode):');
   for (const s of [...running].reverse()) console.log(`  ${s.url.replace('[::1]', 'localhost')}/docs`);
