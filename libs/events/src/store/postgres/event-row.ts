@@ -17,6 +17,12 @@ export interface EventRow {
   personal: Record<string, unknown> | null;
 }
 
+/** The row is the driver's fresh object, ours to reuse: no copy per event on the read path. */
+function withPersonal(data: Record<string, unknown>, personal: Record<string, unknown> | null): Record<string, unknown> {
+  if (personal) data.personal = personal;
+  return data;
+}
+
 export function fromRow(r: EventRow): RecordedEvent {
   return {
     eventId: r.event_id,
@@ -31,7 +37,7 @@ export function fromRow(r: EventRow): RecordedEvent {
     country: r.country,
     correlationId: r.correlation_id,
     causationId: r.causation_id,
-    data: r.personal ? { ...r.data, personal: r.personal } : r.data,
+    data: withPersonal(r.data, r.personal),
   };
 }
 
