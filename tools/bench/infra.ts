@@ -1,22 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { Client } from 'pg';
-
-const ROOT = path.resolve(__dirname, '../..');
+const { startLocalServers } = require('../local-servers') as { startLocalServers: () => void };
 
 /**
  * The PostgreSQL URL to measure against. Without HOMEWARD_PG_URL the local servers are
- * started with infra/start.sh (as tools/jest/global-setup.js does) and infra/env.sh is read back.
+ * started and infra/env.sh is read back, as in the jest global setup.
  */
 export function ensurePgUrl(): string {
   if (process.env.HOMEWARD_PG_URL) return process.env.HOMEWARD_PG_URL;
   console.error('[bench] HOMEWARD_PG_URL not set: starting local servers with infra/start.sh');
-  execFileSync('bash', [path.join(ROOT, 'infra/start.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
-  const env = execFileSync('bash', ['-c', `source ${path.join(ROOT, 'infra/env.sh')} && env`], { encoding: 'utf8' });
-  for (const line of env.split('\n')) {
-    const [name, ...value] = line.split('=');
-    if (name.startsWith('HOMEWARD_')) process.env[name] = value.join('=');
-  }
+  startLocalServers();
   if (!process.env.HOMEWARD_PG_URL) throw new Error('infra/env.sh did not define HOMEWARD_PG_URL');
   return process.env.HOMEWARD_PG_URL;
 }

@@ -4,8 +4,7 @@
  * - A Docker engine reachable: start them with testcontainers.
  * - Otherwise: install and start them as local processes with infra/start.sh.
  */
-const { execFileSync } = require('node:child_process');
-const path = require('node:path');
+const { startLocalServers } = require('../local-servers');
 
 const URLS = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'];
 
@@ -13,14 +12,8 @@ module.exports = async function globalSetup() {
   if (process.env.HOMEWARD_UNIT_ONLY === '1') return;
   if (URLS.every((name) => process.env[name])) return;
   if (await dockerReachable()) return require('./testcontainers-setup').start();
-  const root = path.resolve(__dirname, '../..');
   console.log('\n[homeward] starting local servers with infra/start.sh (first run installs them)');
-  execFileSync('bash', [path.join(root, 'infra/start.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
-  const env = execFileSync('bash', ['-c', `source ${path.join(root, 'infra/env.sh')} && env`], { encoding: 'utf8' });
-  for (const line of env.split('\n')) {
-    const [name, ...value] = line.split('=');
-    if (name.startsWith('HOMEWARD_')) process.env[name] = value.join('=');
-  }
+  startLocalServers();
 };
 
 async function dockerReachable() {

@@ -20,18 +20,17 @@ export async function handleCommand<C, S, E extends { type: string; data: object
   streamId: string,
   decider: Decider<C, S, E>,
   command: C,
-  metadata: EnvelopeMetadata | ((state: S) => EnvelopeMetadata),
+  metadata: EnvelopeMetadata,
   retries = 3,
 ): Promise<AppendResult & { state: S }> {
   for (let attempt = 0; ; attempt++) {
     const history = await store.readStream(streamId);
     const state = history.reduce((s, e: RecordedEvent) => decider.evolve(s, e as unknown as E), decider.initialState());
     const events = decider.decide(command, state);
-    const meta = typeof metadata === 'function' ? metadata(state) : metadata;
     try {
       const result = await store.appendToStream(
         streamId,
-        events.map((e) => ({ ...meta, type: e.type, data: e.data as NewEvent['data'] })),
+        events.map((e) => ({ ...metadata, type: e.type, data: e.data as NewEvent['data'] })),
         { expectedVersion: history.length ? history[history.length - 1].streamVersion : 0 },
       );
       return { ...result, state: events.reduce(decider.evolve, state) };

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { INFRASTRUCTURE } from '../tokens';
@@ -18,7 +18,6 @@ export class HealthController {
 
   @Public()
   @Get('ready')
-  @HttpCode(200)
   async ready() {
     const checks = {
       eventStore: await probe(() => this.infra.store.ping()),

@@ -52,7 +52,6 @@ DROP TRIGGER IF EXISTS events_no_truncate ON ${s}.events;
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
   FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
 
-DROP FUNCTION IF EXISTS ${s}.append(text, bigint, boolean, jsonb);
 CREATE OR REPLACE FUNCTION ${s}.import_events(p_stream text, p_events jsonb)
 RETURNS TABLE (r_event_id uuid, r_global_position bigint, r_stream_version bigint, r_recorded_at timestamptz)
 LANGUAGE plpgsql AS $fn$
