@@ -5,12 +5,5 @@ export class RegisterReturneeCommand {
   constructor(
     readonly request: RegisterReturneeRequest,
     readonly principal: Principal,
-    readonly correlationId: string,
   ) {}
-}
-
-export interface RegisterReturneeResult {
-  caseId: string;
-  returneeId: string;
-  streamVersion: number;
 }

@@ -1,28 +1,34 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideCase, evolveCase, initialCaseState } from '@homeward/domain';
-import { caseStreamId, handleCommand, uuidv7 } from '@homeward/events';
+import { uuidv7 } from '@homeward/events';
 import { INFRASTRUCTURE, type Infrastructure } from '@homeward/platform';
-import { RegisterReturneeCommand, type RegisterReturneeResult } from './register-returnee.command';
-
-const caseDecider = { initialState: initialCaseState, evolve: evolveCase, decide: decideCase };
+import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
+import { findLikelyDuplicates } from './likely-duplicates';
+import { RegisterReturneeCommand } from './register-returnee.command';
 
 @CommandHandler(RegisterReturneeCommand)
-export class RegisterReturneeHandler implements ICommandHandler<RegisterReturneeCommand, RegisterReturneeResult> {
-  constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
+export class RegisterReturneeHandler implements ICommandHandler<RegisterReturneeCommand, CaseCommandResult & { returneeId: string }> {
+  constructor(
+    private readonly cases: CaseCommands,
+    @Inject(INFRASTRUCTURE) private readonly infra: Infrastructure,
+  ) {}
 
-  async execute({ request, principal, correlationId }: RegisterReturneeCommand): Promise<RegisterReturneeResult> {
-    const caseId = uuidv7();
+  async execute({ request, principal }: RegisterReturneeCommand): Promise<CaseCommandResult & { returneeId: string }> {
+    const { duplicateOverride, familyMembers, ...fields } = request;
     const returneeId = uuidv7();
-    const now = new Date().toISOString();
-    const result = await handleCommand(
-      this.infra.store,
-      caseStreamId(caseId),
-      caseDecider,
-      { type: 'RegisterReturnee', data: { ...request, caseId, returneeId }, metadata: { now, userId: principal.userId } },
-      { occurredAt: now, actor: { userId: principal.userId, role: principal.role }, country: request.hostCountry, correlationId },
-    );
-    this.infra.appended();
-    return { caseId, returneeId, streamVersion: result.nextExpectedVersion };
+    const likelyDuplicates = await findLikelyDuplicates(this.infra.readModels, request);
+    const result = await this.cases.execute(principal, {
+      type: 'RegisterReturnee',
+      data: {
+        ...fields,
+        caseId: uuidv7(),
+        returneeId,
+        familyMembers: familyMembers?.map((m) => ({ ...m, memberId: uuidv7() })),
+        likelyDuplicates,
+        duplicateOverride,
+        derivedIds: { screeningId: uuidv7(), needId: uuidv7() },
+      },
+    });
+    return { ...result, returneeId };
   }
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { assertCountryScope, currentCorrelationId, CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
-import { RegisterReturneeCommand, type RegisterReturneeResult } from './register-returnee.command';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { assertCountryScope, CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import type { CaseCommandResult } from '../case-commands/case-commands';
+import { RegisterReturneeCommand } from './register-returnee.command';
 import { RegisterReturneeRequest } from './register-returnee.request.dto';
 
 @ApiTags('returnees')
@@ -16,8 +17,9 @@ export class RegisterReturneeController {
   @HttpCode(201)
   @Roles('case_manager', 'supervisor')
   @ApiCreatedResponse({ description: 'Returnee registered, case opened' })
-  register(@Body() request: RegisterReturneeRequest, @CurrentPrincipal() principal: Principal): Promise<RegisterReturneeResult> {
+  @ApiConflictResponse({ description: 'LIKELY_DUPLICATE: existingCaseIds lists the records; resend with duplicateOverride.reason' })
+  register(@Body() request: RegisterReturneeRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult & { returneeId: string }> {
     assertCountryScope(principal, request.hostCountry, request.countryOfOrigin);
-    return this.commands.execute(new RegisterReturneeCommand(request, principal, currentCorrelationId() ?? 'none'));
+    return this.commands.execute(new RegisterReturneeCommand(request, principal));
   }
 }

@@ -1,9 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
+import { FamilyMemberRequest } from './family-member.request.dto';
+
+/** Why a case manager registers someone who looks like an existing returnee. */
+export class DuplicateOverrideRequest {
+  @ApiProperty({ example: 'Different person: checked the passport, another father name' })
+  @IsString()
+  @Length(10, 500)
+  reason!: string;
+}
 
 const COUNTRY = /^[A-Z]{2}$/;
 const DATE = { strict: true } as const;
+const COUNTRY_FR = { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' };
+const DAY_FR = { fr: 'doit être une date au format AAAA-MM-JJ' };
 
 export class RegisterReturneeRequest {
   @ApiProperty({ example: 'Awa' })
@@ -18,7 +43,7 @@ export class RegisterReturneeRequest {
 
   @ApiProperty({ example: '1994-03-02', description: 'ISO date' })
   @IsISO8601(DATE)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD', context: DAY_FR })
   dateOfBirth!: string;
 
   @ApiProperty({ enum: SEXES })
@@ -26,32 +51,69 @@ export class RegisterReturneeRequest {
   sex!: Sex;
 
   @ApiProperty({ example: 'SN', description: 'ISO 3166-1 alpha-2' })
-  @Matches(COUNTRY, { message: 'nationality must be an ISO 3166-1 alpha-2 code such as SN' })
+  @Matches(COUNTRY, { message: 'nationality must be an ISO 3166-1 alpha-2 code such as SN', context: COUNTRY_FR })
   nationality!: string;
 
   @ApiProperty({ example: ['fr', 'wo'], description: 'ISO 639 codes' })
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code such as fr' })
+  @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code such as fr', context: { fr: 'chaque langue doit être un code ISO 639, par exemple fr' } })
   languages!: string[];
+
+  @ApiPropertyOptional({ example: 'woman', description: 'As the returnee describes it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  gender?: string;
+
+  @ApiPropertyOptional({ example: true })
+  @IsOptional()
+  @IsBoolean()
+  interpreterNeeded?: boolean;
 
   @ApiPropertyOptional({ example: '+221770000000' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
-  @Matches(/^\+?[0-9 ()-]{4,31}$/, { message: 'phone must be a phone number' })
+  @Matches(/^\+?[0-9 ()-]{4,31}$/, { message: 'phone must be a phone number', context: { fr: 'doit être un numéro de téléphone' } })
   phone?: string;
 
   @ApiProperty({ example: 'MA', description: 'Where the returnee is now' })
-  @Matches(COUNTRY, { message: 'hostCountry must be an ISO 3166-1 alpha-2 code such as MA' })
+  @Matches(COUNTRY, { message: 'hostCountry must be an ISO 3166-1 alpha-2 code such as MA', context: COUNTRY_FR })
   hostCountry!: string;
 
   @ApiProperty({ example: 'SN', description: 'Where the returnee goes back to' })
-  @Matches(COUNTRY, { message: 'countryOfOrigin must be an ISO 3166-1 alpha-2 code such as SN' })
+  @Matches(COUNTRY, { message: 'countryOfOrigin must be an ISO 3166-1 alpha-2 code such as SN', context: COUNTRY_FR })
   countryOfOrigin!: string;
 
   @ApiProperty({ example: '2026-12-15' })
   @IsISO8601(DATE)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedReturnDate must be a date as YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedReturnDate must be a date as YYYY-MM-DD', context: DAY_FR })
   plannedReturnDate!: string;
+
+  @ApiPropertyOptional({ example: 'awa@example.org' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string;
+
+  @ApiPropertyOptional({ example: 'Quartier Médina, Dakar' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  address?: string;
+
+  @ApiPropertyOptional({ type: [FamilyMemberRequest], description: 'Family members who are part of the case' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FamilyMemberRequest)
+  familyMembers?: FamilyMemberRequest[];
+
+  @ApiPropertyOptional({ type: DuplicateOverrideRequest, description: 'Register despite likely duplicates, saying why' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DuplicateOverrideRequest)
+  duplicateOverride?: DuplicateOverrideRequest;
 }

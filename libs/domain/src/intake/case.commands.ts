@@ -1,23 +1,112 @@
+import type { ConsentRecipient } from '../consent/consent.events';
 import type { CommandMetadata } from '../shared/command-metadata';
-import type { Sex } from './case.events';
+import type { SessionStepDetails } from './counselling.events';
+import type { FamilyMember } from './registration.events';
+import type {
+  ConsentPurpose,
+  DataCategory,
+  FactorAssessment,
+  IdentityDocument,
+  IndividualFactor,
+  Preparedness,
+  ReturnType,
+  SessionPhase,
+  Sex,
+  Urgency,
+  VulnerabilityArea,
+  WitnessRole,
+} from './vocabulary';
 
-export interface RegisterReturnee {
-  type: 'RegisterReturnee';
-  data: {
-    caseId: string;
+type Command<T extends string, D> = { type: T; data: D & { caseId: string }; metadata: CommandMetadata };
+
+export type RegisterReturnee = Command<
+  'RegisterReturnee',
+  {
     returneeId: string;
     firstName: string;
     lastName: string;
     dateOfBirth: string;
     sex: Sex;
+    gender?: string;
     nationality: string;
     languages: string[];
+    interpreterNeeded?: boolean;
     phone?: string;
+    email?: string;
+    address?: string;
+    familyMembers?: FamilyMember[];
     hostCountry: string;
     countryOfOrigin: string;
     plannedReturnDate: string;
-  };
-  metadata: CommandMetadata;
-}
+    /** Cases the handler found with the same name, date of birth and nationality. */
+    likelyDuplicates?: string[];
+    duplicateOverride?: { reason: string };
+    /** Ids for what registration may derive (an unaccompanied child's screening and urgent need). */
+    derivedIds?: { screeningId: string; needId: string };
+  }
+>;
 
-export type CaseCommand = RegisterReturnee;
+export type RecordArrival = Command<'RecordArrival', { arrivalDate: string }>;
+export type TransferCase = Command<'TransferCase', { toCaseManagerId: string; handoverNote: string }>;
+export type RecordReturnCircumstances = Command<
+  'RecordReturnCircumstances',
+  {
+    timeAbroadMonths: number;
+    returnType: ReturnType;
+    detained: boolean;
+    detentionDays?: number;
+    preparedness: Preparedness;
+    documentsHeld: IdentityDocument[];
+    notes?: string;
+  }
+>;
+
+export type ScheduleSession = Command<'ScheduleSession', { sessionId: string; phase: SessionPhase; scheduledFor: string }>;
+export type StartSession = Command<'StartSession', { sessionId: string }>;
+export type RecordSessionStep = Command<'RecordSessionStep', { sessionId: string; details: SessionStepDetails }>;
+export type PauseSession = Command<'PauseSession', { sessionId: string; reason?: string }>;
+export type ResumeSession = Command<'ResumeSession', { sessionId: string }>;
+export type ContinueSessionLater = Command<'ContinueSessionLater', { sessionId: string; nextSessionId: string; scheduledFor: string }>;
+
+export type AssessIndividualFactor = Command<'AssessIndividualFactor', { factor: IndividualFactor; assessment: FactorAssessment; note: string }>;
+export type RecordVulnerabilityScreening = Command<
+  'RecordVulnerabilityScreening',
+  { screeningId: string; needId: string; area: VulnerabilityArea; urgency: Urgency; details?: string }
+>;
+export type MarkUrgentNeedAddressed = Command<'MarkUrgentNeedAddressed', { needId: string; note?: string }>;
+
+interface ConsentForm {
+  consentId: string;
+  purpose: ConsentPurpose;
+  recipient?: ConsentRecipient;
+  decidedOn: string;
+  formVersion: string;
+  language: string;
+  witness?: { role: WitnessRole; name: string };
+}
+export type GiveConsent = Command<'GiveConsent', ConsentForm & { dataCategories: DataCategory[] }>;
+export type RefuseConsent = Command<'RefuseConsent', ConsentForm>;
+export type WithdrawConsent = Command<'WithdrawConsent', { consentId: string; withdrawnOn: string; reason?: string }>;
+export type ShareCaseData = Command<
+  'ShareCaseData',
+  { recipientId: string; purpose: ConsentPurpose; dataCategories: DataCategory[] }
+>;
+
+export type CaseCommand =
+  | RegisterReturnee
+  | RecordArrival
+  | TransferCase
+  | RecordReturnCircumstances
+  | ScheduleSession
+  | StartSession
+  | RecordSessionStep
+  | PauseSession
+  | ResumeSession
+  | ContinueSessionLater
+  | AssessIndividualFactor
+  | RecordVulnerabilityScreening
+  | MarkUrgentNeedAddressed
+  | GiveConsent
+  | RefuseConsent
+  | WithdrawConsent
+  | ShareCaseData;

@@ -1,35 +1,7 @@
-/** Events of a returnee's case in intake. Names and contact sit under `personal`. */
-export interface ReturneeRegistered {
-  type: 'intake.ReturneeRegistered';
-  data: {
-    caseId: string;
-    returneeId: string;
-    sex: Sex;
-    nationality: string;
-    languages: string[];
-    personal: {
-      firstName: string;
-      lastName: string;
-      dateOfBirth: string;
-      phone?: string;
-    };
-  };
-}
+import type { ConsentEvent, PersonalDataShared } from '../consent/consent.events';
+import type { AssessmentEvent } from './assessment.events';
+import type { CounsellingEvent } from './counselling.events';
+import type { RegistrationEvent } from './registration.events';
 
-export interface CaseOpened {
-  type: 'intake.CaseOpened';
-  data: {
-    caseId: string;
-    returneeId: string;
-    hostCountry: string;
-    countryOfOrigin: string;
-    plannedReturnDate: string;
-    caseManagerId: string;
-    openedAt: string;
-  };
-}
-
-export type CaseEvent = ReturneeRegistered | CaseOpened;
-
-export const SEXES = ['female', 'male', 'intersex', 'undisclosed'] as const;
-export type Sex = (typeof SEXES)[number];
+/** Everything that can happen to a case in intake, in its one stream. */
+export type CaseEvent = RegistrationEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared;

@@ -1,21 +1,102 @@
+import { mayReceive, registerConsent, type ConsentRecord } from '../consent/consent-register';
 import { exhaustive } from '../shared/exhaustive';
 import type { CaseEvent } from './case.events';
+import type { FamilyMember } from './registration.events';
+import type { SessionPhase, SessionStepName } from './vocabulary';
 
-export type CaseState =
-  | { status: 'none' }
-  | { status: 'open'; caseId: string; returneeId: string; hostCountry: string; countryOfOrigin: string; caseManagerId: string };
+export interface SessionState {
+  sessionId: string;
+  phase: SessionPhase;
+  status: 'scheduled' | 'in_progress' | 'paused' | 'ended';
+  steps: SessionStepName[];
+}
+
+export interface OpenCase {
+  /** `assistance_refused` once the returnee refuses or withdraws consent to assistance. */
+  status: 'open' | 'assistance_refused';
+  caseId: string;
+  returneeId: string;
+  hostCountry: string;
+  countryOfOrigin: string;
+  /** The country whose office holds the case and alone may write to it. */
+  office: string;
+  caseManagerId: string;
+  openedOn: string;
+  dateOfBirth: string;
+  familyMembers: FamilyMember[];
+  arrivalDate?: string;
+  consents: ConsentRecord[];
+  sessions: Record<string, SessionState>;
+  preDeparturePlanDesigned: boolean;
+  preDeparturePlanReviewed: boolean;
+  screenings: string[];
+  urgentNeeds: Record<string, 'open' | 'addressed'>;
+}
+
+export type CaseState = { status: 'none' } | OpenCase;
 
 export const initialCaseState = (): CaseState => ({ status: 'none' });
 
 export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
+  if (event.type === 'intake.ReturneeRegistered') return registered(event.data.personal.dateOfBirth, event.data.personal.familyMembers ?? []);
+  if (state.status === 'none') return state;
   switch (event.type) {
-    case 'intake.ReturneeRegistered':
-      return state;
     case 'intake.CaseOpened': {
-      const { caseId, returneeId, hostCountry, countryOfOrigin, caseManagerId } = event.data;
-      return { status: 'open', caseId, returneeId, hostCountry, countryOfOrigin, caseManagerId };
+      const d = event.data;
+      return { ...state, caseId: d.caseId, returneeId: d.returneeId, hostCountry: d.hostCountry, countryOfOrigin: d.countryOfOrigin, office: d.hostCountry, caseManagerId: d.caseManagerId, openedOn: d.openedAt.slice(0, 10) };
+    }
+    case 'intake.ReturneeArrived':
+      return { ...state, arrivalDate: event.data.arrivalDate };
+    case 'intake.CaseTransferred':
+      return { ...state, office: event.data.toCountry, caseManagerId: event.data.toCaseManagerId };
+    case 'intake.ReturnCircumstancesRecorded':
+    case 'intake.IndividualFactorAssessed':
+    case 'intake.PersonalDataShared':
+      return state;
+    case 'intake.CounsellingSessionScheduled': {
+      const { sessionId, phase } = event.data;
+      return withSession(state, { sessionId, phase, status: 'scheduled', steps: [] });
+    }
+    case 'intake.CounsellingSessionStarted':
+    case 'intake.CounsellingSessionResumed':
+      return withSession(state, { ...state.sessions[event.data.sessionId], status: 'in_progress' });
+    case 'intake.CounsellingSessionPaused':
+      return withSession(state, { ...state.sessions[event.data.sessionId], status: 'paused' });
+    case 'intake.CounsellingSessionEnded':
+      return withSession(state, { ...state.sessions[event.data.sessionId], status: 'ended' });
+    case 'intake.CounsellingStepRecorded': {
+      const session = state.sessions[event.data.sessionId];
+      const details = event.data.personal;
+      const next = withSession(state, { ...session, steps: [...session.steps, details.step] });
+      if (details.step !== 'plan_design') return next;
+      return session.phase === 'pre_departure'
+        ? { ...next, preDeparturePlanDesigned: true }
+        : { ...next, preDeparturePlanReviewed: next.preDeparturePlanReviewed || Boolean(details.preDeparturePlanReview) };
+    }
+    case 'intake.VulnerabilityScreened':
+      return { ...state, screenings: [...state.screenings, event.data.screeningId] };
+    case 'intake.UrgentNeedIdentified':
+      return { ...state, urgentNeeds: { ...state.urgentNeeds, [event.data.needId]: 'open' } };
+    case 'intake.UrgentNeedAddressed':
+      return { ...state, urgentNeeds: { ...state.urgentNeeds, [event.data.needId]: 'addressed' } };
+    case 'intake.ConsentGiven':
+    case 'intake.ConsentRefused':
+    case 'intake.ConsentWithdrawn': {
+      const consents = registerConsent(state.consents, event);
+      if (event.data.purpose !== 'assistance') return { ...state, consents };
+      // The returnee's latest decision on assistance sets the case's status, whatever its date.
+      return { ...state, consents, status: mayReceive(consents, { purpose: 'assistance', on: '9999-12-31' }).allowed ? 'open' : 'assistance_refused' };
     }
     default:
       return exhaustive(event);
   }
 }
+
+function registered(dateOfBirth: string, familyMembers: FamilyMember[]): OpenCase {
+  return {
+    status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', caseManagerId: '', openedOn: '',
+    dateOfBirth, familyMembers, consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
+  };
+}
+
+const withSession = (state: OpenCase, session: SessionState): OpenCase => ({ ...state, sessions: { ...state.sessions, [session.sessionId]: session } });

@@ -1,13 +1,7 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, type ExceptionFilter } from '@nestjs/common';
-import { DomainError, type DomainErrorCode } from '@homeward/domain';
+import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
+import { DOMAIN_ERROR_STATUS, DomainError } from '@homeward/domain';
 import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
 import type { Logger } from '../observability/logger';
-
-const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
-  CASE_ALREADY_OPEN: HttpStatus.CONFLICT,
-  FACT_IN_FUTURE: HttpStatus.BAD_REQUEST,
-  OUT_OF_RANGE: HttpStatus.BAD_REQUEST,
-};
 
 /** One error shape for every service: status, stable code, message, and the fields at fault. */
 @Catch()
@@ -23,9 +17,10 @@ export class ErrorFilter implements ExceptionFilter {
 
   private describe(error: unknown): [number, unknown] {
     if (error instanceof DomainError) {
-      const status = DOMAIN_STATUS[error.code];
+      const status = DOMAIN_ERROR_STATUS[error.code];
       const message = error.field ? `${error.field}: ${error.message}` : error.message;
-      return [status, { statusCode: status, code: error.code, message, errors: error.field ? [{ field: error.field, message: error.message }] : [] }];
+      const errors = error.field ? [{ field: error.field, message: error.message }] : [];
+      return [status, { statusCode: status, code: error.code, message, errors, ...error.details }];
     }
     if (error instanceof WrongExpectedVersionError) {
       return [409, { statusCode: 409, code: error.code, message: 'The case changed since you read it; reload and try again' }];

@@ -1,0 +1,55 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseState } from '@homeward/domain';
+import { caseStreamId, handleCommand } from '@homeward/events';
+import { currentCorrelationId, inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
+
+export interface CaseCommandResult {
+  caseId: string;
+  streamVersion: number;
+  /** Types of the events the command appended, so a client sees what it caused (an urgent need, say). */
+  events: string[];
+}
+
+/** What a command is made of before the clock and the actor are known. */
+export type CaseCommandInput = Omit<CaseCommand, 'metadata'>;
+
+/**
+ * The one way intake changes a case: load its stream, check the caller's office holds it,
+ * decide, append with the version read. Every write slice goes through here.
+ */
+@Injectable()
+export class CaseCommands {
+  constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
+
+  async execute(principal: Principal, input: CaseCommandInput): Promise<CaseCommandResult> {
+    const now = new Date().toISOString();
+    const command = { ...input, metadata: { now, userId: principal.userId } } as CaseCommand;
+    let country = '';
+    const decider = {
+      initialState: initialCaseState,
+      evolve: evolveCase,
+      decide: (c: CaseCommand, state: CaseState) => {
+        if (c.type === 'RegisterReturnee') country = c.data.hostCountry;
+        else {
+          if (state.status !== 'none' && !inScope(principal, state.office)) {
+            throw new DomainError('NOT_CASE_OFFICE', `The case is held by the ${state.office} office; your scope cannot change it`);
+          }
+          country = state.status === 'none' ? '' : state.office;
+        }
+        return decideCase(c, state);
+      },
+    };
+    const actor = { userId: principal.userId, role: principal.role };
+    const result = await handleCommand(this.infra.store, caseStreamId(input.data.caseId), decider, command, {
+      occurredAt: now,
+      actor,
+      // Read when the events are built, after decide: the office that holds the case at that moment.
+      get country() {
+        return country;
+      },
+      correlationId: currentCorrelationId() ?? 'none',
+    });
+    this.infra.appended();
+    return { caseId: input.data.caseId, streamVersion: result.nextExpectedVersion, events: result.events.map((e) => e.type) };
+  }
+}

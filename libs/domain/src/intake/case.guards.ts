@@ -1,0 +1,17 @@
+import { mayReceive } from '../consent/consent-register';
+import { dayOf } from '../shared/dates';
+import { DomainError } from '../shared/domain-error';
+import type { CaseState, OpenCase } from './case.state';
+
+export function openCase(state: CaseState, caseId: string): OpenCase {
+  if (state.status === 'none') throw new DomainError('CASE_NOT_FOUND', `No case ${caseId}`, 'caseId');
+  return state;
+}
+
+/** Assessment and plan design are assistance: they need the returnee's consent to it. */
+export function requireAssistanceConsent(state: OpenCase, now: string): void {
+  const answer = mayReceive(state.consents, { purpose: 'assistance', on: dayOf(now) });
+  if (answer.allowed) return;
+  if (state.status === 'assistance_refused') throw new DomainError('ASSISTANCE_REFUSED', 'The returnee refused or withdrew consent to assistance');
+  throw new DomainError('CONSENT_REQUIRED', 'The returnee has not given consent to assistance yet');
+}

@@ -1,0 +1,77 @@
+import { DomainError } from '../shared/domain-error';
+import type { CaseEvent } from './case.events';
+import { openCase, requireAssistanceConsent } from './case.guards';
+import type { AssessIndividualFactor, MarkUrgentNeedAddressed, RecordVulnerabilityScreening } from './case.commands';
+import type { CaseState } from './case.state';
+import type { ServiceNeeded, VulnerabilityArea } from './vocabulary';
+
+const SERVICE_FOR: Record<VulnerabilityArea, ServiceNeeded> = {
+  physical_health: 'medical',
+  mental_health: 'mental_health',
+  trafficking: 'protection',
+  violence_exploitation_abuse: 'protection',
+  unaccompanied_or_separated_child: 'child_protection',
+};
+
+export function assessIndividualFactor({ data, metadata }: AssessIndividualFactor, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  requireAssistanceConsent(open, metadata.now);
+  return [
+    {
+      type: 'intake.IndividualFactorAssessed',
+      data: { caseId: open.caseId, assessedAt: metadata.now, personal: { factor: data.factor, assessment: data.assessment, note: data.note } },
+    },
+  ];
+}
+
+/**
+ * Screening is assessment, so it needs consent to assistance, except that a disclosed
+ * life-threatening need is recorded and escalated regardless. Urgent findings raise an
+ * urgent need at once.
+ */
+export function recordVulnerabilityScreening({ data, metadata }: RecordVulnerabilityScreening, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  if (data.urgency !== 'life_threatening') requireAssistanceConsent(open, metadata.now);
+  if (open.screenings.includes(data.screeningId)) throw new DomainError('SCREENING_ALREADY_RECORDED', `Screening ${data.screeningId} is already recorded`, 'screeningId');
+  const screened: CaseEvent = {
+    type: 'intake.VulnerabilityScreened',
+    data: {
+      caseId: open.caseId,
+      screeningId: data.screeningId,
+      urgency: data.urgency,
+      screenedAt: metadata.now,
+      derived: false,
+      personal: { area: data.area, ...(data.details ? { details: data.details } : {}) },
+    },
+  };
+  if (data.urgency === 'routine') return [screened];
+  return [
+    screened,
+    {
+      type: 'intake.UrgentNeedIdentified',
+      data: {
+        caseId: open.caseId,
+        returneeId: open.returneeId,
+        needId: data.needId,
+        screeningId: data.screeningId,
+        serviceNeeded: SERVICE_FOR[data.area],
+        urgency: data.urgency,
+        identifiedAt: metadata.now,
+        office: open.office,
+      },
+    },
+  ];
+}
+
+export function markUrgentNeedAddressed({ data, metadata }: MarkUrgentNeedAddressed, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const need = open.urgentNeeds[data.needId];
+  if (!need) throw new DomainError('URGENT_NEED_NOT_FOUND', `No urgent need ${data.needId} in this case`, 'needId');
+  if (need === 'addressed') throw new DomainError('URGENT_NEED_ALREADY_ADDRESSED', `Urgent need ${data.needId} is already addressed`, 'needId');
+  return [
+    {
+      type: 'intake.UrgentNeedAddressed',
+      data: { caseId: open.caseId, needId: data.needId, addressedAt: metadata.now, ...(data.note ? { personal: { note: data.note } } : {}) },
+    },
+  ];
+}

@@ -1,0 +1,86 @@
+import { mayReceive } from '../consent/consent-register';
+import { dayOf, notInFuture } from '../shared/dates';
+import { DomainError } from '../shared/domain-error';
+import type { CaseEvent } from './case.events';
+import { openCase } from './case.guards';
+import type { GiveConsent, RefuseConsent, ShareCaseData, WithdrawConsent } from './case.commands';
+import type { CaseState, OpenCase } from './case.state';
+
+/** A consent decision as signed on the form: given or refused, per purpose and (for sharing) per named recipient. */
+export function decideConsent(command: GiveConsent | RefuseConsent, state: CaseState): CaseEvent[] {
+  const { data, metadata } = command;
+  const open = openCase(state, data.caseId);
+  if (open.consents.some((c) => c.consentId === data.consentId)) {
+    throw new DomainError('CONSENT_ALREADY_RECORDED', `Consent ${data.consentId} is already recorded; a new decision is a new form`, 'consentId');
+  }
+  if (data.purpose === 'data_sharing' && !data.recipient) throw new DomainError('RECIPIENT_REQUIRED', 'Data sharing needs a named recipient', 'recipient');
+  notInFuture(data.decidedOn, metadata.now, 'decidedOn', 'The date of the form');
+  if (data.decidedOn < open.openedOn) throw new DomainError('BEFORE_REGISTRATION', `The form cannot predate registration on ${open.openedOn}`, 'decidedOn');
+  const common = {
+    caseId: open.caseId,
+    returneeId: open.returneeId,
+    consentId: data.consentId,
+    purpose: data.purpose,
+    ...(data.recipient ? { recipient: data.recipient } : {}),
+    decidedOn: data.decidedOn,
+    formVersion: data.formVersion,
+    language: data.language,
+    ...(data.witness ? { witnessRole: data.witness.role, personal: { witnessName: data.witness.name } } : {}),
+    recordedAt: metadata.now,
+  };
+  if (command.type === 'RefuseConsent') return [{ type: 'intake.ConsentRefused', data: common }];
+  return [{ type: 'intake.ConsentGiven', data: { ...common, dataCategories: command.data.dataCategories } }];
+}
+
+/** Withdrawal ends a consent for good; a later change of mind is a new form. */
+export function withdrawConsent({ data, metadata }: WithdrawConsent, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const record = open.consents.find((c) => c.consentId === data.consentId);
+  if (!record) throw new DomainError('CONSENT_NOT_FOUND', `No consent ${data.consentId} in this case`, 'consentId');
+  if (record.status !== 'given') throw new DomainError('CONSENT_NOT_ACTIVE', `Consent ${data.consentId} is ${record.status}`, 'consentId');
+  notInFuture(data.withdrawnOn, metadata.now, 'withdrawnOn', 'The withdrawal date');
+  if (data.withdrawnOn < record.decidedOn) throw new DomainError('OUT_OF_RANGE', 'A consent cannot be withdrawn before it was given', 'withdrawnOn');
+  return [
+    {
+      type: 'intake.ConsentWithdrawn',
+      data: {
+        caseId: open.caseId,
+        returneeId: open.returneeId,
+        consentId: record.consentId,
+        purpose: record.purpose,
+        ...(record.recipient ? { recipient: record.recipient } : {}),
+        withdrawnOn: data.withdrawnOn,
+        recordedAt: metadata.now,
+        ...(data.reason ? { personal: { reason: data.reason } } : {}),
+      },
+    },
+  ];
+}
+
+/** Personal data leaves intake only under consent covering every category, and the disclosure records which. */
+export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const consentIds = data.dataCategories.map((category) => consentFor(open, data, category, dayOf(metadata.now)));
+  return [
+    {
+      type: 'intake.PersonalDataShared',
+      data: {
+        caseId: open.caseId,
+        recipientId: data.recipientId,
+        purpose: data.purpose,
+        dataCategories: data.dataCategories,
+        consentIds: [...new Set(consentIds)],
+        sharedAt: metadata.now,
+      },
+    },
+  ];
+}
+
+function consentFor(open: OpenCase, data: ShareCaseData['data'], category: ShareCaseData['data']['dataCategories'][number], on: string): string {
+  const answer = mayReceive(open.consents, { purpose: data.purpose, recipientId: data.recipientId, dataCategory: category, on });
+  if (answer.allowed) return answer.consentId;
+  throw new DomainError('SHARING_NOT_CONSENTED', `No consent lets ${data.recipientId} receive ${category} for ${data.purpose}: ${answer.reason}`, 'dataCategories', {
+    reason: answer.reason,
+    category,
+  });
+}

@@ -1,0 +1,110 @@
+import { DomainError } from '../shared/domain-error';
+import type { CaseEvent } from './case.events';
+import { openCase, requireAssistanceConsent } from './case.guards';
+import type { ContinueSessionLater, PauseSession, RecordSessionStep, ResumeSession, ScheduleSession, StartSession } from './case.commands';
+import type { CaseState, OpenCase, SessionState } from './case.state';
+
+export function scheduleSession({ data }: ScheduleSession, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  if (open.sessions[data.sessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.sessionId} already exists`, 'sessionId');
+  if (data.phase === 'pre_departure' && open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: sessions now are post-arrival', 'phase');
+  return [{ type: 'intake.CounsellingSessionScheduled', data: { caseId: open.caseId, sessionId: data.sessionId, phase: data.phase, scheduledFor: data.scheduledFor } }];
+}
+
+export function startSession({ data, metadata }: StartSession, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const session = sessionOf(open, data.sessionId);
+  if (session.status !== 'scheduled') throw new DomainError('SESSION_NOT_STARTABLE', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
+  if (session.phase === 'post_arrival' && !open.arrivalDate) throw new DomainError('NOT_ARRIVED', 'A post-arrival session needs the arrival recorded first', 'sessionId');
+  if (session.phase === 'pre_departure' && open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: this pre-departure session can no longer take place', 'sessionId');
+  return [{ type: 'intake.CounsellingSessionStarted', data: { caseId: open.caseId, sessionId: session.sessionId, phase: session.phase, startedAt: metadata.now } }];
+}
+
+/**
+ * One of the six steps. Vulnerabilities and plan design are assistance, so they need consent;
+ * an interpreter in the room must be bound to confidentiality; the first post-arrival
+ * session reviews the plan made before departure; closing ends the session.
+ */
+export function recordSessionStep({ data, metadata }: RecordSessionStep, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const session = inProgress(open, data.sessionId);
+  const details = data.details;
+  if (details.step === 'preparation' && details.interpreter.present && !details.interpreter.boundToConfidentiality) {
+    throw new DomainError('INTERPRETER_NOT_BOUND', 'An interpreter must be bound to confidentiality before the session', 'details.interpreter.boundToConfidentiality');
+  }
+  if (details.step === 'vulnerabilities' || details.step === 'plan_design') requireAssistanceConsent(open, metadata.now);
+  const reviewPending = session.phase === 'post_arrival' && open.preDeparturePlanDesigned && !open.preDeparturePlanReviewed;
+  if (details.step === 'plan_design' && reviewPending && !details.preDeparturePlanReview) {
+    throw new DomainError('PLAN_REVIEW_REQUIRED', 'The first session after arrival reviews the pre-departure plan', 'details.preDeparturePlanReview');
+  }
+  if (details.step === 'closing' && reviewPending) {
+    throw new DomainError('PLAN_REVIEW_REQUIRED', 'Review the pre-departure plan before closing, or continue the session later', 'details.step');
+  }
+  const recorded: CaseEvent = {
+    type: 'intake.CounsellingStepRecorded',
+    data: { caseId: open.caseId, sessionId: session.sessionId, step: details.step, recordedAt: metadata.now, personal: details },
+  };
+  if (details.step !== 'closing') return [recorded];
+  return [
+    recorded,
+    {
+      type: 'intake.CounsellingSessionEnded',
+      data: {
+        caseId: open.caseId,
+        sessionId: session.sessionId,
+        endedAt: metadata.now,
+        outcome: 'completed',
+        ...(details.nextSessionDate ? { nextSessionDate: details.nextSessionDate } : {}),
+      },
+    },
+  ];
+}
+
+export function pauseSession({ data, metadata }: PauseSession, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const session = inProgress(open, data.sessionId);
+  return [
+    {
+      type: 'intake.CounsellingSessionPaused',
+      data: { caseId: open.caseId, sessionId: session.sessionId, pausedAt: metadata.now, ...(data.reason ? { personal: { reason: data.reason } } : {}) },
+    },
+  ];
+}
+
+export function resumeSession({ data, metadata }: ResumeSession, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const session = sessionOf(open, data.sessionId);
+  if (session.status !== 'paused') throw new DomainError('SESSION_NOT_PAUSED', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
+  return [{ type: 'intake.CounsellingSessionResumed', data: { caseId: open.caseId, sessionId: session.sessionId, resumedAt: metadata.now } }];
+}
+
+/** Ends a session that ran out of time and schedules the one that carries on from it. */
+export function continueSessionLater({ data, metadata }: ContinueSessionLater, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const session = sessionOf(open, data.sessionId);
+  if (session.status !== 'in_progress' && session.status !== 'paused') {
+    throw new DomainError('SESSION_NOT_IN_PROGRESS', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
+  }
+  return [
+    {
+      type: 'intake.CounsellingSessionEnded',
+      data: { caseId: open.caseId, sessionId: session.sessionId, endedAt: metadata.now, outcome: 'continued_later', continuedInSessionId: data.nextSessionId },
+    },
+    {
+      type: 'intake.CounsellingSessionScheduled',
+      data: { caseId: open.caseId, sessionId: data.nextSessionId, phase: session.phase, scheduledFor: data.scheduledFor, continuesSessionId: session.sessionId },
+    },
+  ];
+}
+
+function sessionOf(open: OpenCase, sessionId: string): SessionState {
+  const session = open.sessions[sessionId];
+  if (!session) throw new DomainError('SESSION_NOT_FOUND', `No session ${sessionId} in this case`, 'sessionId');
+  return session;
+}
+
+function inProgress(open: OpenCase, sessionId: string): SessionState {
+  const session = sessionOf(open, sessionId);
+  if (session.status !== 'in_progress') throw new DomainError('SESSION_NOT_IN_PROGRESS', `Session ${sessionId} is ${session.status}`, 'sessionId');
+  return session;
+}

@@ -1,0 +1,162 @@
+import { ageOn, dayOf, notInFuture } from '../shared/dates';
+import { DomainError } from '../shared/domain-error';
+import type { CaseEvent } from './case.events';
+import { openCase } from './case.guards';
+import type { RecordArrival, RecordReturnCircumstances, RegisterReturnee, TransferCase } from './case.commands';
+import type { CaseState } from './case.state';
+import type { FamilyMember } from './registration.events';
+
+const ADULT = 18;
+
+/** Registration opens the case: one returnee, one case, with the case manager who registered them. */
+export function registerReturnee({ data, metadata }: RegisterReturnee, state: CaseState): CaseEvent[] {
+  if (state.status !== 'none') throw new DomainError('CASE_ALREADY_OPEN', `Case ${data.caseId} is already open`, 'caseId');
+  notInFuture(data.dateOfBirth, metadata.now, 'dateOfBirth', 'The date of birth');
+  if (data.dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', 'dateOfBirth');
+  (data.familyMembers ?? []).forEach((m, i) => notInFuture(m.dateOfBirth, metadata.now, `familyMembers.${i}.dateOfBirth`, 'A date of birth'));
+  const duplicates = data.likelyDuplicates ?? [];
+  if (duplicates.length && !data.duplicateOverride) {
+    throw new DomainError('LIKELY_DUPLICATE', 'A returnee with the same name, date of birth and nationality is already registered', 'duplicateOverride', {
+      existingCaseIds: duplicates,
+    });
+  }
+  const { caseId, returneeId } = data;
+  const personal = {
+    firstName: data.firstName,
+    lastName: data.lastName,
+    dateOfBirth: data.dateOfBirth,
+    ...optional({ gender: data.gender, phone: data.phone, email: data.email, address: data.address }),
+    ...(data.familyMembers?.length ? { familyMembers: data.familyMembers } : {}),
+    ...(duplicates.length ? { duplicateOverrideReason: data.duplicateOverride!.reason } : {}),
+  };
+  return [
+    {
+      type: 'intake.ReturneeRegistered',
+      data: {
+        caseId,
+        returneeId,
+        sex: data.sex,
+        nationality: data.nationality,
+        languages: data.languages,
+        ...(data.interpreterNeeded !== undefined ? { interpreterNeeded: data.interpreterNeeded } : {}),
+        ...(duplicates.length ? { duplicateOverride: { duplicateOfCaseIds: duplicates } } : {}),
+        personal,
+      },
+    },
+    {
+      type: 'intake.CaseOpened',
+      data: {
+        caseId,
+        returneeId,
+        hostCountry: data.hostCountry,
+        countryOfOrigin: data.countryOfOrigin,
+        plannedReturnDate: data.plannedReturnDate,
+        caseManagerId: metadata.userId,
+        openedAt: metadata.now,
+      },
+    },
+    ...childWithoutAdult(data, metadata.now),
+  ];
+}
+
+/**
+ * A child registered without an adult family member is unaccompanied: flagged and urgent
+ * from the moment of registration, whatever anyone types in. With adults but neither
+ * parent nor guardian, the child is separated: flagged for the case manager to assess.
+ */
+function childWithoutAdult(data: RegisterReturnee['data'], screenedAt: string): CaseEvent[] {
+  const today = dayOf(screenedAt);
+  if (ageOn(data.dateOfBirth, today) >= ADULT) return [];
+  const adults = (data.familyMembers ?? []).filter((m) => ageOn(m.dateOfBirth, today) >= ADULT);
+  const carer = adults.some((m: FamilyMember) => m.relationship === 'parent' || m.relationship === 'legal_guardian');
+  if (carer) return [];
+  const ids = data.derivedIds;
+  if (!ids) throw new Error('derivedIds are required to register a minor');
+  const unaccompanied = adults.length === 0;
+  const events: CaseEvent[] = [
+    {
+      type: 'intake.VulnerabilityScreened',
+      data: {
+        caseId: data.caseId,
+        screeningId: ids.screeningId,
+        urgency: unaccompanied ? 'urgent' : 'routine',
+        screenedAt,
+        derived: true,
+        personal: {
+          area: 'unaccompanied_or_separated_child',
+          details: unaccompanied ? 'Minor registered without an adult family member' : 'Minor registered without a parent or legal guardian',
+        },
+      },
+    },
+  ];
+  if (!unaccompanied) return events;
+  return [
+    ...events,
+    {
+      type: 'intake.UrgentNeedIdentified',
+      data: {
+        caseId: data.caseId,
+        returneeId: data.returneeId,
+        needId: ids.needId,
+        screeningId: ids.screeningId,
+        serviceNeeded: 'child_protection',
+        urgency: 'urgent',
+        identifiedAt: screenedAt,
+        office: data.hostCountry,
+      },
+    },
+  ];
+}
+
+export function recordArrival({ data, metadata }: RecordArrival, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  if (open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', `Arrival was already recorded on ${open.arrivalDate}`, 'arrivalDate');
+  notInFuture(data.arrivalDate, metadata.now, 'arrivalDate', 'The arrival date');
+  if (data.arrivalDate < open.openedOn) throw new DomainError('BEFORE_REGISTRATION', `Arrival cannot precede registration on ${open.openedOn}`, 'arrivalDate');
+  return [{ type: 'intake.ReturneeArrived', data: { caseId: open.caseId, returneeId: open.returneeId, countryOfOrigin: open.countryOfOrigin, arrivalDate: data.arrivalDate } }];
+}
+
+/** Handover from the host-country office to the office of the country of origin. */
+export function transferCase({ data, metadata }: TransferCase, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  if (open.office === open.countryOfOrigin) throw new DomainError('ALREADY_TRANSFERRED', `The case is already held by the ${open.office} office`);
+  return [
+    {
+      type: 'intake.CaseTransferred',
+      data: {
+        caseId: open.caseId,
+        fromCountry: open.office,
+        toCountry: open.countryOfOrigin,
+        fromCaseManagerId: open.caseManagerId,
+        toCaseManagerId: data.toCaseManagerId,
+        transferredAt: metadata.now,
+        personal: { handoverNote: data.handoverNote },
+      },
+    },
+  ];
+}
+
+export function recordReturnCircumstances({ data }: RecordReturnCircumstances, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  if (!data.detained && data.detentionDays) throw new DomainError('OUT_OF_RANGE', 'Detention days given for a returnee who was not detained', 'detentionDays');
+  const { timeAbroadMonths, returnType, detained, detentionDays, preparedness, documentsHeld, notes } = data;
+  return [
+    {
+      type: 'intake.ReturnCircumstancesRecorded',
+      data: {
+        caseId: open.caseId,
+        timeAbroadMonths,
+        returnType,
+        detained,
+        ...(detentionDays !== undefined ? { detentionDays } : {}),
+        preparedness,
+        documentsHeld,
+        ...(notes ? { personal: { notes } } : {}),
+      },
+    },
+  ];
+}
+
+function optional<T extends Record<string, string | undefined>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}

@@ -1,0 +1,85 @@
+import type { IdentityDocument, Preparedness, Relationship, ReturnType, Sex } from './vocabulary';
+
+/** A family member who is part of the case. All of it is personal data. */
+export interface FamilyMember {
+  memberId: string;
+  relationship: Relationship;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  sex: Sex;
+}
+
+/** Events of a returnee's case in intake. Whatever identifies or describes a person sits under `personal`. */
+export interface ReturneeRegistered {
+  type: 'intake.ReturneeRegistered';
+  data: {
+    caseId: string;
+    returneeId: string;
+    sex: Sex;
+    nationality: string;
+    languages: string[];
+    interpreterNeeded?: boolean;
+    /** Set when a case manager registered the person despite likely duplicates. */
+    duplicateOverride?: { duplicateOfCaseIds: string[] };
+    personal: {
+      firstName: string;
+      lastName: string;
+      dateOfBirth: string;
+      gender?: string;
+      phone?: string;
+      email?: string;
+      address?: string;
+      familyMembers?: FamilyMember[];
+      duplicateOverrideReason?: string;
+    };
+  };
+}
+
+export interface CaseOpened {
+  type: 'intake.CaseOpened';
+  data: {
+    caseId: string;
+    returneeId: string;
+    hostCountry: string;
+    countryOfOrigin: string;
+    plannedReturnDate: string;
+    caseManagerId: string;
+    openedAt: string;
+  };
+}
+
+export interface ReturneeArrived {
+  type: 'intake.ReturneeArrived';
+  data: { caseId: string; returneeId: string; countryOfOrigin: string; arrivalDate: string };
+}
+
+/** The case moves to the office of the country of origin; the sending office loses write access. */
+export interface CaseTransferred {
+  type: 'intake.CaseTransferred';
+  data: {
+    caseId: string;
+    fromCountry: string;
+    toCountry: string;
+    fromCaseManagerId: string;
+    toCaseManagerId: string;
+    transferredAt: string;
+    personal: { handoverNote: string };
+  };
+}
+
+export interface ReturnCircumstancesRecorded {
+  type: 'intake.ReturnCircumstancesRecorded';
+  data: {
+    caseId: string;
+    timeAbroadMonths: number;
+    returnType: ReturnType;
+    detained: boolean;
+    detentionDays?: number;
+    preparedness: Preparedness;
+    documentsHeld: IdentityDocument[];
+    personal?: { notes?: string };
+  };
+}
+
+export type RegistrationEvent = ReturneeRegistered | CaseOpened | ReturneeArrived | CaseTransferred | ReturnCircumstancesRecorded;

@@ -1,0 +1,73 @@
+/** The closed lists of intake, in English codes; user-facing labels are translated elsewhere. */
+export const SEXES = ['female', 'male', 'intersex', 'undisclosed'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const RELATIONSHIPS = ['spouse', 'child', 'parent', 'legal_guardian', 'sibling', 'grandparent', 'other_relative'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export const RETURN_TYPES = ['voluntary', 'forced'] as const;
+export type ReturnType = (typeof RETURN_TYPES)[number];
+
+export const PREPAREDNESS = ['prepared', 'partly_prepared', 'unprepared'] as const;
+export type Preparedness = (typeof PREPAREDNESS)[number];
+
+export const DOCUMENTS = ['passport', 'national_id', 'birth_certificate', 'travel_document', 'diplomas', 'driving_licence', 'medical_records'] as const;
+export type IdentityDocument = (typeof DOCUMENTS)[number];
+
+/** Table 2.1 of the handbook: the individual factors that bear on reintegration. */
+export const INDIVIDUAL_FACTORS = [
+  'age',
+  'sex',
+  'gender',
+  'ethnic_cultural_identity',
+  'religious_identity',
+  'health_and_wellbeing',
+  'skills_and_knowledge',
+  'family_situation',
+  'time_abroad',
+  'disability',
+  'sexual_orientation',
+  'social_networks',
+  'motivations',
+  'personal_identity',
+  'personal_security',
+  'financial_situation',
+  'psychological_characteristics',
+] as const;
+export type IndividualFactor = (typeof INDIVIDUAL_FACTORS)[number];
+
+export const FACTOR_ASSESSMENTS = ['capacity', 'vulnerability', 'neutral'] as const;
+export type FactorAssessment = (typeof FACTOR_ASSESSMENTS)[number];
+
+export const VULNERABILITY_AREAS = [
+  'physical_health',
+  'mental_health',
+  'trafficking',
+  'violence_exploitation_abuse',
+  'unaccompanied_or_separated_child',
+] as const;
+export type VulnerabilityArea = (typeof VULNERABILITY_AREAS)[number];
+
+export const URGENCIES = ['life_threatening', 'urgent', 'routine'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** What kind of service an urgent need calls for: all a referral partner needs to route it. */
+export const SERVICES_NEEDED = ['medical', 'mental_health', 'protection', 'child_protection'] as const;
+export type ServiceNeeded = (typeof SERVICES_NEEDED)[number];
+
+export const SESSION_PHASES = ['pre_departure', 'post_arrival'] as const;
+export type SessionPhase = (typeof SESSION_PHASES)[number];
+
+/** The six steps of the first counselling session (handbook 2.1). */
+export const SESSION_STEPS = ['preparation', 'trust', 'process_and_consent', 'vulnerabilities', 'plan_design', 'closing'] as const;
+export type SessionStepName = (typeof SESSION_STEPS)[number];
+
+export const CONSENT_PURPOSES = ['assistance', 'referral', 'data_sharing', 'me_use'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/** What a consent can cover, coarse enough for a returnee to understand on a form. */
+export const DATA_CATEGORIES = ['identity', 'contact', 'case_summary', 'return_circumstances', 'individual_factors', 'vulnerabilities', 'health', 'plan'] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+export const WITNESS_ROLES = ['interpreter', 'witness', 'guardian'] as const;
+export type WitnessRole = (typeof WITNESS_ROLES)[number];
