@@ -47,7 +47,7 @@ export function registerConsent(records: ConsentRecord[], event: ConsentEvent): 
           decidedOn: d.decidedOn,
           formVersion: d.formVersion,
           language: d.language,
-          sequence: records.length + 1,
+          sequence: nextSequence(records),
         },
       ];
     }

@@ -1,53 +1,61 @@
+import { awa, given, registered, REGISTERED_AT } from './testing/case-fixtures';
 import { decideCase } from './case.decider';
-import type { RegisterReturnee } from './case.commands';
-import type { CaseEvent } from './case.events';
-import { evolveCase, initialCaseState } from './case.state';
-
-const given = (events: CaseEvent[]) => events.reduce(evolveCase, initialCaseState());
-
-const register = (overrides: Partial<RegisterReturnee['data']> = {}): RegisterReturnee => ({
-  type: 'RegisterReturnee',
-  data: {
-    caseId: 'c-1',
-    returneeId: 'r-1',
-    firstName: 'Awa',
-    lastName: 'Diallo',
-    dateOfBirth: '1994-03-02',
-    sex: 'female',
-    nationality: 'SN',
-    languages: ['fr', 'wo'],
-    hostCountry: 'MA',
-    countryOfOrigin: 'SN',
-    plannedReturnDate: '2026-12-15',
-    ...overrides,
-  },
-  metadata: { now: '2026-11-23T09:00:00.000Z', userId: 'cm-7' },
-});
+import { initialCaseState } from './case.state';
 
 describe('Registering a returnee opens their case', () => {
   it('given no case, when a case manager registers a returnee, then the returnee is registered and the case opened with them as case manager', () => {
-    const events = decideCase(register(), given([]));
+    const events = decideCase(awa(), initialCaseState());
     expect(events.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened']);
     expect(events[0].data).toMatchObject({ returneeId: 'r-1', personal: { firstName: 'Awa', dateOfBirth: '1994-03-02' } });
-    expect(events[1].data).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', caseManagerId: 'cm-7', openedAt: '2026-11-23T09:00:00.000Z' });
+    expect(events[1].data).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', caseManagerId: 'cm-7', openedAt: REGISTERED_AT });
   });
 
-  it('keeps names and date of birth in the personal part only', () => {
-    const [registered, opened] = decideCase(register(), given([]));
-    const { personal, ...rest } = registered.data as { personal: unknown };
-    expect(JSON.stringify(rest)).not.toMatch(/Awa|Diallo|1994/);
+  it('keeps names, date of birth, contact and family in the personal part only', () => {
+    const [registeredEvent, opened] = decideCase(
+      awa({ phone: '+221770000000', familyMembers: [{ memberId: 'f-1', relationship: 'child', firstName: 'Moussa', lastName: 'Diallo', dateOfBirth: '2019-06-01', sex: 'male' }] }),
+      initialCaseState(),
+    );
+    const { personal, ...rest } = registeredEvent.data as { personal: unknown };
+    expect(JSON.stringify(rest)).not.toMatch(/Awa|Diallo|1994|Moussa|2019|\+221/);
     expect(JSON.stringify(opened.data)).not.toMatch(/Awa|Diallo|1994/);
-    expect(personal).toBeDefined();
+    expect(personal).toMatchObject({ phone: '+221770000000', familyMembers: [{ firstName: 'Moussa' }] });
   });
 
   it('given an open case, when the same case is registered again, then it is refused', () => {
-    const state = given(decideCase(register(), given([])));
-    expect(() => decideCase(register(), state)).toThrow(expect.objectContaining({ code: 'CASE_ALREADY_OPEN' }));
+    expect(() => decideCase(awa(), given(registered()))).toThrow(expect.objectContaining({ code: 'CASE_ALREADY_OPEN' }));
   });
 
   it('refuses a date of birth in the future, naming the field', () => {
-    expect(() => decideCase(register({ dateOfBirth: '2026-11-24' }), given([]))).toThrow(
+    expect(() => decideCase(awa({ dateOfBirth: '2026-11-03' }), initialCaseState())).toThrow(
       expect.objectContaining({ code: 'FACT_IN_FUTURE', field: 'dateOfBirth' }),
     );
+  });
+
+  it("refuses a family member's date of birth in the future, naming which member", () => {
+    const member = { memberId: 'f-1', relationship: 'spouse' as const, firstName: 'Ibou', lastName: 'Diallo', dateOfBirth: '2027-01-01', sex: 'male' as const };
+    expect(() => decideCase(awa({ familyMembers: [member] }), initialCaseState())).toThrow(
+      expect.objectContaining({ code: 'FACT_IN_FUTURE', field: 'familyMembers.0.dateOfBirth' }),
+    );
+  });
+});
+
+describe('The same person cannot be registered twice', () => {
+  it('given a likely duplicate (same name, date of birth and nationality), when registering without override, then it is refused with a link to the existing case', () => {
+    expect(() => decideCase(awa({ likelyDuplicates: ['c-0'] }), initialCaseState())).toThrow(
+      expect.objectContaining({ code: 'LIKELY_DUPLICATE', field: 'duplicateOverride', details: { existingCaseIds: ['c-0'] } }),
+    );
+  });
+
+  it('when the case manager overrides with a reason, then the person is registered and the override recorded with its reason kept personal', () => {
+    const [event] = decideCase(awa({ likelyDuplicates: ['c-0'], duplicateOverride: { reason: 'Another person: different father name' } }), initialCaseState());
+    expect(event.data).toMatchObject({
+      duplicateOverride: { duplicateOfCaseIds: ['c-0'] },
+      personal: { duplicateOverrideReason: 'Another person: different father name' },
+    });
+  });
+
+  it('without any likely duplicate, no override is recorded even if one is sent', () => {
+    const [event] = decideCase(awa({ likelyDuplicates: [], duplicateOverride: { reason: 'just in case' } }), initialCaseState());
+    expect(event.data).not.toHaveProperty('duplicateOverride');
   });
 });

@@ -1,0 +1,161 @@
+import type { SessionStepDetails } from './counselling.events';
+import type { CaseCommand } from './case.commands';
+import type { CaseEvent } from './case.events';
+import { afterCommands, command, given, registered, when, withAssistanceConsent } from './testing/case-fixtures';
+
+const schedule = (sessionId: string, phase: 'pre_departure' | 'post_arrival') =>
+  command('ScheduleSession', { sessionId, phase, scheduledFor: '2026-11-23T10:00:00.000Z' });
+const start = (sessionId: string) => command('StartSession', { sessionId });
+const step = (sessionId: string, details: SessionStepDetails) => command('RecordSessionStep', { sessionId, details });
+const preparation: SessionStepDetails = {
+  step: 'preparation',
+  hostCountryInformationReviewed: true,
+  privatePlace: true,
+  recordsSecured: true,
+  interpreter: { present: true, boundToConfidentiality: true, language: 'wo' },
+};
+const plan: SessionStepDetails = { step: 'plan_design', goals: ['Open a tailoring shop'], strengths: ['Sewing'], lifePlan: 'Settle in Thiès near family' };
+const closing: SessionStepDetails = { step: 'closing', summary: 'Agreed on next steps', nextSessionDate: '2026-12-01' };
+const types = (events: CaseEvent[]) => events.map((e) => e.type);
+
+/** A pre-departure first session run to the end, all six steps. */
+function firstSessionBeforeDeparture(): CaseEvent[] {
+  return afterCommands(
+    withAssistanceConsent(),
+    schedule('s-1', 'pre_departure'),
+    start('s-1'),
+    step('s-1', preparation),
+    step('s-1', { step: 'trust', notes: 'Talked about her family' }),
+    step('s-1', { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true }),
+    step('s-1', { step: 'vulnerabilities', screened: true }),
+    step('s-1', plan),
+    step('s-1', closing),
+  );
+}
+
+describe('The first counselling session, six steps', () => {
+  it('runs preparation, trust, process and consent, vulnerabilities, plan design and closing; closing ends the session with the next date', () => {
+    const history = firstSessionBeforeDeparture();
+    const session = given(history);
+    expect(session).toMatchObject({ sessions: { 's-1': { status: 'ended', steps: ['preparation', 'trust', 'process_and_consent', 'vulnerabilities', 'plan_design', 'closing'] } } });
+    expect(history[history.length - 1]).toMatchObject({ type: 'intake.CounsellingSessionEnded', data: { outcome: 'completed', nextSessionDate: '2026-12-01' } });
+  });
+
+  it('what is said in a session is personal data', () => {
+    const [event] = when(afterCommands(withAssistanceConsent(), schedule('s-1', 'pre_departure'), start('s-1')), step('s-1', plan));
+    const { personal, ...rest } = event.data as { personal: unknown };
+    expect(personal).toEqual(plan);
+    expect(JSON.stringify(rest)).not.toMatch(/tailoring|Sewing|Thiès/);
+  });
+
+  it('an interpreter present must be bound to confidentiality', () => {
+    const history = afterCommands(registered(), schedule('s-1', 'pre_departure'), start('s-1'));
+    expect(() => when(history, step('s-1', { ...preparation, interpreter: { present: true, boundToConfidentiality: false } } as SessionStepDetails))).toThrow(
+      expect.objectContaining({ code: 'INTERPRETER_NOT_BOUND', field: 'details.interpreter.boundToConfidentiality' }),
+    );
+  });
+
+  it('steps are recorded only while the session is in progress', () => {
+    const scheduled = afterCommands(registered(), schedule('s-1', 'pre_departure'));
+    expect(() => when(scheduled, step('s-1', { step: 'trust' }))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_IN_PROGRESS' }));
+    expect(() => when(scheduled, step('s-9', { step: 'trust' }))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_FOUND' }));
+  });
+});
+
+describe('Vulnerability assessment and plan design need consent to assistance', () => {
+  const inSession = () => afterCommands(registered(), schedule('s-1', 'pre_departure'), start('s-1'));
+
+  it('without consent, the vulnerabilities step and plan design are refused', () => {
+    expect(() => when(inSession(), step('s-1', { step: 'vulnerabilities', screened: true }))).toThrow(expect.objectContaining({ code: 'CONSENT_REQUIRED' }));
+    expect(() => when(inSession(), step('s-1', plan))).toThrow(expect.objectContaining({ code: 'CONSENT_REQUIRED' }));
+  });
+
+  it('trust and the explanation of the process need no consent: they come before it', () => {
+    expect(types(when(inSession(), step('s-1', { step: 'trust' })))).toEqual(['intake.CounsellingStepRecorded']);
+  });
+
+  it('after the returnee refused assistance, plan design is refused as such', () => {
+    const refused = afterCommands(
+      inSession(),
+      command('RefuseConsent', { consentId: 'k-1', purpose: 'assistance', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' }),
+    );
+    expect(given(refused).status).toBe('assistance_refused');
+    expect(() => when(refused, step('s-1', plan))).toThrow(expect.objectContaining({ code: 'ASSISTANCE_REFUSED' }));
+  });
+});
+
+describe('Sessions pause, resume and continue later', () => {
+  const running = () => afterCommands(withAssistanceConsent(), schedule('s-1', 'pre_departure'), start('s-1'), step('s-1', preparation));
+
+  it('a paused session takes no step until resumed', () => {
+    const paused = afterCommands(running(), command('PauseSession', { sessionId: 's-1', reason: 'Returnee upset' }));
+    expect(() => when(paused, step('s-1', { step: 'trust' }))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_IN_PROGRESS' }));
+    const resumed = afterCommands(paused, command('ResumeSession', { sessionId: 's-1' }));
+    expect(types(when(resumed, step('s-1', { step: 'trust' })))).toEqual(['intake.CounsellingStepRecorded']);
+  });
+
+  it('only a paused session resumes', () => {
+    expect(() => when(running(), command('ResumeSession', { sessionId: 's-1' }))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_PAUSED' }));
+  });
+
+  it('continuing later ends this session and schedules the next one, linked to it, in the same phase', () => {
+    const events = when(running(), command('ContinueSessionLater', { sessionId: 's-1', nextSessionId: 's-2', scheduledFor: '2026-11-25T10:00:00.000Z' }));
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'intake.CounsellingSessionEnded', data: expect.objectContaining({ outcome: 'continued_later', continuedInSessionId: 's-2' }) }),
+      expect.objectContaining({ type: 'intake.CounsellingSessionScheduled', data: expect.objectContaining({ sessionId: 's-2', phase: 'pre_departure', continuesSessionId: 's-1' }) }),
+    ]);
+  });
+
+  it('an ended session does not start again', () => {
+    const ended = afterCommands(running(), step('s-1', closing));
+    expect(() => when(ended, start('s-1'))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_STARTABLE' }));
+  });
+});
+
+describe('Pre-departure and post-arrival sessions', () => {
+  const arrived = (history: CaseEvent[]) => afterCommands(history, command('RecordArrival', { arrivalDate: '2026-11-22' }));
+  const postArrival = (history: CaseEvent[]): CaseEvent[] => afterCommands(arrived(history), schedule('s-9', 'post_arrival'), start('s-9'));
+
+  it('a post-arrival session cannot start before arrival is recorded', () => {
+    const history = afterCommands(registered(), schedule('s-9', 'post_arrival'));
+    expect(() => when(history, start('s-9'))).toThrow(expect.objectContaining({ code: 'NOT_ARRIVED' }));
+  });
+
+  it('after arrival, no pre-departure session can be scheduled', () => {
+    expect(() => when(arrived(registered()), schedule('s-2', 'pre_departure'))).toThrow(expect.objectContaining({ code: 'ALREADY_ARRIVED' }));
+  });
+
+  it('the first post-arrival session reviews the pre-departure plan: plan design without the review is refused', () => {
+    expect(() => when(postArrival(firstSessionBeforeDeparture()), step('s-9', plan))).toThrow(
+      expect.objectContaining({ code: 'PLAN_REVIEW_REQUIRED', field: 'details.preDeparturePlanReview' }),
+    );
+  });
+
+  it('and it cannot close before the review; with the review it closes', () => {
+    const history = postArrival(firstSessionBeforeDeparture());
+    expect(() => when(history, step('s-9', closing))).toThrow(expect.objectContaining({ code: 'PLAN_REVIEW_REQUIRED' }));
+    const reviewed = afterCommands(history, step('s-9', { ...plan, preDeparturePlanReview: { outcome: 'revised', notes: 'Shop in Dakar instead' } } as SessionStepDetails));
+    expect(types(when(reviewed, step('s-9', closing)))).toEqual(['intake.CounsellingStepRecorded', 'intake.CounsellingSessionEnded']);
+  });
+
+  it('with no pre-departure plan there is nothing to review', () => {
+    const history = postArrival(withAssistanceConsent());
+    expect(types(when(history, step('s-9', plan)))).toEqual(['intake.CounsellingStepRecorded']);
+  });
+
+  it('later post-arrival sessions need no review once it was done', () => {
+    const reviewed = afterCommands(
+      postArrival(firstSessionBeforeDeparture()),
+      step('s-9', { ...plan, preDeparturePlanReview: { outcome: 'confirmed' } } as SessionStepDetails),
+      step('s-9', closing),
+      schedule('s-10', 'post_arrival'),
+      start('s-10'),
+    );
+    expect(types(when(reviewed, step('s-10', plan)))).toEqual(['intake.CounsellingStepRecorded']);
+  });
+
+  it('a session id is used once', () => {
+    const commands: CaseCommand[] = [schedule('s-1', 'pre_departure')];
+    expect(() => when(afterCommands(registered(), ...commands), schedule('s-1', 'post_arrival'))).toThrow(expect.objectContaining({ code: 'SESSION_ALREADY_EXISTS' }));
+  });
+});
