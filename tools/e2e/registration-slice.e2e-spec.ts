@@ -3,9 +3,10 @@ import { InProcessBroker } from '@homeward/events';
 import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
-import { startTestService } from '../testing/test-services';
+import { RETURNEE_INDEX } from '../../apps/intake/src/returnee-search/identity-key';
+import { eventually, startTestService } from '../testing/test-services';
 import { tokenFor } from '../testing/test-auth';
-import { awa, listCases, registerReturnee, waitForCaseInMonitoring } from './registration-slice.scenario';
+import { anotherReturnee, awa, listCases, registerReturnee, waitForCaseInMonitoring } from './registration-slice.scenario';
 
 describe('Embedded mode: a registration in intake reaches the monitoring case list', () => {
   let intake: RunningService;
@@ -44,8 +45,22 @@ describe('Embedded mode: a registration in intake reaches the monitoring case li
     expect(imported.map((e) => e.data.personal)).toEqual([undefined, undefined]);
   });
 
+  it('refuses a likely duplicate with 409 and a link to the existing case, and registers it when overridden with a reason', async () => {
+    const person = anotherReturnee();
+    const first = await registerReturnee(intake, person);
+    const sameButSpeltOtherwise = { ...person, firstName: person.lastName.toUpperCase(), lastName: person.firstName, countryOfOrigin: 'GN' };
+    await eventually(() => intake.infra.readModels.find(RETURNEE_INDEX, { caseId: first.body.caseId }), (found) => found.length === 1);
+    const duplicate = await registerReturnee(intake, sameButSpeltOtherwise);
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({ code: 'LIKELY_DUPLICATE', existingCaseIds: [first.body.caseId], errors: [{ field: 'duplicateOverride' }] });
+    const overridden = await registerReturnee(intake, { ...sameButSpeltOtherwise, duplicateOverride: { reason: 'Checked the passports: two different people' } });
+    expect(overridden.status).toBe(201);
+    const [registeredEvent] = await intake.infra.store.readStream(`case-${overridden.body.caseId}`);
+    expect(registeredEvent.data).toMatchObject({ duplicateOverride: { duplicateOfCaseIds: [first.body.caseId] } });
+  });
+
   it('propagates a caller-given correlation id to the events', async () => {
-    const res = await intakeHttp().post('/returnees').set('Authorization', `Bearer ${await tokenFor()}`).set('X-Correlation-Id', 'corr-42').send(awa);
+    const res = await intakeHttp().post('/returnees').set('Authorization', `Bearer ${await tokenFor()}`).set('X-Correlation-Id', 'corr-42').send(anotherReturnee());
     const [event] = await intake.infra.store.readStream(`case-${res.body.caseId}`);
     expect(event.correlationId).toBe('corr-42');
   });

@@ -15,7 +15,11 @@ export const awa = {
   plannedReturnDate: '2026-12-15',
 };
 
-export async function registerReturnee(intake: RunningService, body: object = awa) {
+let registered = 0;
+/** Awa under a name of her own each time: the same person twice would be refused as a likely duplicate. */
+export const anotherReturnee = () => ({ ...awa, firstName: `Awa${String.fromCharCode(97 + (registered % 26))}${++registered}x${process.pid}` });
+
+export async function registerReturnee(intake: RunningService, body: object = anotherReturnee()) {
   return request(intake.app.getHttpServer())
     .post('/returnees')
     .set('Authorization', `Bearer ${await tokenFor()}`)
