@@ -26,11 +26,12 @@ describe('Embedded mode: a registration in intake reaches the monitoring case li
   const head = () => intake.infra.store.headPosition();
 
   it('registers a returnee: the registration and case-opened events are appended to the case history', async () => {
-    const res = await registerReturnee(intake);
+    const returnee = anotherReturnee();
+    const res = await registerReturnee(intake, returnee);
     expect(res.status).toBe(201);
     const history = await intake.infra.store.readStream(`case-${res.body.caseId}`);
     expect(history.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened']);
-    expect(history[0].data.personal).toMatchObject({ firstName: 'Awa' });
+    expect(history[0].data.personal).toMatchObject({ firstName: returnee.firstName, lastName: 'Diallo' });
     expect(history[1]).toMatchObject({ actor: { userId: 'cm-awa', role: 'case_manager' }, country: 'MA' });
     expect(res.headers['x-correlation-id']).toBe(history[0].correlationId);
   });

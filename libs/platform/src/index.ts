@@ -8,5 +8,6 @@ export * from './auth/public.decorator';
 export * from './auth/roles.decorator';
 export * from './auth/current-principal.decorator';
 export * from './http/validation';
+export * from './http/i18n/negotiate';
 export * from './observability/logger';
 export * from './observability/request-context';

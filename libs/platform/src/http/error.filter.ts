@@ -2,20 +2,36 @@ import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nest
 import { DOMAIN_ERROR_STATUS, DomainError } from '@homeward/domain';
 import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
 import type { Logger } from '../observability/logger';
+import { describeBodyError } from './i18n/body-error';
+import { inFrench } from './i18n/localise';
+import { negotiateLanguage } from './i18n/negotiate';
 
-/** One error shape for every service: status, stable code, message, and the fields at fault. */
+interface ErrorResponse {
+  setHeader(name: string, value: string): void;
+  status(code: number): { json(body: unknown): void };
+}
+
+/**
+ * One error shape for every service: status, stable code, message, and the fields at fault.
+ * Messages are in English, or in French when the caller's Accept-Language prefers it.
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
-    const [status, body] = this.describe(error);
+    const http = host.switchToHttp();
+    const [status, english] = this.describe(error);
     if (status >= 500) this.logger.error('request failed', (error as Error)?.stack);
-    res.status(status).json(body);
+    const request = http.getRequest<{ headers?: Record<string, string | string[] | undefined> }>();
+    const language = negotiateLanguage(request?.headers?.['accept-language']);
+    const french = language === 'fr' ? inFrench(error, english) : undefined;
+    const res = http.getResponse<ErrorResponse>();
+    res.setHeader('Content-Language', french ? 'fr' : 'en');
+    res.status(status).json(french ?? english);
   }
 
-  private describe(error: unknown): [number, unknown] {
+  private describe(error: unknown): [number, Record<string, unknown>] {
     if (error instanceof DomainError) {
       const status = DOMAIN_ERROR_STATUS[error.code];
       const message = error.field ? `${error.field}: ${error.message}` : error.message;
@@ -30,22 +46,10 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const response = error.getResponse();
-      return [error.getStatus(), typeof response === 'string' ? { statusCode: error.getStatus(), message: response } : response];
+      return [error.getStatus(), typeof response === 'string' ? { statusCode: error.getStatus(), message: response } : (response as Record<string, unknown>)];
     }
     const bodyError = describeBodyError(error);
     if (bodyError) return [400, bodyError];
     return [500, { statusCode: 500, code: 'INTERNAL', message: 'Internal error' }];
   }
-}
-
-/** Express's body parser fails before any DTO: malformed JSON and oversized bodies still name the body as the field. */
-export function describeBodyError(error: unknown): unknown {
-  const e = error as { type?: string; status?: number; limit?: number };
-  const message =
-    e.type === 'entity.parse.failed' ? 'is not valid JSON'
-    : e.type === 'entity.too.large' ? `is larger than ${e.limit} bytes`
-    : e.type ? 'could not be read'
-    : null;
-  if (!message) return null;
-  return { statusCode: 400, error: 'Bad Request', code: 'INVALID_INPUT', message: `body: ${message}`, errors: [{ field: 'body', message }] };
 }

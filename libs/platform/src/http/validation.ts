@@ -1,8 +1,25 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 
+/** A field at fault. `message` is English; the rest lets the ErrorFilter say it in French. */
 export interface FieldProblem {
   field: string;
   message: string;
+  /** class-validator's constraint key (isLength, whitelistValidation, …). */
+  constraint?: string;
+  /** The decorator's arguments, such as [1, 100] for @Length(1, 100). */
+  args?: readonly unknown[];
+  /** The decorator checked each item of an array. */
+  each?: boolean;
+  /** French text without the field name: the decorator's `context.fr`, or given by hand. */
+  fr?: string;
+}
+
+/** A 400 INVALID_INPUT that keeps its problems, so the ErrorFilter can answer in the caller's language. */
+export class InvalidInputException extends BadRequestException {
+  constructor(readonly problems: FieldProblem[]) {
+    super(invalidInputBody(problems));
+  }
 }
 
 /**
@@ -16,25 +33,45 @@ export function strictValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // The target leads to the decorators' arguments for the French text; it never reaches the response.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => badRequest(flatten(errors)),
   });
 }
 
 export function badRequest(errors: FieldProblem[]): BadRequestException {
-  return new BadRequestException({
+  return new InvalidInputException(errors);
+}
+
+/** The body of every 400 INVALID_INPUT, whatever its language. */
+export function invalidInputBody(errors: FieldProblem[]): Record<string, unknown> {
+  return {
     statusCode: 400,
     error: 'Bad Request',
     code: 'INVALID_INPUT',
     message: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    errors,
-  });
+    errors: errors.map(({ field, message }) => ({ field, message })),
+  };
 }
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    // unknownValue errors have no property: they are about the parent (or the whole body).
+    const field = [parent, e.property].filter((part) => part !== undefined && part !== '').join('.') || 'body';
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => {
+      const fr: unknown = e.contexts?.[constraint]?.fr;
+      return { field, message, constraint, ...decoratorOf(e.target, e.property, constraint), ...(typeof fr === 'string' && { fr }) };
+    });
     return [...own, ...flatten(e.children ?? [], field)];
   });
+}
+
+/** The decorator behind a failed constraint, looked up where class-validator keeps it. */
+function decoratorOf(target: object | undefined, property: string, constraint: string): Pick<FieldProblem, 'args' | 'each'> {
+  const metadata = target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(target.constructor, '', true, false)
+        .find((m) => m.propertyName === property && (m.name ?? m.type) === constraint)
+    : undefined;
+  return { args: metadata?.constraints ?? [], each: metadata?.each ?? false };
 }
