@@ -31,5 +31,5 @@ export class CaseHistoryController {
 }
 
 function badCaseId() {
-  return badRequest([{ field: 'caseId', message: 'caseId must be a UUID' }]);
+  return badRequest([{ field: 'caseId', message: 'caseId must be a UUID', fr: 'doit être un UUID' }]);
 }

@@ -16,7 +16,7 @@ describe('A minor without an accompanying adult family member is flagged unaccom
     const events = registered({ dateOfBirth: CHILD_DOB });
     expect(events.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
     expect(events[2].data).toMatchObject({ derived: true, urgency: 'urgent', screenedAt: REGISTERED_AT, personal: { area: 'unaccompanied_or_separated_child' } });
-    expect(events[3].data).toMatchObject({ serviceNeeded: 'child_protection', urgency: 'urgent', office: 'MA', screeningId: events[2].data.screeningId });
+    expect(events[3].data).toMatchObject({ serviceNeeded: 'child_protection', urgency: 'urgent', office: 'MA', screeningId: (events[2].data as { screeningId: string }).screeningId });
   });
 
   it('when the only family member is a younger sibling, the child is still unaccompanied', () => {

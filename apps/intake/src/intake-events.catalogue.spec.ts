@@ -1,0 +1,189 @@
+import { decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseEvent } from '@homeward/domain';
+import { homewardCatalogue, type NewEvent } from '@homeward/events';
+
+type FormData = { [C in CaseCommand as C['type']]: Omit<C['data'], 'caseId'> };
+
+/** Completes a command for a case, at a given instant, by the case manager who registered it. */
+const on =
+  (caseId: string) =>
+  <T extends CaseCommand['type']>(now: string, type: T, data: FormData[T]): CaseCommand =>
+    ({ type, data: { ...data, caseId }, metadata: { now, userId: 'cm-ma-1' } }) as CaseCommand;
+
+/** Decides each command against the state the previous events left: what the service appends, in order. */
+function play(commands: CaseCommand[]): CaseEvent[] {
+  let state = initialCaseState();
+  const history: CaseEvent[] = [];
+  for (const command of commands) {
+    const events = decideCase(command, state);
+    state = events.reduce(evolveCase, state);
+    history.push(...events);
+  }
+  return history;
+}
+
+const awa = on('case-awa');
+const adultWithFamily = play([
+  awa('2026-11-02T09:00:00.000Z', 'RegisterReturnee', {
+    returneeId: 'r-awa', firstName: 'Awa', lastName: 'Diallo', dateOfBirth: '1994-03-02', sex: 'female', gender: 'woman',
+    nationality: 'SN', languages: ['fr', 'wo'], interpreterNeeded: true, phone: '+221770000000', email: 'awa@example.org', address: 'Médina, Dakar',
+    familyMembers: [
+      { memberId: 'm-1', relationship: 'child', firstName: 'Moussa', lastName: 'Diallo', dateOfBirth: '2019-06-01', sex: 'male' },
+      { memberId: 'm-2', relationship: 'spouse', firstName: 'Ibrahima', lastName: 'Sow', dateOfBirth: '1990-01-15', sex: 'male' },
+    ],
+    hostCountry: 'MA', countryOfOrigin: 'SN', plannedReturnDate: '2026-12-15',
+    likelyDuplicates: ['case-other-awa'], duplicateOverride: { reason: 'Another person: passport and father name differ' },
+  }),
+  awa('2026-11-02T09:30:00.000Z', 'GiveConsent', {
+    consentId: 'con-assist', purpose: 'assistance', decidedOn: '2026-11-02', formVersion: 'v3', language: 'fr',
+    witness: { role: 'interpreter', name: 'Fatou Ndiaye' }, dataCategories: ['identity', 'contact', 'vulnerabilities', 'plan'],
+  }),
+  awa('2026-11-02T09:35:00.000Z', 'GiveConsent', {
+    consentId: 'con-share', purpose: 'data_sharing', recipient: { recipientId: 'prov-clinic', name: 'Clinique Espoir' }, decidedOn: '2026-11-02', formVersion: 'v3', language: 'fr', dataCategories: ['identity', 'health'],
+  }),
+  awa('2026-11-02T09:40:00.000Z', 'RefuseConsent', { consentId: 'con-me', purpose: 'me_use', decidedOn: '2026-11-02', formVersion: 'v3', language: 'fr' }),
+  awa('2026-11-02T09:45:00.000Z', 'ScheduleSession', { sessionId: 's-1', phase: 'pre_departure', scheduledFor: '2026-11-03T10:00:00.000Z' }),
+  awa('2026-11-03T10:00:00.000Z', 'StartSession', { sessionId: 's-1' }),
+  awa('2026-11-03T10:05:00.000Z', 'RecordSessionStep', {
+    sessionId: 's-1',
+    details: { step: 'preparation', hostCountryInformationReviewed: true, privatePlace: true, recordsSecured: true, interpreter: { present: true, boundToConfidentiality: true, language: 'wo' } },
+  }),
+  awa('2026-11-03T10:15:00.000Z', 'RecordSessionStep', { sessionId: 's-1', details: { step: 'trust', notes: 'Spoke about her family first' } }),
+  awa('2026-11-03T10:20:00.000Z', 'PauseSession', { sessionId: 's-1', reason: 'Needed a moment' }),
+  awa('2026-11-03T10:30:00.000Z', 'ResumeSession', { sessionId: 's-1' }),
+  awa('2026-11-03T10:35:00.000Z', 'RecordSessionStep', { sessionId: 's-1', details: { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true } }),
+  awa('2026-11-03T10:45:00.000Z', 'RecordSessionStep', { sessionId: 's-1', details: { step: 'vulnerabilities', screened: true, notes: 'Chest pain since detention' } }),
+  awa('2026-11-03T11:00:00.000Z', 'RecordSessionStep', {
+    sessionId: 's-1',
+    details: { step: 'plan_design', goals: ['Open a tailoring shop'], strengths: ['Sewing', 'Speaks three languages'], lifePlan: 'Work from home near her mother' },
+  }),
+  awa('2026-11-03T11:20:00.000Z', 'RecordSessionStep', { sessionId: 's-1', details: { step: 'closing', summary: 'Plan drafted', nextSessionDate: '2026-11-20' } }),
+  awa('2026-11-04T09:00:00.000Z', 'RecordReturnCircumstances', {
+    timeAbroadMonths: 30, returnType: 'forced', detained: true, detentionDays: 12, preparedness: 'partly_prepared', documentsHeld: ['passport', 'birth_certificate'], notes: 'Lost her diplomas',
+  }),
+  awa('2026-11-04T09:10:00.000Z', 'AssessIndividualFactor', { factor: 'skills_and_knowledge', assessment: 'capacity', note: 'Ten years of tailoring' }),
+  awa('2026-11-04T09:20:00.000Z', 'RecordVulnerabilityScreening', { screeningId: 'scr-1', needId: 'need-1', area: 'physical_health', urgency: 'life_threatening', details: 'Chest pain' }),
+  awa('2026-11-04T09:25:00.000Z', 'RecordVulnerabilityScreening', { screeningId: 'scr-2', needId: 'need-2', area: 'mental_health', urgency: 'routine' }),
+  awa('2026-11-05T15:00:00.000Z', 'MarkUrgentNeedAddressed', { needId: 'need-1', note: 'Seen at the clinic' }),
+  awa('2026-11-10T18:00:00.000Z', 'RecordArrival', { arrivalDate: '2026-11-10' }),
+  awa('2026-11-11T09:00:00.000Z', 'TransferCase', { toCaseManagerId: 'cm-sn-1', handoverNote: 'Clinic follow-up pending' }),
+  awa('2026-11-12T09:00:00.000Z', 'ScheduleSession', { sessionId: 's-2', phase: 'post_arrival', scheduledFor: '2026-11-13T10:00:00.000Z' }),
+  awa('2026-11-13T10:00:00.000Z', 'StartSession', { sessionId: 's-2' }),
+  awa('2026-11-13T10:05:00.000Z', 'RecordSessionStep', {
+    sessionId: 's-2',
+    details: { step: 'preparation', hostCountryInformationReviewed: false, privatePlace: true, recordsSecured: true, interpreter: { present: false } },
+  }),
+  awa('2026-11-13T11:00:00.000Z', 'ContinueSessionLater', { sessionId: 's-2', nextSessionId: 's-3', scheduledFor: '2026-11-16T10:00:00.000Z' }),
+  awa('2026-11-16T10:00:00.000Z', 'StartSession', { sessionId: 's-3' }),
+  awa('2026-11-16T10:30:00.000Z', 'RecordSessionStep', {
+    sessionId: 's-3',
+    details: { step: 'plan_design', goals: ['Open a tailoring shop in Thiès'], strengths: ['Sewing'], lifePlan: 'Moved closer to her sister', preDeparturePlanReview: { outcome: 'revised', notes: 'Town changed' } },
+  }),
+  awa('2026-11-16T11:00:00.000Z', 'RecordSessionStep', { sessionId: 's-3', details: { step: 'closing', summary: 'Plan revised after arrival' } }),
+  awa('2026-11-17T09:00:00.000Z', 'ShareCaseData', { recipientId: 'prov-clinic', purpose: 'data_sharing', dataCategories: ['identity', 'health'] }),
+  awa('2026-11-18T09:00:00.000Z', 'WithdrawConsent', { consentId: 'con-share', withdrawnOn: '2026-11-18', reason: 'Does not want the clinic to call' }),
+]);
+
+const minorAlone = play([
+  on('case-moussa')('2026-11-02T10:00:00.000Z', 'RegisterReturnee', {
+    returneeId: 'r-moussa', firstName: 'Moussa', lastName: 'Ba', dateOfBirth: '2011-05-05', sex: 'male', nationality: 'GN', languages: ['fr'],
+    hostCountry: 'MA', countryOfOrigin: 'GN', plannedReturnDate: '2026-12-01', derivedIds: { screeningId: 'scr-derived', needId: 'need-derived' },
+  }),
+]);
+
+const produced = [...adultWithFamily, ...minorAlone];
+
+/** Every type of the CaseEvent union: the compiler refuses this list as soon as the union gains or loses one. */
+const caseEventTypes: Record<CaseEvent['type'], true> = {
+  'intake.ReturneeRegistered': true,
+  'intake.CaseOpened': true,
+  'intake.ReturneeArrived': true,
+  'intake.CaseTransferred': true,
+  'intake.ReturnCircumstancesRecorded': true,
+  'intake.CounsellingSessionScheduled': true,
+  'intake.CounsellingSessionStarted': true,
+  'intake.CounsellingStepRecorded': true,
+  'intake.CounsellingSessionPaused': true,
+  'intake.CounsellingSessionResumed': true,
+  'intake.CounsellingSessionEnded': true,
+  'intake.IndividualFactorAssessed': true,
+  'intake.VulnerabilityScreened': true,
+  'intake.UrgentNeedIdentified': true,
+  'intake.UrgentNeedAddressed': true,
+  'intake.ConsentGiven': true,
+  'intake.ConsentRefused': true,
+  'intake.ConsentWithdrawn': true,
+  'intake.PersonalDataShared': true,
+};
+
+const catalogue = homewardCatalogue();
+
+const envelope = (event: { type: string; data: object }): NewEvent => ({
+  type: event.type,
+  occurredAt: '2026-11-02T09:00:00.000Z',
+  actor: { userId: 'cm-ma-1', role: 'case_manager' },
+  country: 'MA',
+  correlationId: 'corr-1',
+  data: event.data as NewEvent['data'],
+});
+
+/** What a consumer receives: the relay strips `personal` before publishing. */
+const withoutPersonal = ({ type, data }: CaseEvent) => {
+  const { personal: _withheld, ...rest } = data as { personal?: unknown };
+  return { type, data: rest };
+};
+
+const refusals = (events: { type: string; data: object }[]) =>
+  events.flatMap((event) => {
+    try {
+      catalogue.validate(envelope(event));
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  });
+
+describe('The event catalogue describes every event intake emits', () => {
+  it('accepts every event a realistic case produces, as the service appends it', () => {
+    expect(refusals(produced)).toEqual([]);
+  });
+
+  it('accepts every one of them without its personal part, as a consumer imports it', () => {
+    expect(produced.some((e) => 'personal' in e.data)).toBe(true);
+    expect(refusals(produced.map(withoutPersonal))).toEqual([]);
+  });
+
+  it('has a schema for each intake event type the domain emits, and no schema for a type it never emits', () => {
+    const catalogued = catalogue.definitions.filter((d) => d.context === 'intake').map((d) => d.type);
+    const emitted = [...new Set(produced.map((e) => e.type))];
+    expect(emitted.sort()).toEqual(Object.keys(caseEventTypes).sort());
+    expect(catalogued.sort()).toEqual(emitted.sort());
+  });
+});
+
+/** The first produced event of a type, changed by `change` (on a deep copy). */
+function altered(type: string, change: (data: Record<string, any>) => void) {
+  const event = produced.find((e) => e.type === type);
+  if (!event) throw new Error(`the scenario produced no ${type}`);
+  const data = structuredClone(event.data) as Record<string, any>;
+  change(data);
+  return { type, data };
+}
+
+describe('The event catalogue refuses what no published event may carry', () => {
+  it.each([
+    ['an unknown property', altered('intake.ReturneeArrived', (d) => (d.note = 'landed tired'))],
+    ['a value outside a closed list', altered('intake.VulnerabilityScreened', (d) => (d.urgency = 'critical'))],
+    ['an extra field in personal', altered('intake.ReturneeRegistered', (d) => (d.personal.nickname = 'Awi'))],
+    ['an extra field on a family member', altered('intake.ReturneeRegistered', (d) => (d.personal.familyMembers[0].school = 'Médina'))],
+    ['step details that belong to another step', altered('intake.CounsellingStepRecorded', (d) => (d.personal.summary = 'Plan drafted'))],
+    ['details of a step other than the one named', altered('intake.CounsellingStepRecorded', (d) => (d.step = 'trust'))],
+    ['a routine need raised as urgent', altered('intake.UrgentNeedIdentified', (d) => (d.urgency = 'routine'))],
+    ['data sharing without a named recipient', altered('intake.ConsentWithdrawn', (d) => delete d.recipient)],
+    ['a session continued later without the session it continues in', altered('intake.CounsellingSessionEnded', (d) => (d.outcome = 'continued_later'))],
+    ['an instant where a calendar day is expected', altered('intake.ReturneeArrived', (d) => (d.arrivalDate = '2026-11-10T18:00:00.000Z'))],
+    ['a missing field the domain always sets', altered('intake.CaseTransferred', (d) => delete d.toCaseManagerId)],
+    ['an id longer than 64 characters', altered('intake.PersonalDataShared', (d) => (d.consentIds = ['c'.repeat(65)]))],
+  ])('refuses %s', (_what, event) => {
+    expect(refusals([event])).toHaveLength(1);
+  });
+});

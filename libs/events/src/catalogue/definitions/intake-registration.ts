@@ -1,0 +1,120 @@
+import { DOCUMENTS, PREPAREDNESS, RELATIONSHIPS, RETURN_TYPES, SEXES } from '@homeward/domain';
+import type { EventDefinition } from '../event-definition';
+import { closed, count, countryCode, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text } from './common-schemas';
+
+const familyMember = closed(
+  {
+    memberId: id,
+    relationship: enumOf(RELATIONSHIPS),
+    firstName: text(100),
+    lastName: text(100),
+    dateOfBirth: isoDate,
+    sex: enumOf(SEXES),
+  },
+  ['memberId', 'relationship', 'firstName', 'lastName', 'dateOfBirth', 'sex'],
+);
+
+/** Registration, arrival, transfer and return circumstances. `personal` is never required: topics carry events without it. */
+export const intakeRegistrationEvents: EventDefinition[] = [
+  {
+    type: 'intake.ReturneeRegistered',
+    context: 'intake',
+    description:
+      'A case manager registered a returnee (sex, nationality, languages, interpreter need, any duplicate override); names, date of birth, gender, contact, family members and the override reason are personal.',
+    versions: {
+      // v1 grew additively (interpreterNeeded, duplicateOverride, personal contact and family): every event published before still validates.
+      1: closed(
+        {
+          caseId: id,
+          returneeId: id,
+          sex: enumOf(SEXES),
+          nationality: countryCode,
+          languages: listOf(languageCode, 10),
+          interpreterNeeded: { type: 'boolean' },
+          duplicateOverride: closed({ duplicateOfCaseIds: { ...listOf(id, 20), minItems: 1 } }, ['duplicateOfCaseIds']),
+          personal: closed(
+            {
+              firstName: text(100),
+              lastName: text(100),
+              dateOfBirth: isoDate,
+              gender: label(50),
+              phone: text(32),
+              email: label(200),
+              address: label(300),
+              familyMembers: listOf(familyMember, 20),
+              duplicateOverrideReason: label(500),
+            },
+            ['firstName', 'lastName', 'dateOfBirth'],
+          ),
+        },
+        ['caseId', 'returneeId', 'sex', 'nationality', 'languages'],
+      ),
+    },
+  },
+  {
+    type: 'intake.CaseOpened',
+    context: 'intake',
+    description: 'A reintegration case was opened for a registered returnee, held by the host-country office; it carries no personal data.',
+    versions: {
+      1: closed(
+        {
+          caseId: id,
+          returneeId: id,
+          hostCountry: countryCode,
+          countryOfOrigin: countryCode,
+          plannedReturnDate: isoDate,
+          caseManagerId: id,
+          openedAt: isoDateTime,
+        },
+        ['caseId', 'returneeId', 'hostCountry', 'countryOfOrigin', 'plannedReturnDate', 'caseManagerId', 'openedAt'],
+      ),
+    },
+  },
+  {
+    type: 'intake.ReturneeArrived',
+    context: 'intake',
+    description: 'The returnee arrived in the country of origin on the stated day; it carries no personal data.',
+    versions: {
+      1: closed({ caseId: id, returneeId: id, countryOfOrigin: countryCode, arrivalDate: isoDate }, ['caseId', 'returneeId', 'countryOfOrigin', 'arrivalDate']),
+    },
+  },
+  {
+    type: 'intake.CaseTransferred',
+    context: 'intake',
+    description: 'The case moved from the host-country office to the office of the country of origin and its case manager; the handover note is personal.',
+    versions: {
+      1: closed(
+        {
+          caseId: id,
+          fromCountry: countryCode,
+          toCountry: countryCode,
+          fromCaseManagerId: id,
+          toCaseManagerId: id,
+          transferredAt: isoDateTime,
+          personal: closed({ handoverNote: text(4000) }, ['handoverNote']),
+        },
+        ['caseId', 'fromCountry', 'toCountry', 'fromCaseManagerId', 'toCaseManagerId', 'transferredAt'],
+      ),
+    },
+  },
+  {
+    type: 'intake.ReturnCircumstancesRecorded',
+    context: 'intake',
+    description: 'How the returnee came back (months abroad, voluntary or forced, detention, preparedness, documents held); the case manager\'s notes are personal.',
+    versions: {
+      1: closed(
+        {
+          caseId: id,
+          timeAbroadMonths: count(1200),
+          returnType: enumOf(RETURN_TYPES),
+          detained: { type: 'boolean' },
+          detentionDays: count(36500),
+          preparedness: enumOf(PREPAREDNESS),
+          documentsHeld: setOf(DOCUMENTS),
+          personal: closed({ notes: text(2000) }),
+        },
+        ['caseId', 'timeAbroadMonths', 'returnType', 'detained', 'preparedness', 'documentsHeld'],
+      ),
+    },
+  },
+];
