@@ -1,0 +1,33 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import type { CaseFileView } from './case-access';
+import { CaseIdParam } from './case-id.param';
+import { GetCaseFileQuery } from './get-case-file.query';
+import { IndividualFactorsQuery, type IndividualFactorsView } from './individual-factors.query';
+
+const WITHHELD = 'Health, disability, sexual orientation, trafficking and violence are in `sensitive` only for the case manager of the case, a supervisor of its office and auditors; others get sensitiveWithheld: true';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'A role that may not read case files, or OUT_OF_COUNTRY_SCOPE' })
+@ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
+@Controller('cases')
+export class CaseFileController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':caseId')
+  @Roles('case_manager', 'supervisor', 'auditor', 'me_officer')
+  @ApiOkResponse({ description: `The case file. ${WITHHELD}` })
+  caseFile(@CaseIdParam() caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseFileView> {
+    return this.queries.execute(new GetCaseFileQuery(caseId, principal));
+  }
+
+  @Get(':caseId/individual-factors')
+  @Roles('case_manager', 'supervisor', 'auditor', 'me_officer')
+  @ApiOkResponse({ description: `The current profile (one entry per factor) and every assessment in order. ${WITHHELD}` })
+  individualFactors(@CaseIdParam() caseId: string, @CurrentPrincipal() principal: Principal): Promise<IndividualFactorsView> {
+    return this.queries.execute(new IndividualFactorsQuery(caseId, principal));
+  }
+}

@@ -1,0 +1,101 @@
+import type { CaseFile } from './case-file.document';
+import { caseFileProjection } from './case-file.projection';
+import { CaseScenario, only, project } from './testing/case-scenario';
+
+const fileOf = (scenario: CaseScenario): CaseFile => only(project(caseFileProjection, scenario.events), scenario.caseId);
+
+describe('Case file projection', () => {
+  it('opens the file at registration: the returnee, the case held by the host-country office', () => {
+    const awa = CaseScenario.registered({ phone: '+212600000000', familyMembers: [{ memberId: 'm-1', relationship: 'child', firstName: 'Moussa', lastName: 'Diallo', dateOfBirth: '2019-06-01', sex: 'male' }] });
+    const file = fileOf(awa);
+    expect(file.returnee).toMatchObject({ firstName: 'Awa', lastName: 'Diallo', dateOfBirth: '1994-03-02', nationality: 'SN', contact: { phone: '+212600000000' } });
+    expect(file.returnee.familyMembers.map((m) => m.firstName)).toEqual(['Moussa']);
+    expect(file.case).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA', caseManagerId: 'cm-7', status: 'open', plannedReturnDate: '2026-12-15' });
+  });
+
+  it('keeps health, disability and sexual orientation factors and health, trafficking and violence screenings under `sensitive` only', () => {
+    const awa = CaseScenario.registered();
+    awa.giveAssistanceConsent();
+    awa.run('AssessIndividualFactor', { factor: 'health_and_wellbeing', assessment: 'vulnerability', note: 'diabetes, needs insulin' });
+    awa.run('AssessIndividualFactor', { factor: 'sexual_orientation', assessment: 'vulnerability', note: 'fears persecution at home' });
+    awa.run('AssessIndividualFactor', { factor: 'skills_and_knowledge', assessment: 'capacity', note: 'trained tailor' });
+    awa.run('RecordVulnerabilityScreening', { screeningId: 's-1', needId: 'n-1', area: 'trafficking', urgency: 'urgent', details: 'recruited by a smuggler in Agadez' });
+    const file = fileOf(awa);
+    const { sensitive, ...rest } = file;
+    expect(JSON.stringify(rest)).not.toMatch(/insulin|persecution|Agadez|health_and_wellbeing|sexual_orientation|trafficking/);
+    expect(rest.individualFactors.current.map((f) => f.factor)).toEqual(['skills_and_knowledge']);
+    expect(sensitive.individualFactors.current.map((f) => f.factor)).toEqual(['health_and_wellbeing', 'sexual_orientation']);
+    expect(sensitive.screenings).toEqual([expect.objectContaining({ screeningId: 's-1', area: 'trafficking', urgency: 'urgent', details: 'recruited by a smuggler in Agadez' })]);
+  });
+
+  it('leaves an unaccompanied child screening outside `sensitive`', () => {
+    const child = CaseScenario.registered({ dateOfBirth: '2012-05-05' });
+    const file = fileOf(child);
+    expect(file.screenings).toEqual([expect.objectContaining({ area: 'unaccompanied_or_separated_child', urgency: 'urgent', derived: true })]);
+    expect(file.sensitive.screenings).toEqual([]);
+    expect(file.urgentNeeds).toEqual([expect.objectContaining({ serviceNeeded: 'child_protection', status: 'open' })]);
+  });
+
+  it('keeps every change of a factor in its history, by whom, and the latest as current', () => {
+    const awa = CaseScenario.registered();
+    awa.giveAssistanceConsent();
+    awa.run('AssessIndividualFactor', { factor: 'disability', assessment: 'neutral', note: 'none known' }, { userId: 'cm-7' });
+    awa.run('AssessIndividualFactor', { factor: 'disability', assessment: 'vulnerability', note: 'hearing loss found' }, { userId: 'cm-9', now: '2026-11-23T10:00:00.000Z' });
+    const { current, history } = fileOf(awa).sensitive.individualFactors;
+    expect(current).toEqual([expect.objectContaining({ factor: 'disability', assessment: 'vulnerability', assessedBy: 'cm-9', assessedAt: '2026-11-23T10:00:00.000Z' })]);
+    expect(history.map((h) => [h.assessment, h.assessedBy])).toEqual([['neutral', 'cm-7'], ['vulnerability', 'cm-9']]);
+  });
+
+  it('applies the same factor event once, even if it arrives again', () => {
+    const awa = CaseScenario.registered();
+    awa.giveAssistanceConsent();
+    const [assessed] = awa.run('AssessIndividualFactor', { factor: 'motivations', assessment: 'capacity', note: 'wants to open a shop' });
+    const file = fileOf(awa);
+    const again = caseFileProjection.evolve(file, { ...assessed, globalPosition: assessed.globalPosition + 100 })!;
+    expect(again.individualFactors.history).toHaveLength(1);
+  });
+
+  it('moves the case to the origin office and its new case manager on transfer, with the handover note', () => {
+    const awa = CaseScenario.registered();
+    awa.run('RecordArrival', { arrivalDate: '2026-11-20' });
+    awa.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'Prefers morning calls' });
+    expect(fileOf(awa).case).toMatchObject({
+      office: 'SN',
+      caseManagerId: 'cm-dakar',
+      arrivalDate: '2026-11-20',
+      transfer: { fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-7', toCaseManagerId: 'cm-dakar', handoverNote: 'Prefers morning calls' },
+    });
+  });
+
+  it('follows a session through its steps and its continuation in a later one', () => {
+    const awa = CaseScenario.registered();
+    awa.run('ScheduleSession', { sessionId: 'x-1', phase: 'pre_departure', scheduledFor: '2026-11-23' });
+    awa.run('StartSession', { sessionId: 'x-1' });
+    awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'trust', notes: 'talked about her village' } });
+    awa.run('ContinueSessionLater', { sessionId: 'x-1', nextSessionId: 'x-2', scheduledFor: '2026-11-30' });
+    const [first, second] = fileOf(awa).sessions;
+    expect(first).toMatchObject({ status: 'ended', outcome: 'continued_later', continuedInSessionId: 'x-2', startedAt: expect.any(String) });
+    expect(first.steps.map((s) => s.details)).toEqual([{ step: 'trust', notes: 'talked about her village' }]);
+    expect(second).toMatchObject({ sessionId: 'x-2', status: 'scheduled', scheduledFor: '2026-11-30', continuesSessionId: 'x-1', steps: [] });
+  });
+
+  it('keeps the consents as the register does and refuses the case when assistance is withdrawn', () => {
+    const awa = CaseScenario.registered();
+    awa.giveAssistanceConsent('k-1');
+    awa.run('WithdrawConsent', { consentId: 'k-1', withdrawnOn: '2026-11-23' });
+    const file = fileOf(awa);
+    expect(file.consents).toEqual([expect.objectContaining({ consentId: 'k-1', status: 'withdrawn', withdrawnOn: '2026-11-23' })]);
+    expect(file.case.status).toBe('assistance_refused');
+  });
+
+  it('marks an urgent need addressed and records disclosures with their consents', () => {
+    const awa = CaseScenario.registered();
+    awa.run('RecordVulnerabilityScreening', { screeningId: 's-1', needId: 'n-1', area: 'physical_health', urgency: 'life_threatening' });
+    awa.run('MarkUrgentNeedAddressed', { needId: 'n-1', note: 'admitted to hospital' });
+    awa.run('GiveConsent', { consentId: 'k-2', purpose: 'data_sharing', recipient: { recipientId: 'p-1', name: 'Clinic' }, dataCategories: ['contact'], decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
+    awa.run('ShareCaseData', { recipientId: 'p-1', purpose: 'data_sharing', dataCategories: ['contact'] });
+    const file = fileOf(awa);
+    expect(file.urgentNeeds).toEqual([expect.objectContaining({ needId: 'n-1', status: 'addressed', note: 'admitted to hospital' })]);
+    expect(file.disclosures).toEqual([expect.objectContaining({ recipientId: 'p-1', consentIds: ['k-2'], dataCategories: ['contact'] })]);
+  });
+});

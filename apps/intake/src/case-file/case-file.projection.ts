@@ -1,0 +1,95 @@
+import { exhaustive, type ReturneeRegistered } from '@homeward/domain';
+import type { Projection } from '@homeward/events';
+import { evolveAssessments } from './case-file.assessments';
+import { CASE_FILE, type CaseFile } from './case-file.document';
+import { evolveSessions } from './case-file.sessions';
+import { statusAfterConsent } from './case-status';
+import { withConsentEvent } from './consent-records';
+import { asCaseFact, CASE_EVENT_TYPES, caseIdOf, type CaseFact } from './recorded-case-event';
+
+/** The case file: every fact intake holds about a case, one document per case. */
+export const caseFileProjection: Projection<CaseFile> = {
+  name: 'intake.case-file',
+  collection: CASE_FILE,
+  handles: CASE_EVENT_TYPES,
+  documentId: caseIdOf,
+  evolve: (doc, event) => evolveCaseFile(doc, asCaseFact(event)),
+};
+
+export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile | null {
+  if (fact.type === 'intake.ReturneeRegistered') return file ?? registered(fact.data);
+  if (!file) return null;
+  switch (fact.type) {
+    case 'intake.CaseOpened': {
+      const { hostCountry, countryOfOrigin, caseManagerId, plannedReturnDate, openedAt } = fact.data;
+      return { ...file, case: { ...file.case, hostCountry, countryOfOrigin, office: hostCountry, caseManagerId, plannedReturnDate, openedAt } };
+    }
+    case 'intake.ReturneeArrived':
+      return { ...file, case: { ...file.case, arrivalDate: fact.data.arrivalDate } };
+    case 'intake.CaseTransferred': {
+      const { fromCountry, toCountry, fromCaseManagerId, toCaseManagerId, transferredAt, personal } = fact.data;
+      const transfer = { fromCountry, toCountry, fromCaseManagerId, toCaseManagerId, transferredAt, handoverNote: personal.handoverNote };
+      return { ...file, case: { ...file.case, office: toCountry, caseManagerId: toCaseManagerId, transfer } };
+    }
+    case 'intake.ReturnCircumstancesRecorded': {
+      const { caseId, personal, ...circumstances } = fact.data;
+      return { ...file, returnCircumstances: { ...circumstances, ...(personal?.notes ? { notes: personal.notes } : {}) } };
+    }
+    case 'intake.CounsellingSessionScheduled':
+    case 'intake.CounsellingSessionStarted':
+    case 'intake.CounsellingStepRecorded':
+    case 'intake.CounsellingSessionPaused':
+    case 'intake.CounsellingSessionResumed':
+    case 'intake.CounsellingSessionEnded':
+      return { ...file, sessions: evolveSessions(file.sessions, fact) };
+    case 'intake.IndividualFactorAssessed':
+    case 'intake.VulnerabilityScreened':
+    case 'intake.UrgentNeedIdentified':
+    case 'intake.UrgentNeedAddressed':
+      return evolveAssessments(file, fact);
+    case 'intake.ConsentGiven':
+    case 'intake.ConsentRefused':
+    case 'intake.ConsentWithdrawn': {
+      const consents = withConsentEvent(file.consents, fact);
+      return { ...file, consents, case: { ...file.case, status: statusAfterConsent(file.case.status, consents, fact.data.purpose) } };
+    }
+    case 'intake.PersonalDataShared': {
+      if (file.disclosures.some((d) => d.eventId === fact.eventId)) return file;
+      const { caseId, ...disclosure } = fact.data;
+      return { ...file, disclosures: [...file.disclosures, { ...disclosure, eventId: fact.eventId }] };
+    }
+    default:
+      return exhaustive(fact);
+  }
+}
+
+function registered(data: ReturneeRegistered['data']): CaseFile {
+  const { firstName, lastName, dateOfBirth, gender, phone, email, address, familyMembers, duplicateOverrideReason } = data.personal;
+  const override = data.duplicateOverride ? { duplicateOverride: { ...data.duplicateOverride, ...(duplicateOverrideReason ? { reason: duplicateOverrideReason } : {}) } } : {};
+  return {
+    caseId: data.caseId,
+    returneeId: data.returneeId,
+    returnee: {
+      firstName,
+      lastName,
+      dateOfBirth,
+      sex: data.sex,
+      ...(gender ? { gender } : {}),
+      nationality: data.nationality,
+      languages: data.languages,
+      ...(data.interpreterNeeded !== undefined ? { interpreterNeeded: data.interpreterNeeded } : {}),
+      contact: { ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...(address ? { address } : {}) },
+      familyMembers: familyMembers ?? [],
+      ...override,
+    },
+    // Filled by CaseOpened, the event that always follows registration.
+    case: { hostCountry: '', countryOfOrigin: '', office: '', caseManagerId: '', status: 'open', plannedReturnDate: '', openedAt: '' },
+    sessions: [],
+    individualFactors: { current: [], history: [] },
+    screenings: [],
+    urgentNeeds: [],
+    consents: [],
+    disclosures: [],
+    sensitive: { individualFactors: { current: [], history: [] }, screenings: [] },
+  };
+}

@@ -1,0 +1,48 @@
+import type { CaseEvent } from '@homeward/domain';
+import type { RecordedEvent } from '@homeward/events';
+
+/** Every intake event type, for projections that follow the whole case. */
+export type CaseEventType = CaseEvent['type'];
+
+/** A case event as a projection sees it: the envelope facts it needs and the typed body. */
+export type CaseFact<T extends CaseEventType = CaseEventType> = Extract<CaseEvent, { type: T }> & {
+  eventId: string;
+  actor: RecordedEvent['actor'];
+};
+
+/**
+ * The store validated every event against the catalogue on append, so its body is the
+ * domain's event; the cast only restores the type the envelope forgot.
+ */
+export const asCaseFact = (event: RecordedEvent): CaseFact =>
+  ({ type: event.type, data: event.data, eventId: event.eventId, actor: event.actor }) as unknown as CaseFact;
+
+/** Every case projection keeps one document per case, keyed by the case id. */
+export const caseIdOf = (event: RecordedEvent): string | null => (typeof event.data.caseId === 'string' ? event.data.caseId : null);
+
+/** "Awa Diallo": how lists show a returnee. */
+export const displayName = (personal: { firstName: string; lastName: string }): string => `${personal.firstName} ${personal.lastName}`;
+
+/** Listed as a record so that a new event type in the domain fails to compile until it is placed here. */
+const ALL: Record<CaseEventType, true> = {
+  'intake.ReturneeRegistered': true,
+  'intake.CaseOpened': true,
+  'intake.ReturneeArrived': true,
+  'intake.CaseTransferred': true,
+  'intake.ReturnCircumstancesRecorded': true,
+  'intake.CounsellingSessionScheduled': true,
+  'intake.CounsellingSessionStarted': true,
+  'intake.CounsellingStepRecorded': true,
+  'intake.CounsellingSessionPaused': true,
+  'intake.CounsellingSessionResumed': true,
+  'intake.CounsellingSessionEnded': true,
+  'intake.IndividualFactorAssessed': true,
+  'intake.VulnerabilityScreened': true,
+  'intake.UrgentNeedIdentified': true,
+  'intake.UrgentNeedAddressed': true,
+  'intake.ConsentGiven': true,
+  'intake.ConsentRefused': true,
+  'intake.ConsentWithdrawn': true,
+  'intake.PersonalDataShared': true,
+};
+export const CASE_EVENT_TYPES = Object.keys(ALL) as CaseEventType[];

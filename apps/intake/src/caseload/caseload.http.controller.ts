@@ -1,0 +1,24 @@
+import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { CaseloadQuery, type CaseloadPage } from './caseload.query';
+import { CaseloadParams } from './caseload.request.dto';
+
+@ApiTags('caseload')
+@ApiBearerAuth()
+@Controller('caseload')
+export class CaseloadController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('case_manager', 'supervisor', 'auditor')
+  @ApiOkResponse({ description: 'One page of cases: returnee, office, status, open urgent needs, last and next session' })
+  @ApiForbiddenResponse({ description: 'NOT_OWN_CASELOAD: a case manager asked for someone else’s caseload' })
+  caseload(@Query() params: CaseloadParams, @CurrentPrincipal() principal: Principal): Promise<CaseloadPage> {
+    if (principal.role === 'case_manager' && params.caseManagerId !== undefined && params.caseManagerId !== principal.userId) {
+      throw new ForbiddenException({ code: 'NOT_OWN_CASELOAD', message: 'A case manager sees their own caseload only' });
+    }
+    return this.queries.execute(new CaseloadQuery(principal, params.caseManagerId, params.limit ?? 50, params.offset ?? 0));
+  }
+}

@@ -1,0 +1,85 @@
+import type { ConsentRecord } from '@homeward/domain';
+import type { Projection } from '@homeward/events';
+import { statusAfterConsent, type CaseStatus } from '../case-file/case-status';
+import { withConsentEvent } from '../case-file/consent-records';
+import { asCaseFact, caseIdOf, displayName, type CaseFact } from '../case-file/recorded-case-event';
+import { evolveTimeline, sessionDates, type SessionTimeline } from '../case-file/session-timeline';
+
+export const CASELOAD = 'caseload';
+
+/** One line of a case manager's caseload. */
+export interface CaseloadEntry {
+  caseId: string;
+  returneeId: string;
+  returneeName: string;
+  caseManagerId: string;
+  office: string;
+  status: CaseStatus;
+  openedAt: string;
+  arrivalDate?: string;
+  openUrgentNeeds: number;
+  lastSessionDate?: string;
+  nextSessionDate?: string;
+  /** What the counts, dates and status are derived from; not shown. */
+  basis: { openUrgentNeedIds: string[]; sessions: SessionTimeline[]; consents: ConsentRecord[] };
+}
+
+const HANDLES = [
+  'intake.ReturneeRegistered',
+  'intake.CaseOpened',
+  'intake.ReturneeArrived',
+  'intake.CaseTransferred',
+  'intake.CounsellingSessionScheduled',
+  'intake.CounsellingSessionStarted',
+  'intake.CounsellingSessionPaused',
+  'intake.CounsellingSessionResumed',
+  'intake.CounsellingSessionEnded',
+  'intake.UrgentNeedIdentified',
+  'intake.UrgentNeedAddressed',
+  'intake.ConsentGiven',
+  'intake.ConsentRefused',
+  'intake.ConsentWithdrawn',
+] as const;
+type CaseloadFact = CaseFact<(typeof HANDLES)[number]>;
+
+export const caseloadProjection: Projection<CaseloadEntry> = {
+  name: 'intake.caseload',
+  collection: CASELOAD,
+  handles: HANDLES,
+  documentId: caseIdOf,
+  evolve: (doc, event) => evolveCaseload(doc, asCaseFact(event) as CaseloadFact),
+};
+
+function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): CaseloadEntry | null {
+  if (fact.type === 'intake.ReturneeRegistered') {
+    const { caseId, returneeId, personal } = fact.data;
+    const basis = { openUrgentNeedIds: [], sessions: [], consents: [] };
+    return entry ?? { caseId, returneeId, returneeName: displayName(personal), caseManagerId: '', office: '', status: 'open', openedAt: '', openUrgentNeeds: 0, basis };
+  }
+  if (!entry) return null;
+  switch (fact.type) {
+    case 'intake.CaseOpened':
+      return { ...entry, caseManagerId: fact.data.caseManagerId, office: fact.data.hostCountry, openedAt: fact.data.openedAt };
+    case 'intake.ReturneeArrived':
+      return { ...entry, arrivalDate: fact.data.arrivalDate };
+    case 'intake.CaseTransferred':
+      return { ...entry, caseManagerId: fact.data.toCaseManagerId, office: fact.data.toCountry };
+    case 'intake.UrgentNeedIdentified':
+    case 'intake.UrgentNeedAddressed': {
+      const others = entry.basis.openUrgentNeedIds.filter((id) => id !== fact.data.needId);
+      const open = fact.type === 'intake.UrgentNeedIdentified' ? [...others, fact.data.needId] : others;
+      return { ...entry, openUrgentNeeds: open.length, basis: { ...entry.basis, openUrgentNeedIds: open } };
+    }
+    case 'intake.ConsentGiven':
+    case 'intake.ConsentRefused':
+    case 'intake.ConsentWithdrawn': {
+      const consents = withConsentEvent(entry.basis.consents, fact);
+      return { ...entry, status: statusAfterConsent(entry.status, consents, fact.data.purpose), basis: { ...entry.basis, consents } };
+    }
+    default: {
+      const sessions = evolveTimeline(entry.basis.sessions, fact, (s) => s);
+      const { lastSessionDate, nextSessionDate, ...rest } = entry;
+      return { ...rest, ...sessionDates(sessions), basis: { ...entry.basis, sessions } };
+    }
+  }
+}

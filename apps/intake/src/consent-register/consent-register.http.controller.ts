@@ -1,0 +1,33 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { ConsentAnswer, ConsentRecord } from '@homeward/domain';
+import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { CaseIdParam } from '../case-file/case-id.param';
+import { CaseConsentsQuery } from './case-consents.query';
+import { CheckConsentQuery } from './check-consent.query';
+import { CheckConsentParams } from './check-consent.request.dto';
+
+@ApiTags('consent')
+@ApiBearerAuth()
+@Controller()
+export class ConsentRegisterController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** A yes or no with the consent relied on: no personal data, so service providers may ask too. */
+  @Get('consent-register/check')
+  @Roles('case_manager', 'supervisor', 'auditor', 'me_officer', 'service_provider')
+  @ApiOkResponse({ description: '{allowed: true, consentId} or {allowed: false, reason, consentId?}; an unknown case is NO_CONSENT' })
+  check(@Query() params: CheckConsentParams): Promise<ConsentAnswer> {
+    const { caseId, purpose, recipientId, dataCategory } = params;
+    const on = params.on ?? new Date().toISOString().slice(0, 10);
+    return this.queries.execute(new CheckConsentQuery(caseId, { purpose, on, ...(recipientId ? { recipientId } : {}), ...(dataCategory ? { dataCategory } : {}) }));
+  }
+
+  @Get('cases/:caseId/consents')
+  @Roles('case_manager', 'supervisor', 'auditor')
+  @ApiOkResponse({ description: 'The consent records of the case, in the order recorded' })
+  consents(@CaseIdParam() caseId: string, @CurrentPrincipal() principal: Principal): Promise<ConsentRecord[]> {
+    return this.queries.execute(new CaseConsentsQuery(caseId, principal));
+  }
+}

@@ -1,0 +1,20 @@
+import { CaseScenario, only, project } from '../case-file/testing/case-scenario';
+import { identityKey } from './identity-key';
+import { returneeIndexProjection } from './returnee-index.projection';
+
+describe('Returnee index projection', () => {
+  it('indexes a returnee at registration by name parts and identity, with the countries of the case', () => {
+    const awa = CaseScenario.registered({ firstName: 'Awa Marième', lastName: 'Diallo' });
+    const [registration] = awa.events;
+    expect(returneeIndexProjection.evolve(null, registration)).toMatchObject({ identityKey: identityKey({ firstName: 'Awa Marième', lastName: 'Diallo', dateOfBirth: '1994-03-02', nationality: 'SN' }) });
+    expect(only(project(returneeIndexProjection, awa.events), awa.caseId)).toMatchObject({
+      returneeId: `r-${awa.caseId}`, nameTokens: ['awa', 'marieme', 'diallo'], dateOfBirth: '1994-03-02', nationality: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA',
+    });
+  });
+
+  it('follows the case to the origin office on transfer', () => {
+    const awa = CaseScenario.registered();
+    awa.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'see notes' });
+    expect(only(project(returneeIndexProjection, awa.events), awa.caseId)).toMatchObject({ office: 'SN', hostCountry: 'MA' });
+  });
+});

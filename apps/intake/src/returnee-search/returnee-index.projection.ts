@@ -1,0 +1,45 @@
+import type { Projection } from '@homeward/events';
+import { asCaseFact, caseIdOf, type CaseFact } from '../case-file/recorded-case-event';
+import { identityKey, nameTokens, RETURNEE_INDEX } from './identity-key';
+
+/** One registered returnee, findable by name parts and date of birth, and by identity for duplicate checks. */
+export interface ReturneeIndexEntry {
+  caseId: string;
+  returneeId: string;
+  firstName: string;
+  lastName: string;
+  nameTokens: string[];
+  identityKey: string;
+  dateOfBirth: string;
+  nationality: string;
+  hostCountry: string;
+  countryOfOrigin: string;
+  office: string;
+}
+
+const HANDLES = ['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.CaseTransferred'] as const;
+type IndexFact = CaseFact<(typeof HANDLES)[number]>;
+
+export const returneeIndexProjection: Projection<ReturneeIndexEntry> = {
+  name: 'intake.returnee-index',
+  collection: RETURNEE_INDEX,
+  handles: HANDLES,
+  documentId: caseIdOf,
+  evolve: (doc, event) => evolveIndex(doc, asCaseFact(event) as IndexFact),
+};
+
+function evolveIndex(entry: ReturneeIndexEntry | null, fact: IndexFact): ReturneeIndexEntry | null {
+  switch (fact.type) {
+    case 'intake.ReturneeRegistered': {
+      const { caseId, returneeId, nationality, personal } = fact.data;
+      const { firstName, lastName, dateOfBirth } = personal;
+      const person = { firstName, lastName, dateOfBirth, nationality };
+      // Indexed at once, before the case opens: registration's duplicate check reads identityKey.
+      return entry ?? { caseId, returneeId, ...person, nameTokens: nameTokens(firstName, lastName), identityKey: identityKey(person), hostCountry: '', countryOfOrigin: '', office: '' };
+    }
+    case 'intake.CaseOpened':
+      return entry && { ...entry, hostCountry: fact.data.hostCountry, countryOfOrigin: fact.data.countryOfOrigin, office: fact.data.hostCountry };
+    case 'intake.CaseTransferred':
+      return entry && { ...entry, office: fact.data.toCountry };
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { UrgentCasesQuery, type UrgentCaseItem } from './urgent-cases.query';
+
+@ApiTags('urgent-cases')
+@ApiBearerAuth()
+@Controller('urgent-cases')
+export class UrgentCasesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles('case_manager', 'supervisor', 'auditor')
+  @ApiOkResponse({ description: 'Open urgent needs of the cases your offices hold: life-threatening first, then the oldest' })
+  urgentCases(@CurrentPrincipal() principal: Principal): Promise<UrgentCaseItem[]> {
+    return this.queries.execute(new UrgentCasesQuery(principal));
+  }
+}

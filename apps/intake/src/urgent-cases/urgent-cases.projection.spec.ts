@@ -1,0 +1,41 @@
+import { CaseScenario, only, project } from '../case-file/testing/case-scenario';
+import { urgentCasesProjection, type OpenNeed, type UrgentCase } from './urgent-cases.projection';
+import { mostUrgentFirst } from './urgent-cases.query';
+
+const urgentOf = (scenario: CaseScenario): UrgentCase => only(project(urgentCasesProjection, scenario.events), scenario.caseId);
+
+describe('Urgent cases projection', () => {
+  it('lists an urgent need with the office and case manager holding the case', () => {
+    const awa = CaseScenario.registered({}, { userId: 'cm-rabat' });
+    awa.run('RecordVulnerabilityScreening', { screeningId: 's-1', needId: 'n-1', area: 'physical_health', urgency: 'life_threatening' });
+    expect(urgentOf(awa)).toMatchObject({
+      returneeName: 'Awa Diallo', office: 'MA', caseManagerId: 'cm-rabat', hasOpenNeeds: true,
+      openNeeds: [{ needId: 'n-1', serviceNeeded: 'medical', urgency: 'life_threatening', identifiedAt: expect.any(String) }],
+    });
+  });
+
+  it('drops a need once addressed, and the case from the open ones with its last need', () => {
+    const awa = CaseScenario.registered();
+    awa.run('RecordVulnerabilityScreening', { screeningId: 's-1', needId: 'n-1', area: 'mental_health', urgency: 'life_threatening' });
+    awa.run('MarkUrgentNeedAddressed', { needId: 'n-1' });
+    expect(urgentOf(awa)).toMatchObject({ openNeeds: [], hasOpenNeeds: false });
+  });
+
+  it('moves the open needs to the origin office on transfer', () => {
+    const child = CaseScenario.registered({ dateOfBirth: '2012-05-05' });
+    child.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'child protection first' });
+    expect(urgentOf(child)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar', openNeeds: [expect.objectContaining({ serviceNeeded: 'child_protection' })] });
+  });
+
+  it('keeps a need once when its event arrives again', () => {
+    const child = CaseScenario.registered({ dateOfBirth: '2012-05-05' });
+    const identified = child.events.find((e) => e.type === 'intake.UrgentNeedIdentified')!;
+    expect(urgentCasesProjection.evolve(urgentOf(child), identified)!.openNeeds).toHaveLength(1);
+  });
+
+  it('orders life-threatening needs first, then the oldest', () => {
+    const need = (needId: string, urgency: OpenNeed['urgency'], identifiedAt: string): OpenNeed => ({ needId, urgency, identifiedAt, serviceNeeded: 'medical' });
+    const sorted = [need('a', 'urgent', '2026-11-01'), need('b', 'life_threatening', '2026-11-20'), need('c', 'life_threatening', '2026-11-10'), need('d', 'urgent', '2026-10-01')].sort(mostUrgentFirst);
+    expect(sorted.map((n) => n.needId)).toEqual(['c', 'b', 'd', 'a']);
+  });
+});

@@ -1,0 +1,54 @@
+import type { UrgentNeedIdentified } from '@homeward/domain';
+import type { Projection } from '@homeward/events';
+import { asCaseFact, caseIdOf, displayName, type CaseFact } from '../case-file/recorded-case-event';
+
+export const URGENT_CASES = 'urgent_cases';
+
+export type OpenNeed = Pick<UrgentNeedIdentified['data'], 'needId' | 'serviceNeeded' | 'urgency' | 'identifiedAt'>;
+
+/**
+ * A case's open urgent needs with who holds the case. One document per case, not per need:
+ * a transfer moves every need of the case to the new office and case manager, and a
+ * projection event touches one document.
+ */
+export interface UrgentCase {
+  caseId: string;
+  returneeName: string;
+  office: string;
+  caseManagerId: string;
+  openNeeds: OpenNeed[];
+  /** Lets the store find the cases with something open. */
+  hasOpenNeeds: boolean;
+}
+
+const HANDLES = ['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.CaseTransferred', 'intake.UrgentNeedIdentified', 'intake.UrgentNeedAddressed'] as const;
+type UrgentFact = CaseFact<(typeof HANDLES)[number]>;
+
+export const urgentCasesProjection: Projection<UrgentCase> = {
+  name: 'intake.urgent-cases',
+  collection: URGENT_CASES,
+  handles: HANDLES,
+  documentId: caseIdOf,
+  evolve: (doc, event) => evolveUrgentCase(doc, asCaseFact(event) as UrgentFact),
+};
+
+function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase | null {
+  if (fact.type === 'intake.ReturneeRegistered') {
+    return doc ?? { caseId: fact.data.caseId, returneeName: displayName(fact.data.personal), office: '', caseManagerId: '', openNeeds: [], hasOpenNeeds: false };
+  }
+  if (!doc) return null;
+  switch (fact.type) {
+    case 'intake.CaseOpened':
+      return { ...doc, office: fact.data.hostCountry, caseManagerId: fact.data.caseManagerId };
+    case 'intake.CaseTransferred':
+      return { ...doc, office: fact.data.toCountry, caseManagerId: fact.data.toCaseManagerId };
+    case 'intake.UrgentNeedIdentified': {
+      const { needId, serviceNeeded, urgency, identifiedAt } = fact.data;
+      return withNeeds(doc, [...doc.openNeeds.filter((n) => n.needId !== needId), { needId, serviceNeeded, urgency, identifiedAt }]);
+    }
+    case 'intake.UrgentNeedAddressed':
+      return withNeeds(doc, doc.openNeeds.filter((n) => n.needId !== fact.data.needId));
+  }
+}
+
+const withNeeds = (doc: UrgentCase, openNeeds: OpenNeed[]): UrgentCase => ({ ...doc, openNeeds, hasOpenNeeds: openNeeds.length > 0 });
