@@ -1,16 +1,40 @@
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
+import { AddressUrgentNeedController } from './address-urgent-need/address-urgent-need.http.controller';
+import { AssessIndividualFactorController } from './assess-individual-factor/assess-individual-factor.http.controller';
 import { CaseCommands } from './case-commands/case-commands';
 import { CaseHistoryController } from './case-history/case-history.http.controller';
 import { CaseHistoryHandler } from './case-history/case-history.query';
+import { CounsellingSessionsController } from './counselling-sessions/counselling-sessions.http.controller';
+import { SessionStepsController } from './counselling-sessions/session-steps.http.controller';
 import { intakeProjections } from './projections';
 import { IntakeQueriesModule } from './queries.module';
+import { RecordArrivalController } from './record-arrival/record-arrival.http.controller';
+import { RecordConsentController } from './record-consent/record-consent.http.controller';
+import { RecordReturnCircumstancesController } from './record-return-circumstances/record-return-circumstances.http.controller';
 import { RegisterReturneeController } from './register-returnee/register-returnee.http.controller';
 import { RegisterReturneeHandler } from './register-returnee/register-returnee.handler';
+import { ScreenVulnerabilityController } from './screen-vulnerability/screen-vulnerability.http.controller';
+import { ShareCaseDataController } from './share-case-data/share-case-data.http.controller';
+import { TransferCaseController } from './transfer-case/transfer-case.http.controller';
+
+/** Write slices whose command goes straight to CaseCommands: a handler would only forward it. */
+const caseWriteControllers = [
+  RecordArrivalController,
+  TransferCaseController,
+  RecordReturnCircumstancesController,
+  CounsellingSessionsController,
+  SessionStepsController,
+  AssessIndividualFactorController,
+  ScreenVulnerabilityController,
+  AddressUrgentNeedController,
+  RecordConsentController,
+  ShareCaseDataController,
+];
 
 @Module({
   imports: [IntakeQueriesModule],
-  controllers: [RegisterReturneeController, CaseHistoryController],
+  controllers: [RegisterReturneeController, CaseHistoryController, ...caseWriteControllers],
   providers: [CaseCommands, RegisterReturneeHandler, CaseHistoryHandler],
 })
 export class IntakeModule {}

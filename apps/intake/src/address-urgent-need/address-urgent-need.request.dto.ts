@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Optional } from '../case-commands/request-rules';
+
+export class AddressUrgentNeedRequest {
+  @ApiPropertyOptional({ example: 'Seen at the district hospital; insulin supplied for three months' })
+  @Optional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}

@@ -1,0 +1,27 @@
+import { applyDecorators, HttpCode, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+} from '@nestjs/swagger';
+import { Roles } from '@homeward/platform';
+
+/**
+ * A change to an existing case: only case managers and supervisors write, and the
+ * answers are the same everywhere because CaseCommands and the deciders give them.
+ */
+export const CaseWrite = (path: string, done: string) =>
+  applyDecorators(
+    Post(path),
+    HttpCode(201),
+    Roles('case_manager', 'supervisor'),
+    ApiBearerAuth(),
+    ApiCreatedResponse({ description: `${done}; the case's new stream version and the events appended` }),
+    ApiBadRequestResponse({ description: 'INVALID_INPUT naming the fields, or a broken rule about dates (FACT_IN_FUTURE, BEFORE_REGISTRATION)' }),
+    ApiForbiddenResponse({ description: 'A role that cannot write, or NOT_CASE_OFFICE: another office holds the case' }),
+    ApiNotFoundResponse({ description: 'CASE_NOT_FOUND, or the session, need or consent named in the path' }),
+    ApiConflictResponse({ description: 'The case is not in a state that allows it (code says why), or it changed meanwhile' }),
+  );

@@ -1,0 +1,31 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsISO8601, Matches, ValidateIf } from 'class-validator';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A calendar day, as the forms write it. Whether it may lie in the future is the domain's call. */
+export const IsDay = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }),
+    Matches(DAY, { message: '$property must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ' } }),
+  );
+
+/** An instant with its time zone, so an appointment means the same hour in both offices. */
+export const IsInstant = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }),
+    Matches(INSTANT, {
+      message: '$property must be a date and time with a time zone, such as 2026-12-01T09:30:00Z',
+      context: { fr: 'doit être une date et une heure avec fuseau horaire, par exemple 2026-12-01T09:30:00Z' },
+    }),
+  );
+
+export const IsLanguage = () =>
+  Matches(/^[a-z]{2,3}$/, { message: '$property must be an ISO 639 code such as fr', context: { fr: 'doit être un code ISO 639, par exemple fr' } });
+
+/**
+ * May be left out, but not sent as null: IsOptional lets null through, and a null that
+ * reaches an event is refused by its schema instead of here, naming the field.
+ */
+export const Optional = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Optional } from '../case-commands/request-rules';
+
+export class PauseSessionRequest {
+  @ApiPropertyOptional({ example: 'The returnee needed a break' })
+  @Optional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}

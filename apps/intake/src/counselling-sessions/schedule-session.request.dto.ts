@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { SESSION_PHASES, type SessionPhase } from '@homeward/domain';
+import { IsInstant } from '../case-commands/request-rules';
+
+export class ScheduleSessionRequest {
+  @ApiProperty({ enum: SESSION_PHASES, description: 'Before departure in the host country, or after arrival' })
+  @IsIn(SESSION_PHASES)
+  phase!: SessionPhase;
+
+  @ApiProperty({ example: '2026-12-01T09:30:00Z' })
+  @IsInstant()
+  scheduledFor!: string;
+}

@@ -1,0 +1,16 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { IsDay, Optional } from '../../case-commands/request-rules';
+
+/** Step 6: the summary and the date of the follow-up; the session ends with it. */
+export class ClosingStepRequest {
+  @ApiProperty({ example: 'Agreed goals; next meeting after arrival' })
+  @IsString()
+  @Length(1, 4000)
+  summary!: string;
+
+  @ApiPropertyOptional({ example: '2027-01-10' })
+  @Optional()
+  @IsDay()
+  nextSessionDate?: string;
+}

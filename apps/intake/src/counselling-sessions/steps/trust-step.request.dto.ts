@@ -1,0 +1,12 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Optional } from '../../case-commands/request-rules';
+
+/** Step 2: building trust. */
+export class TrustStepRequest {
+  @ApiPropertyOptional({ example: 'Talked about her family in Thiès first' })
+  @Optional()
+  @IsString()
+  @Length(1, 4000)
+  notes?: string;
+}

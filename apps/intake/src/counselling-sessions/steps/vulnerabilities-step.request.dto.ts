@@ -1,0 +1,16 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsString, Length } from 'class-validator';
+import { Optional } from '../../case-commands/request-rules';
+
+/** Step 4: vulnerabilities assessed; each finding is its own screening. */
+export class VulnerabilitiesStepRequest {
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  screened!: boolean;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @Length(1, 4000)
+  notes?: string;
+}

@@ -1,0 +1,15 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { IsDay, Optional } from '../case-commands/request-rules';
+
+export class WithdrawConsentRequest {
+  @ApiProperty({ example: '2026-12-20' })
+  @IsDay()
+  withdrawnOn!: string;
+
+  @ApiPropertyOptional({ example: 'Does not want the clinic to hold her file' })
+  @Optional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Length } from 'class-validator';
+import { CONSENT_PURPOSES, DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '@homeward/domain';
+
+export class ShareCaseDataRequest {
+  @ApiProperty({ example: 'sp-clinique-thies', description: 'The organisation named on the consent form' })
+  @IsString()
+  @Length(1, 64)
+  recipientId!: string;
+
+  @ApiProperty({ enum: CONSENT_PURPOSES, example: 'data_sharing' })
+  @IsIn(CONSENT_PURPOSES)
+  purpose!: ConsentPurpose;
+
+  @ApiProperty({ enum: DATA_CATEGORIES, isArray: true, example: ['identity', 'health'] })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(DATA_CATEGORIES.length)
+  @ArrayUnique()
+  @IsIn(DATA_CATEGORIES, { each: true })
+  dataCategories!: DataCategory[];
+}

@@ -1,0 +1,20 @@
+import { Body, Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '@homeward/platform';
+import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
+import { CaseWrite } from '../case-commands/case-write.decorator';
+import { UuidParam } from '../case-commands/uuid-param';
+import { TransferCaseRequest } from './transfer-case.request.dto';
+
+@ApiTags('cases')
+@Controller('cases')
+export class TransferCaseController {
+  constructor(private readonly cases: CaseCommands) {}
+
+  /** Hands the case to the country-of-origin office; from then on only that office writes to it. */
+  @CaseWrite(':caseId/transfer', 'Case transferred')
+  transfer(@UuidParam('caseId') caseId: string, @Body() request: TransferCaseRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult> {
+    const { toCaseManagerId, handoverNote } = request;
+    return this.cases.execute(principal, { type: 'TransferCase', data: { caseId, toCaseManagerId, handoverNote } });
+  }
+}

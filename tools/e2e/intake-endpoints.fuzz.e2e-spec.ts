@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import type { RunningService } from '@homeward/platform';
+import { tokenFor } from '../testing/test-auth';
+import { caseWithEverything, IntakeClient, startIntake, WRITE_ENDPOINTS, type CaseIds, type WriteEndpoint } from './intake-writes.scenario';
+
+/** Per endpoint; sized so the whole file stays well under a minute. */
+const RUNS = 80;
+
+/** Noise, bags of the right keys, and near-misses of a valid form: one field replaced or dropped. */
+function bodies(endpoint: WriteEndpoint): fc.Arbitrary<unknown> {
+  const valid = endpoint.body?.() ?? {};
+  const keys = Object.keys(valid);
+  const noise = [fc.anything(), fc.object(), fc.dictionary(fc.constantFrom(...keys, 'extra', '__proto__'), fc.jsonValue())];
+  if (!keys.length) return fc.oneof(...noise);
+  const replaced = fc.record({ key: fc.constantFrom(...keys), value: fc.anything() }).map(({ key, value }) => ({ ...valid, [key]: value }));
+  const dropped = fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key)));
+  return fc.oneof(...noise, replaced, dropped, fc.constant(valid));
+}
+
+/** Valid forms sent to a path whose id is not one. */
+const strayIds = (ids: CaseIds) =>
+  fc.record({ key: fc.constantFrom<keyof CaseIds>('caseId', 'sessionId', 'needId', 'consentId'), value: fc.string() }).map(({ key, value }) => ({ ...ids, [key]: encodeURIComponent(value) }));
+
+describe('Intake write endpoints under random payloads', () => {
+  let intake: RunningService;
+  let client: IntakeClient;
+  let ids: CaseIds;
+  let token: string;
+
+  beforeAll(async () => {
+    intake = await startIntake();
+    client = new IntakeClient(intake);
+    ids = await caseWithEverything(client);
+    token = await tokenFor();
+  });
+  afterAll(() => intake?.close());
+
+  it.each(WRITE_ENDPOINTS.map((e) => [e.route, e] as const))('POST %s answers 2xx or 4xx, never 5xx, and a refusal appends nothing', async (_route, endpoint) => {
+    const attempts = fc.oneof(
+      { weight: 4, arbitrary: bodies(endpoint).map((body) => ({ path: endpoint.path(ids), body })) },
+      { weight: 1, arbitrary: strayIds(ids).map((stray) => ({ path: endpoint.path(stray), body: endpoint.body?.() ?? {} })) },
+    );
+    await fc.assert(
+      fc.asyncProperty(attempts, async ({ path, body }) => {
+        const before = await client.head();
+        const res = await request(intake.app.getHttpServer())
+          .post(path)
+          .set('Authorization', `Bearer ${token}`)
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify(body) ?? 'undefined');
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 300) {
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(await client.head()).toBe(before);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
