@@ -1,6 +1,6 @@
 import type { CaseFact } from './recorded-case-event';
 import type { CaseFile, FactorEntry, FactorProfile, Screening } from './case-file.document';
-import { isSensitiveArea, isSensitiveFactor } from './sensitive-fields';
+import { SENSITIVE_AREAS, SENSITIVE_FACTORS } from '@homeward/domain';
 
 type AssessmentFact = CaseFact<'intake.IndividualFactorAssessed' | 'intake.VulnerabilityScreened' | 'intake.UrgentNeedIdentified' | 'intake.UrgentNeedAddressed'>;
 
@@ -10,13 +10,13 @@ export function evolveAssessments(file: CaseFile, fact: AssessmentFact): CaseFil
     case 'intake.IndividualFactorAssessed': {
       const { factor, assessment, note } = fact.data.personal;
       const entry: FactorEntry = { factor, assessment, note, assessedAt: fact.data.assessedAt, assessedBy: fact.actor.userId, eventId: fact.eventId };
-      if (!isSensitiveFactor(factor)) return { ...file, individualFactors: withAssessment(file.individualFactors, entry) };
+      if (!SENSITIVE_FACTORS.includes(factor)) return { ...file, individualFactors: withAssessment(file.individualFactors, entry) };
       return { ...file, sensitive: { ...file.sensitive, individualFactors: withAssessment(file.sensitive.individualFactors, entry) } };
     }
     case 'intake.VulnerabilityScreened': {
       const { screeningId, urgency, screenedAt, derived, personal } = fact.data;
       const screening: Screening = { screeningId, area: personal.area, urgency, screenedAt, derived, ...(personal.details ? { details: personal.details } : {}) };
-      if (!isSensitiveArea(personal.area)) return { ...file, screenings: withScreening(file.screenings, screening) };
+      if (!SENSITIVE_AREAS.includes(personal.area)) return { ...file, screenings: withScreening(file.screenings, screening) };
       return { ...file, sensitive: { ...file.sensitive, screenings: withScreening(file.sensitive.screenings, screening) } };
     }
     case 'intake.UrgentNeedIdentified': {

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import type { CaseFileView } from './case-access';
-import { CaseIdParam } from './case-id.param';
+import { UuidParam } from '../uuid-param';
 import { GetCaseFileQuery } from './get-case-file.query';
 import { IndividualFactorsQuery, type IndividualFactorsView } from './individual-factors.query';
 
@@ -20,14 +20,14 @@ export class CaseFileController {
   @Get(':caseId')
   @Roles('case_manager', 'supervisor', 'auditor', 'me_officer')
   @ApiOkResponse({ description: `The case file. ${WITHHELD}` })
-  caseFile(@CaseIdParam() caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseFileView> {
+  caseFile(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseFileView> {
     return this.queries.execute(new GetCaseFileQuery(caseId, principal));
   }
 
   @Get(':caseId/individual-factors')
   @Roles('case_manager', 'supervisor', 'auditor', 'me_officer')
   @ApiOkResponse({ description: `The current profile (one entry per factor) and every assessment in order. ${WITHHELD}` })
-  individualFactors(@CaseIdParam() caseId: string, @CurrentPrincipal() principal: Principal): Promise<IndividualFactorsView> {
+  individualFactors(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<IndividualFactorsView> {
     return this.queries.execute(new IndividualFactorsQuery(caseId, principal));
   }
 }

@@ -23,26 +23,4 @@ export const caseIdOf = (event: RecordedEvent): string | null => (typeof event.d
 /** "Awa Diallo": how lists show a returnee. */
 export const displayName = (personal: { firstName: string; lastName: string }): string => `${personal.firstName} ${personal.lastName}`;
 
-/** Listed as a record so that a new event type in the domain fails to compile until it is placed here. */
-const ALL: Record<CaseEventType, true> = {
-  'intake.ReturneeRegistered': true,
-  'intake.CaseOpened': true,
-  'intake.ReturneeArrived': true,
-  'intake.CaseTransferred': true,
-  'intake.ReturnCircumstancesRecorded': true,
-  'intake.CounsellingSessionScheduled': true,
-  'intake.CounsellingSessionStarted': true,
-  'intake.CounsellingStepRecorded': true,
-  'intake.CounsellingSessionPaused': true,
-  'intake.CounsellingSessionResumed': true,
-  'intake.CounsellingSessionEnded': true,
-  'intake.IndividualFactorAssessed': true,
-  'intake.VulnerabilityScreened': true,
-  'intake.UrgentNeedIdentified': true,
-  'intake.UrgentNeedAddressed': true,
-  'intake.ConsentGiven': true,
-  'intake.ConsentRefused': true,
-  'intake.ConsentWithdrawn': true,
-  'intake.PersonalDataShared': true,
-};
-export const CASE_EVENT_TYPES = Object.keys(ALL) as CaseEventType[];
+export { CASE_EVENT_TYPES } from '@homeward/domain';

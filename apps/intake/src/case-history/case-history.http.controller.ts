@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 import type { RecordedEvent } from '@homeward/events';
-import { badRequest, CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { UuidParam } from '../uuid-param';
 import { CaseHistoryQuery } from './case-history.query';
 
 export class CaseHistoryParams {
@@ -22,14 +23,10 @@ export class CaseHistoryController {
   @Get(':caseId/history')
   @Roles('auditor', 'supervisor')
   history(
-    @Param('caseId', new ParseUUIDPipe({ exceptionFactory: () => badCaseId() })) caseId: string,
+    @UuidParam('caseId') caseId: string,
     @Query() params: CaseHistoryParams,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RecordedEvent[]> {
     return this.queries.execute(new CaseHistoryQuery(caseId, principal, params.asOf ? new Date(params.asOf) : undefined));
   }
-}
-
-function badCaseId() {
-  return badRequest([{ field: 'caseId', message: 'caseId must be a UUID', fr: 'doit être un UUID' }]);
 }

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConsentAnswer, ConsentRecord } from '@homeward/domain';
 import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
-import { CaseIdParam } from '../case-file/case-id.param';
+import { UuidParam } from '../uuid-param';
 import { CaseConsentsQuery } from './case-consents.query';
 import { CheckConsentQuery } from './check-consent.query';
 import { CheckConsentParams } from './check-consent.request.dto';
@@ -27,7 +27,7 @@ export class ConsentRegisterController {
   @Get('cases/:caseId/consents')
   @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: 'The consent records of the case, in the order recorded' })
-  consents(@CaseIdParam() caseId: string, @CurrentPrincipal() principal: Principal): Promise<ConsentRecord[]> {
+  consents(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<ConsentRecord[]> {
     return this.queries.execute(new CaseConsentsQuery(caseId, principal));
   }
 }

@@ -4,7 +4,7 @@ import type { SessionStepDetails } from '@homeward/domain';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../case-commands/uuid-param';
+import { UuidParam } from '../uuid-param';
 import { ClosingStepRequest } from './steps/closing-step.request.dto';
 import { PlanDesignStepRequest } from './steps/plan-design-step.request.dto';
 import { PreparationStepRequest } from './steps/preparation-step.request.dto';

@@ -4,7 +4,7 @@ import { uuidv7 } from '@homeward/events';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandInput, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../case-commands/uuid-param';
+import { UuidParam } from '../uuid-param';
 import { RecordConsentRequest } from './record-consent.request.dto';
 import { WithdrawConsentRequest } from './withdraw-consent.request.dto';
 

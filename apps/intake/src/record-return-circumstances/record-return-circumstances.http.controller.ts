@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../case-commands/uuid-param';
+import { UuidParam } from '../uuid-param';
 import { RecordReturnCircumstancesRequest } from './record-return-circumstances.request.dto';
 
 @ApiTags('cases')

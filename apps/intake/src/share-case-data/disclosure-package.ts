@@ -1,16 +1,16 @@
 import {
   evolveCase,
+  HEALTH_AREAS,
   initialCaseState,
+  SENSITIVE_FACTORS,
   type CaseEvent,
   type DataCategory,
   type IndividualFactor,
   type IndividualFactorAssessed,
-  type VulnerabilityArea,
 } from '@homeward/domain';
 
-/** Factors and areas that describe someone's health: they leave only under consent to the health category. */
-const HEALTH_FACTORS: readonly IndividualFactor[] = ['health_and_wellbeing', 'disability', 'sexual_orientation'];
-const HEALTH_AREAS: readonly VulnerabilityArea[] = ['physical_health', 'mental_health'];
+/** The sensitive factors describe someone's health and body: they leave only under consent to the health category. */
+const HEALTH_FACTORS = SENSITIVE_FACTORS;
 
 type Disclosure = Partial<Record<DataCategory, unknown>>;
 

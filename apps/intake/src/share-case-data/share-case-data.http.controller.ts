@@ -5,7 +5,7 @@ import { caseStreamId } from '@homeward/events';
 import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../case-commands/uuid-param';
+import { UuidParam } from '../uuid-param';
 import { disclosurePackage } from './disclosure-package';
 import { ShareCaseDataRequest } from './share-case-data.request.dto';
 

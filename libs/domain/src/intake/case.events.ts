@@ -5,3 +5,29 @@ import type { RegistrationEvent } from './registration.events';
 
 /** Everything that can happen to a case in intake, in its one stream. */
 export type CaseEvent = RegistrationEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared;
+
+/** Written as a record so that a new event in the union fails to compile until it is listed here. */
+const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
+  'intake.ReturneeRegistered': true,
+  'intake.CaseOpened': true,
+  'intake.ReturneeArrived': true,
+  'intake.CaseTransferred': true,
+  'intake.ReturnCircumstancesRecorded': true,
+  'intake.CounsellingSessionScheduled': true,
+  'intake.CounsellingSessionStarted': true,
+  'intake.CounsellingStepRecorded': true,
+  'intake.CounsellingSessionPaused': true,
+  'intake.CounsellingSessionResumed': true,
+  'intake.CounsellingSessionEnded': true,
+  'intake.IndividualFactorAssessed': true,
+  'intake.VulnerabilityScreened': true,
+  'intake.UrgentNeedIdentified': true,
+  'intake.UrgentNeedAddressed': true,
+  'intake.ConsentGiven': true,
+  'intake.ConsentRefused': true,
+  'intake.ConsentWithdrawn': true,
+  'intake.PersonalDataShared': true,
+};
+
+/** Every event type of an intake case. */
+export const CASE_EVENT_TYPES = Object.keys(EVERY_CASE_EVENT) as Array<CaseEvent['type']>;

@@ -71,3 +71,13 @@ export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
 export const WITNESS_ROLES = ['interpreter', 'witness', 'guardian'] as const;
 export type WitnessRole = (typeof WITNESS_ROLES)[number];
+
+/**
+ * Health, disability and sexual orientation, trafficking and violence: readable only by the
+ * case's own case manager, supervisors of its office and auditors. An unaccompanied child is
+ * not sensitive: everyone in the office must be able to act on it.
+ */
+export const SENSITIVE_FACTORS: readonly IndividualFactor[] = ['health_and_wellbeing', 'disability', 'sexual_orientation'];
+export const SENSITIVE_AREAS: readonly VulnerabilityArea[] = ['physical_health', 'mental_health', 'trafficking', 'violence_exploitation_abuse'];
+/** The screenings that leave intake only under consent to the health category. */
+export const HEALTH_AREAS: readonly VulnerabilityArea[] = ['physical_health', 'mental_health'];

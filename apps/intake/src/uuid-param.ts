@@ -1,8 +1,8 @@
 import { Param, ParseUUIDPipe } from '@nestjs/common';
 import { badRequest } from '@homeward/platform';
 
-export type CaseIdParamName = 'caseId' | 'sessionId' | 'needId' | 'consentId';
+export type IdParamName = 'caseId' | 'sessionId' | 'needId' | 'consentId';
 
 /** An id in the path: anything but a UUID is a 400 naming it, before a stream is read. */
-export const UuidParam = (name: CaseIdParamName) =>
+export const UuidParam = (name: IdParamName) =>
   Param(name, new ParseUUIDPipe({ exceptionFactory: () => badRequest([{ field: name, message: `${name} must be a UUID`, fr: 'doit être un UUID' }]) }));
