@@ -10,17 +10,17 @@ NOW=$(date -u +%FT%TZ)
 
 # hw METHOD PATH [JSON] — calls intake as $TOKEN (the case manager unless set), prints the answer
 hw() { curl -s -X "$1" "$INTAKE$2" -H "Authorization: Bearer ${TOKEN:-$TOKEN_CASE_MANAGER}" -H 'Content-Type: application/json' -H "Accept-Language: ${LANG_HEADER:-en}" ${3:+-d "$3"}; echo; }
-# field NAME — reads one field of the JSON on stdin
-field() { node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s)['$1']))"; }
+# field NAME — shows the JSON answer on stdin (on stderr) and prints one of its fields
+field() { node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{console.error(s.trim());console.log(JSON.parse(s)['$1'])})"; }
 step() { printf '\n\033[1m# %s\033[0m\n' "$*"; }
 
 step "Register a returnee (the caller becomes her case manager)"
 CASE=$(hw POST /returnees "{\"firstName\":\"Awa\",\"lastName\":\"Diallo$RANDOM\",\"dateOfBirth\":\"1994-03-02\",\"sex\":\"female\",
   \"nationality\":\"SN\",\"languages\":[\"fr\",\"wo\"],\"interpreterNeeded\":true,\"hostCountry\":\"MA\",\"countryOfOrigin\":\"SN\",
-  \"plannedReturnDate\":\"2026-12-15\"}" | tee /dev/stderr | field caseId)
+  \"plannedReturnDate\":\"2026-12-15\"}" | field caseId)
 
 step "First counselling session, before departure"
-SESSION=$(hw POST "/cases/$CASE/sessions" "{\"phase\":\"pre_departure\",\"scheduledFor\":\"$NOW\"}" | tee /dev/stderr | field sessionId)
+SESSION=$(hw POST "/cases/$CASE/sessions" "{\"phase\":\"pre_departure\",\"scheduledFor\":\"$NOW\"}" | field sessionId)
 hw POST "/cases/$CASE/sessions/$SESSION/start"
 hw POST "/cases/$CASE/sessions/$SESSION/steps/preparation" '{"hostCountryInformationReviewed":true,"privatePlace":true,"recordsSecured":true,"interpreter":{"present":true,"boundToConfidentiality":true,"language":"wo"}}'
 hw POST "/cases/$CASE/sessions/$SESSION/steps/trust" '{"notes":"Spoke about her children"}'
@@ -31,7 +31,7 @@ hw POST "/cases/$CASE/individual-factors" '{"factor":"skills_and_knowledge","ass
 
 step "Consent: to assistance, and to share identity and health data with a named clinic"
 hw POST "/cases/$CASE/consents" "{\"decision\":\"given\",\"purpose\":\"assistance\",\"dataCategories\":[\"case_summary\"],\"decidedOn\":\"$TODAY\",\"formVersion\":\"v3\",\"language\":\"fr\",\"witness\":{\"role\":\"interpreter\",\"name\":\"Fatou Sow\"}}"
-CONSENT=$(hw POST "/cases/$CASE/consents" "{\"decision\":\"given\",\"purpose\":\"data_sharing\",\"recipient\":{\"recipientId\":\"prov-clinique-espoir\",\"name\":\"Clinique Espoir\"},\"dataCategories\":[\"identity\",\"health\"],\"decidedOn\":\"$TODAY\",\"formVersion\":\"v3\",\"language\":\"fr\"}" | tee /dev/stderr | field consentId)
+CONSENT=$(hw POST "/cases/$CASE/consents" "{\"decision\":\"given\",\"purpose\":\"data_sharing\",\"recipient\":{\"recipientId\":\"prov-clinique-espoir\",\"name\":\"Clinique Espoir\"},\"dataCategories\":[\"identity\",\"health\"],\"decidedOn\":\"$TODAY\",\"formVersion\":\"v3\",\"language\":\"fr\"}" | field consentId)
 
 step "The rest of the session"
 hw POST "/cases/$CASE/sessions/$SESSION/steps/vulnerabilities" '{"screened":true}'
@@ -66,4 +66,4 @@ step "Bad input, in French"
 LANG_HEADER=fr hw POST "/cases/$CASE/arrival" '{"arrivalDate":"2026-13-45"}'
 
 step "The history an auditor replays"
-TOKEN=$TOKEN_AUDITOR hw GET "/cases/$CASE/history" | head -c 600; echo
+TOKEN=$TOKEN_AUDITOR hw GET "/cases/$CASE/history" | cut -c1-600
