@@ -83,6 +83,14 @@ describe('Embedded mode: intake read models and who may read them', () => {
       }
     });
 
+    it('refuses the file to an M&E officer until the returnee consents to M&E use', async () => {
+      const refused = await get(`/cases/${caseId}`, meOfficer);
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('ME_USE_NOT_CONSENTED');
+      await act(caseId, 'GiveConsent', { consentId: uuidv7(), purpose: 'me_use', dataCategories: ['case_summary'], decidedOn: today(), formVersion: 'v3', language: 'fr' });
+      expect((await until(`/cases/${caseId}`, meOfficer, () => true)).status).toBe(200);
+    });
+
     it('gives another case manager of the same office, and an M&E officer, the file without the sensitive parts', async () => {
       for (const who of [rabatColleague, meOfficer]) {
         const res = await get(`/cases/${caseId}`, who);
@@ -177,7 +185,7 @@ describe('Embedded mode: intake read models and who may read them', () => {
 
     it('lists the consents to those who may read the case, not to a provider', async () => {
       const res = await get(`/cases/${caseId}/consents`, rabatColleague);
-      expect(res.body.map((r: { purpose: string }) => r.purpose)).toEqual(['assistance', 'data_sharing']);
+      expect(res.body.map((r: { purpose: string }) => r.purpose)).toEqual(['assistance', 'data_sharing', 'me_use']);
       expect((await get(`/cases/${caseId}/consents`, provider)).status).toBe(403);
       expect((await get(`/cases/${caseId}/consents`, lagos)).status).toBe(403);
     });

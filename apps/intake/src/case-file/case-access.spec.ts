@@ -1,5 +1,6 @@
+import type { ConsentRecord } from '@homeward/domain';
 import type { Principal } from '@homeward/platform';
-import { asSeenBy, maySeeSensitive } from './case-access';
+import { asSeenBy, assertMeUseConsented, maySeeSensitive } from './case-access';
 import type { CaseFile } from './case-file.document';
 
 const file = { case: { caseManagerId: 'cm-7', office: 'MA', hostCountry: 'MA', countryOfOrigin: 'SN' } } as CaseFile;
@@ -32,5 +33,31 @@ describe('Who may see a case file’s sensitive fields', () => {
     const full = { ...file, sensitive: { individualFactors: { current: [], history: [] }, screenings: [] } } as unknown as CaseFile;
     expect(asSeenBy(who('case_manager', 'cm-8', ['MA']), full)).toEqual({ case: file.case, sensitiveWithheld: true });
     expect(asSeenBy(who('auditor', 'aud-1', ['*']), full)).toMatchObject({ sensitive: full.sensitive, sensitiveWithheld: false });
+  });
+});
+
+describe('M&E officers read a case file only under consent to M&E use', () => {
+  const meOfficer = who('me_officer', 'me-1', ['*']);
+  const record = (status: ConsentRecord['status'], decidedOn = '2026-11-20'): ConsentRecord => ({
+    consentId: 'k-me',
+    purpose: 'me_use',
+    dataCategories: ['case_summary'],
+    status,
+    decidedOn,
+    formVersion: 'v3',
+    language: 'fr',
+    sequence: 1,
+  });
+  const check = (consents: CaseFile['consents']) => () => assertMeUseConsented(meOfficer, { consents }, '2026-11-23');
+
+  it('refuses without any such consent, after a refusal and after a withdrawal', () => {
+    for (const consents of [[], [record('refused')], [record('withdrawn')]]) {
+      expect(check(consents)).toThrow(expect.objectContaining({ response: expect.objectContaining({ code: 'ME_USE_NOT_CONSENTED' }) }));
+    }
+  });
+
+  it('allows it under a standing consent, and never asks the case’s own staff for one', () => {
+    expect(check([record('given')])).not.toThrow();
+    expect(() => assertMeUseConsented(who('case_manager', 'cm-8', ['MA']), { consents: [] })).not.toThrow();
   });
 });

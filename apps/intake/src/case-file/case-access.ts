@@ -1,4 +1,5 @@
-import { NotFoundException } from '@nestjs/common';
+import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { mayReceive } from '@homeward/domain';
 import type { ReadModelStore } from '@homeward/events';
 import { assertCountryScope, inScope, type Principal } from '@homeward/platform';
 import { CASE_FILE, type CaseFile } from './case-file.document';
@@ -31,7 +32,20 @@ export async function readableCaseFile(readModels: ReadModelStore, principal: Pr
   if (!stored?.case.office) throw new NotFoundException({ code: 'CASE_NOT_FOUND', message: `No case ${caseId}` });
   assertCountryScope(principal, stored.case.hostCountry, stored.case.countryOfOrigin);
   const { _id, _position, ...file } = stored;
+  assertMeUseConsented(principal, file);
   return file;
+}
+
+/**
+ * M&E officers are not the returnee's helpers: they read a case file only if the returnee
+ * consented to the use of their data for monitoring and evaluation, and only while that stands.
+ */
+export function assertMeUseConsented(principal: Principal, file: Pick<CaseFile, 'consents'>, today = new Date().toISOString().slice(0, 10)): void {
+  if (principal.role !== 'me_officer') return;
+  const answer = mayReceive(file.consents, { purpose: 'me_use', on: today });
+  if (!answer.allowed) {
+    throw new ForbiddenException({ code: 'ME_USE_NOT_CONSENTED', message: `The returnee has not consented to M&E use of their data (${answer.reason})` });
+  }
 }
 
 export type CaseFileView = Omit<CaseFile, 'sensitive'> & { sensitive?: CaseFile['sensitive']; sensitiveWithheld: boolean };

@@ -1,6 +1,7 @@
 /**
- * French for the codes the platform itself answers with (auth guard, country scope, event store,
- * crashes). Codes missing here keep their English message.
+ * French for the codes answered outside the domain: the platform's (auth guard, country scope,
+ * event store, crashes) and the services' access rules on their read side. Codes missing here
+ * keep their English message.
  */
 export const PLATFORM_MESSAGES_FR: Record<string, string> = {
   UNAUTHENTICATED: "Un jeton d'accès (bearer) valide et non expiré est requis",
@@ -8,4 +9,6 @@ export const PLATFORM_MESSAGES_FR: Record<string, string> = {
   OUT_OF_COUNTRY_SCOPE: 'Votre périmètre ne couvre aucun des pays concernés',
   WRONG_EXPECTED_VERSION: 'Le dossier a changé depuis votre lecture ; rechargez-le et réessayez',
   INTERNAL: 'Erreur interne',
+  NOT_OWN_CASELOAD: 'Un chargé de dossier ne voit que sa propre charge de travail',
+  ME_USE_NOT_CONSENTED: "Le migrant de retour n'a pas consenti à l'usage de ses données pour le suivi et l'évaluation",
 };
