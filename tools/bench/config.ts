@@ -19,6 +19,14 @@ export interface BenchConfig {
   rebuildRounds: number;
   pageSize: number;
   diagOps: number;
+  /** History lengths (events per case) the intake command is timed on. */
+  intakeLengths: number[];
+  /** Intake commands per contender per round, at each history length (BENCH_INTAKE_N). */
+  intakeCommands: number;
+  /** Consent registers (records) mayReceive is timed over. */
+  consentSizes: number[];
+  /** Length of one in-process timing sample, in ms. */
+  consentSampleMs: number;
   /** Where the markdown report goes; '' skips it. */
   output: string;
 }
@@ -29,6 +37,16 @@ function int(name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
   return n;
+}
+
+function ints(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return raw.split(',').map((part, i) => {
+    const n = Number(part.trim());
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be positive integers separated by commas, got ${raw} (item ${i + 1})`);
+    return n;
+  });
 }
 
 export function configFromEnv(): BenchConfig {
@@ -45,6 +63,10 @@ export function configFromEnv(): BenchConfig {
     rebuildRounds: int('BENCH_REBUILD_ROUNDS', 5),
     pageSize: int('BENCH_PAGE_SIZE', 1000),
     diagOps: int('BENCH_DIAG_N', 1000),
+    intakeLengths: ints('BENCH_INTAKE_LENGTHS', [10, 100, 1000]),
+    intakeCommands: int('BENCH_INTAKE_N', 400),
+    consentSizes: ints('BENCH_CONSENT_SIZES', [3, 30, 300]),
+    consentSampleMs: int('BENCH_CONSENT_MS', 200),
     output: process.env.BENCH_OUTPUT ?? 'BENCHMARKS.md',
   };
 }

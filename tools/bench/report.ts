@@ -52,6 +52,8 @@ export interface Report {
   limits: string[];
   /** 1-minute load average at start and end: a busy machine widens every tail. */
   load: [number, number];
+  /** The intake section, already rendered (intake-report.ts). */
+  intake: string[];
 }
 
 export function markdown(r: Report): string {
@@ -87,5 +89,6 @@ export function markdown(r: Report): string {
     ...r.diagnostics.map((l) => `- ${l}`),
     '',
     ...(r.limits.length ? ['## What limits the missed targets', '', ...r.limits.map((l) => `- ${l}`), ''] : []),
+    ...r.intake,
   ].join('\n');
 }

@@ -9,10 +9,13 @@ import { PostgresEventStore } from '../../libs/events/src/store/postgres/postgre
 import { ADAPTER, Analysis, EMMETT, OURS, RAW } from './analysis';
 import { runAppendPhase, type Entrant } from './append-phase';
 import { configFromEnv } from './config';
+import { runConsentPhase } from './consent-answer';
 import { emmettContender, localContender } from './contender';
 import { diagnose, type Diagnostics } from './diagnostics';
 import { BENCH_EVENT_TYPE } from './fixtures';
 import { createEmmettHome, dropSchemas, ensurePgUrl } from './infra';
+import { intakeReading, intakeSection, intakeTables } from './intake-report';
+import { runIntakePhase } from './intake-phase';
 import { machineInfo } from './machine';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
@@ -22,7 +25,7 @@ import { markdown, ratiosTable, resultsTable } from './report';
 /**
  * `npm run bench`: our event store against raw `pg` and emmett on one PostgreSQL server,
  * then BENCHMARKS.md. Counts come from the environment (see config.ts: BENCH_N, BENCH_ROUNDS,
- * BENCH_SLICES, BENCH_BATCHES, BENCH_READS, BENCH_REBUILD_EVENTS, BENCH_OUTPUT, …); the
+ * BENCH_SLICES, BENCH_BATCHES, BENCH_READS, BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …); the
  * server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
 
   // Fresh names on every run: nothing from an earlier (or concurrent) run is ever met or reused.
   const prefix = `hwbench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  const schemas = { ours: `${prefix}_ours`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, diag: `${prefix}_diag` };
+  const schemas = { ours: `${prefix}_ours`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, intake: `${prefix}_intake`, diag: `${prefix}_diag` };
   const cleanups: Array<() => Promise<unknown>> = [() => dropSchemas(url, [...Object.values(schemas), `${schemas.diag}_raw`])];
   const entrants: Entrant[] = [];
   let emmettNote = '';
@@ -61,6 +64,9 @@ async function main(): Promise<void> {
     await Promise.all(entrants.map((e) => e.contender.close().catch(() => undefined)));
     entrants.length = 0;
     const rebuild = await runRebuildPhase(url, schemas.rebuild, catalogue, cfg, log);
+    log(`[bench] intake: ${cfg.intakeCommands} commands per contender per round on ${cfg.intakeLengths.join('/')}-event histories; mayReceive over ${cfg.consentSizes.join('/')} records`);
+    const intake = await runIntakePhase(url, schemas.intake, catalogue, cfg, log);
+    const consent = runConsentPhase(cfg, log);
     log('[bench] diagnostics');
     diagnostics = await diagnose(url, schemas.diag, catalogue, cfg.diagOps);
 
@@ -76,8 +82,9 @@ async function main(): Promise<void> {
       diagnostics: analysis.diagnostics(diagnostics),
       limits: analysis.limits(ratios, diagnostics),
       load: [loadAtStart, os.loadavg()[0]] as [number, number],
+      intake: intakeSection(cfg, intake, consent),
     };
-    console.log(`\n${resultsTable(report.rows)}\n\n${ratiosTable(ratios)}\n`);
+    console.log(`\n${resultsTable(report.rows)}\n\n${ratiosTable(ratios)}\n\n${intakeTables(intake, consent)}\n\n${intakeReading(intake, consent)}\n`);
     console.log(`load average (1 min) start/end: ${report.load.map((l) => l.toFixed(2)).join(' / ')} on ${machine.cores} cores`);
     for (const l of report.limits) console.log(`- ${l}`);
     if (cfg.output) {

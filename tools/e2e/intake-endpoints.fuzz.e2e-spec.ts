@@ -50,6 +50,8 @@ describe('Intake write endpoints under random payloads', () => {
           .set('Content-Type', 'application/json')
           .send(JSON.stringify(body) ?? 'undefined');
         expect(res.status).toBeLessThan(500);
+        // A 422 would mean the DTO let through what the event schema refuses: the field would go unnamed.
+        expect(res.status).not.toBe(422);
         if (res.status >= 300) {
           expect(res.status).toBeGreaterThanOrEqual(400);
           expect(await client.head()).toBe(before);

@@ -12,6 +12,7 @@ const rabatColleague: Principal = { userId: 'cm-rabat-2', role: 'case_manager', 
 const lagos: Principal = { userId: 'cm-lagos', role: 'case_manager', countries: ['NG'] };
 const rabatSupervisor: Principal = { userId: 'sup-rabat', role: 'supervisor', countries: ['MA'] };
 const dakar: Principal = { userId: 'cm-dakar', role: 'case_manager', countries: ['SN'] };
+const dakarSupervisor: Principal = { userId: 'sup-dakar', role: 'supervisor', countries: ['SN'] };
 const auditor: Principal = { userId: 'aud-1', role: 'auditor', countries: ['*'] };
 const meOfficer: Principal = { userId: 'me-1', role: 'me_officer', countries: ['SN'] };
 const provider: Principal = { userId: 'sp-clinic', role: 'service_provider', countries: ['MA'] };
@@ -22,6 +23,8 @@ const unique = () => `Sow${Date.now().toString(36)}${Math.floor(Math.random() * 
 const today = () => new Date().toISOString().slice(0, 10);
 const HEALTH_NOTE = 'insulin-dependent diabetes';
 const SCREENING_DETAILS = 'suicidal thoughts since detention';
+const STEP_NOTES = 'beaten by guards in Tripoli';
+const NEED_NOTE = 'admitted to the psychiatric ward';
 
 describe('Embedded mode: intake read models and who may read them', () => {
   let intake: RunningService;
@@ -30,7 +33,8 @@ describe('Embedded mode: intake read models and who may read them', () => {
   });
   afterAll(() => intake?.close());
 
-  const get = async (path: string, who: Principal) => request(intake.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await tokenFor(who)}`);
+  const get = async (path: string, who: Principal, language = 'en') =>
+    request(intake.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await tokenFor(who)}`).set('Accept-Language', language);
   const until = (path: string, who: Principal, ok: (body: any) => boolean) => eventually(() => get(path, who), (res) => res.status === 200 && ok(res.body), 15000);
 
   async function register(lastName: string, who: Principal = rabat): Promise<string> {
@@ -68,8 +72,13 @@ describe('Embedded mode: intake read models and who may read them', () => {
       await act(caseId, 'AssessIndividualFactor', { factor: 'health_and_wellbeing', assessment: 'vulnerability', note: HEALTH_NOTE });
       await act(caseId, 'AssessIndividualFactor', { factor: 'skills_and_knowledge', assessment: 'capacity', note: 'trained tailor' });
       await act(caseId, 'RecordVulnerabilityScreening', { screeningId: uuidv7(), needId, area: 'mental_health', urgency: 'life_threatening', details: SCREENING_DETAILS });
-      await act(caseId, 'GiveConsent', { consentId: sharingConsent, purpose: 'data_sharing', recipient: { recipientId: 'p-clinic', name: 'Clinique' }, dataCategories: ['contact'], ...form });
-      const ready = await until(`/cases/${caseId}`, auditor, (file) => file.consents?.length === 2 && file.sensitive?.screenings.length === 1);
+      // Until the referrals service directory issues organisation ids, a provider's user id is its recipient id.
+      await act(caseId, 'GiveConsent', { consentId: sharingConsent, purpose: 'data_sharing', recipient: { recipientId: provider.userId, name: 'Clinique' }, dataCategories: ['contact'], ...form });
+      const sessionId = uuidv7();
+      await act(caseId, 'ScheduleSession', { sessionId, phase: 'pre_departure', scheduledFor: new Date().toISOString() });
+      await act(caseId, 'StartSession', { sessionId });
+      await act(caseId, 'RecordSessionStep', { sessionId, details: { step: 'vulnerabilities', screened: true, notes: STEP_NOTES } });
+      const ready = await until(`/cases/${caseId}`, auditor, (file) => file.consents?.length === 2 && file.sensitive?.sessionSteps.length === 1);
       expect(ready.status).toBe(200);
     });
 
@@ -80,28 +89,27 @@ describe('Embedded mode: intake read models and who may read them', () => {
         expect(res.body).toMatchObject({ sensitiveWithheld: false, case: { office: 'MA', caseManagerId: 'cm-rabat', status: 'open' }, returnee: { lastName: surname } });
         expect(res.body.sensitive.individualFactors.current).toEqual([expect.objectContaining({ factor: 'health_and_wellbeing', note: HEALTH_NOTE, assessedBy: 'cm-rabat' })]);
         expect(res.body.sensitive.screenings).toEqual([expect.objectContaining({ area: 'mental_health', details: SCREENING_DETAILS })]);
+        expect(res.body.sensitive.sessionSteps).toEqual([expect.objectContaining({ details: { step: 'vulnerabilities', screened: true, notes: STEP_NOTES } })]);
       }
     });
 
-    it('refuses the file to an M&E officer until the returnee consents to M&E use', async () => {
-      const refused = await get(`/cases/${caseId}`, meOfficer);
-      expect(refused.status).toBe(403);
-      expect(refused.body.code).toBe('ME_USE_NOT_CONSENTED');
+    it('refuses the file and the individual factors to an M&E officer, whatever the returnee consented to', async () => {
       await act(caseId, 'GiveConsent', { consentId: uuidv7(), purpose: 'me_use', dataCategories: ['case_summary'], decidedOn: today(), formVersion: 'v3', language: 'fr' });
-      expect((await until(`/cases/${caseId}`, meOfficer, () => true)).status).toBe(200);
+      await until(`/cases/${caseId}`, auditor, (file) => file.consents.length === 3);
+      for (const path of [`/cases/${caseId}`, `/cases/${caseId}/individual-factors`]) expect((await get(path, meOfficer)).status).toBe(403);
     });
 
-    it('gives another case manager of the same office, and an M&E officer, the file without the sensitive parts', async () => {
-      for (const who of [rabatColleague, meOfficer]) {
-        const res = await get(`/cases/${caseId}`, who);
-        expect(res.status).toBe(200);
-        expect(res.body.sensitiveWithheld).toBe(true);
-        expect(res.body.sensitive).toBeUndefined();
-        expect(res.body.individualFactors.current.map((f: { factor: string }) => f.factor)).toEqual(['skills_and_knowledge']);
-        // The urgent need stays (its service is what anyone on duty acts on); the finding behind it does not.
-        expect(JSON.stringify(res.body)).not.toMatch(new RegExp(`${HEALTH_NOTE}|${SCREENING_DETAILS}|health_and_wellbeing|"area":"mental_health"`));
-        expect(res.body.urgentNeeds).toEqual([expect.objectContaining({ needId, status: 'open' })]);
-      }
+    it('gives another case manager of the same office the file without the sensitive parts', async () => {
+      const res = await get(`/cases/${caseId}`, rabatColleague);
+      expect(res.status).toBe(200);
+      expect(res.body.sensitiveWithheld).toBe(true);
+      expect(res.body.sensitive).toBeUndefined();
+      expect(res.body.individualFactors.current.map((f: { factor: string }) => f.factor)).toEqual(['skills_and_knowledge']);
+      // The urgent need stays (its service is what anyone on duty acts on); the finding behind it does not.
+      expect(JSON.stringify(res.body)).not.toMatch(new RegExp(`${HEALTH_NOTE}|${SCREENING_DETAILS}|${STEP_NOTES}|health_and_wellbeing|"area":"mental_health"`));
+      expect(res.body.urgentNeeds).toEqual([expect.objectContaining({ needId, status: 'open', serviceNeeded: 'mental_health' })]);
+      // The session shows that the vulnerabilities step was recorded, and when; not what was said.
+      expect(res.body.sessions[0].steps).toEqual([{ eventId: expect.any(String), recordedAt: expect.any(String), step: 'vulnerabilities' }]);
     });
 
     it('redacts the individual factors the same way', async () => {
@@ -118,7 +126,8 @@ describe('Embedded mode: intake read models and who may read them', () => {
       expect((await get(`/cases/${caseId}/individual-factors`, provider)).status).toBe(403);
       const elsewhere = await get(`/cases/${caseId}`, lagos);
       expect(elsewhere.status).toBe(403);
-      expect(elsewhere.body.code).toBe('OUT_OF_COUNTRY_SCOPE');
+      // Nothing about the case for someone out of scope, not even the countries it crosses.
+      expect(elsewhere.body).toMatchObject({ code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' });
     });
 
     it('answers 404 for an unknown case and 400 naming caseId for a malformed one', async () => {
@@ -146,6 +155,10 @@ describe('Embedded mode: intake read models and who may read them', () => {
       ['/caseload?limit=500', 'limit'],
       ['/caseload?limit=abc', 'limit'],
       ['/caseload?offset=-1', 'offset'],
+      ['/caseload?offset=100001', 'offset'],
+      ['/urgent-cases?limit=201', 'limit'],
+      ['/urgent-cases?limit=0', 'limit'],
+      ['/urgent-cases?limit=abc', 'limit'],
       ['/caseload?unknown=1', 'unknown'],
     ])('refuses bad paging %s with a 400 naming %s', async (path, field) => {
       const res = await get(path, rabatSupervisor);
@@ -159,9 +172,18 @@ describe('Embedded mode: intake read models and who may read them', () => {
       expect(listed.body[0].urgency).toBe('life_threatening');
       expect((await get('/urgent-cases', lagos)).body.some((n: { caseId: string }) => n.caseId === caseId)).toBe(false);
       expect((await get('/urgent-cases', provider)).status).toBe(403);
-      await act(caseId, 'MarkUrgentNeedAddressed', { needId });
+      expect((await get('/urgent-cases?limit=1', rabatSupervisor)).body).toHaveLength(1);
+      await act(caseId, 'MarkUrgentNeedAddressed', { needId, note: NEED_NOTE });
       const after = await until('/urgent-cases', rabatSupervisor, (list) => !list.some((n: { needId: string }) => n.needId === needId));
       expect(after.body.some((n: { needId: string }) => n.needId === needId)).toBe(false);
+    });
+
+    it('keeps how the urgent need was met under `sensitive`', async () => {
+      const own = await until(`/cases/${caseId}`, rabat, (file) => file.urgentNeeds[0].status === 'addressed');
+      expect(own.body.sensitive.urgentNeedNotes).toEqual([{ needId, note: NEED_NOTE }]);
+      const colleague = await get(`/cases/${caseId}`, rabatColleague);
+      expect(colleague.body.urgentNeeds).toEqual([expect.objectContaining({ needId, status: 'addressed' })]);
+      expect(JSON.stringify(colleague.body)).not.toContain(NEED_NOTE);
     });
 
     it('finds the returnee by name within the caller’s countries only', async () => {
@@ -191,8 +213,9 @@ describe('Embedded mode: intake read models and who may read them', () => {
     });
 
     it('answers a provider’s consent check: allowed, then withdrawn once the returnee withdraws', async () => {
-      const check = `/consent-register/check?caseId=${caseId}&purpose=data_sharing&recipientId=p-clinic&dataCategory=contact`;
+      const check = `/consent-register/check?caseId=${caseId}&purpose=data_sharing&recipientId=${provider.userId}&dataCategory=contact`;
       expect((await get(check, provider)).body).toEqual({ allowed: true, consentId: sharingConsent });
+      expect((await get(check, rabatColleague)).body).toEqual({ allowed: true, consentId: sharingConsent });
       expect((await get(`${check.replace('contact', 'health')}`, provider)).body).toMatchObject({ allowed: false, reason: 'CATEGORY_NOT_COVERED' });
       expect((await get(check, analyst)).status).toBe(403);
       await act(caseId, 'WithdrawConsent', { consentId: sharingConsent, withdrawnOn: today() });
@@ -200,8 +223,20 @@ describe('Embedded mode: intake read models and who may read them', () => {
       expect(withdrawn.body).toEqual({ allowed: false, reason: 'CONSENT_WITHDRAWN', consentId: sharingConsent });
     });
 
+    it('refuses a check about a case crossing none of the caller’s countries, and a provider asking about another recipient', async () => {
+      const about = (recipientId: string) => `/consent-register/check?caseId=${caseId}&purpose=data_sharing&recipientId=${recipientId}&dataCategory=contact`;
+      const elsewhere = await get(about(provider.userId), lagos);
+      expect(elsewhere.status).toBe(403);
+      expect(elsewhere.body).toMatchObject({ code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' });
+      const other = await get(about('p-other-clinic'), provider, 'fr');
+      expect(other.status).toBe(403);
+      expect(other.body).toMatchObject({ code: 'NOT_OWN_RECIPIENT', message: expect.stringContaining('prestataire') });
+      expect((await get(`/consent-register/check?caseId=${caseId}&purpose=referral`, provider)).body.code).toBe('NOT_OWN_RECIPIENT');
+    });
+
     it('answers NO_CONSENT for an unknown case, and 400 naming the field for a bad question', async () => {
-      expect((await get(`/consent-register/check?caseId=${uuidv7()}&purpose=referral`, provider)).body).toEqual({ allowed: false, reason: 'NO_CONSENT' });
+      expect((await get(`/consent-register/check?caseId=${uuidv7()}&purpose=referral&recipientId=${provider.userId}`, provider)).body).toEqual({ allowed: false, reason: 'NO_CONSENT' });
+      expect((await get(`/consent-register/check?caseId=${uuidv7()}&purpose=referral`, lagos)).body).toEqual({ allowed: false, reason: 'NO_CONSENT' });
       for (const [query, field] of [
         [`caseId=nope&purpose=referral`, 'caseId'],
         [`caseId=${caseId}&purpose=gossip`, 'purpose'],
@@ -212,6 +247,35 @@ describe('Embedded mode: intake read models and who may read them', () => {
         const res = await get(`/consent-register/check?${query}`, provider);
         expect(res.status).toBe(400);
         expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      }
+    });
+
+    it('lets the office supervisor and auditors replay the history, not another country’s supervisor', async () => {
+      for (const who of [rabatSupervisor, auditor]) {
+        const res = await get(`/cases/${caseId}/history`, who);
+        expect(res.status).toBe(200);
+        expect(res.body[0]).toMatchObject({ type: 'intake.ReturneeRegistered', data: { personal: { lastName: surname } } });
+      }
+      const refused = await get(`/cases/${caseId}/history`, dakarSupervisor, 'fr');
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ code: 'NOT_CASE_OFFICE_SUPERVISOR', message: expect.stringContaining('superviseurs') });
+      expect((await get(`/cases/${caseId}/history`, rabat)).status).toBe(403);
+    });
+
+    it.each(['2026-W01-1', '20261123T120000Z', '2026-11-23T12:00:00', '2026-11-23'])('refuses asOf=%s, which is not an instant with a time zone, with a 400 naming asOf', async (asOf) => {
+      const res = await get(`/cases/${caseId}/history?asOf=${encodeURIComponent(asOf)}`, auditor, 'fr');
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toContainEqual({ field: 'asOf', message: expect.stringContaining('doit être un instant') });
+    });
+
+    it('replays the history as it stood at an instant given with Z or an offset', async () => {
+      const all = (await get(`/cases/${caseId}/history`, auditor)).body as Array<{ recordedAt: string }>;
+      const cut = all[1].recordedAt;
+      const sameInstantInParis = new Date(Date.parse(cut) + 3600_000).toISOString().replace('Z', '+01:00');
+      for (const asOf of [cut, sameInstantInParis]) {
+        const res = await get(`/cases/${caseId}/history?asOf=${encodeURIComponent(asOf)}`, auditor);
+        expect(res.status).toBe(200);
+        expect(res.body.length).toBe(all.filter((e) => e.recordedAt <= cut).length);
       }
     });
 
@@ -237,6 +301,11 @@ describe('Embedded mode: intake read models and who may read them', () => {
       await until(`/cases/${caseId}`, auditor, (file) => file.case.office === 'SN');
     });
 
+    it('moves the history to the Dakar supervisors: Rabat’s no longer read it', async () => {
+      expect((await get(`/cases/${caseId}/history`, dakarSupervisor)).status).toBe(200);
+      expect((await get(`/cases/${caseId}/history`, rabatSupervisor)).body.code).toBe('NOT_CASE_OFFICE_SUPERVISOR');
+    });
+
     it('moves office and case manager in the case file: the new case manager sees the sensitive parts, the old one no longer', async () => {
       const theirs = await get(`/cases/${caseId}`, dakar);
       expect(theirs.body).toMatchObject({ sensitiveWithheld: false, case: { office: 'SN', caseManagerId: 'cm-dakar', transfer: { fromCountry: 'MA', handoverNote: 'Prefers morning calls' } } });
@@ -251,6 +320,45 @@ describe('Embedded mode: intake read models and who may read them', () => {
       expect((await get('/caseload', rabat)).body.items.some((c: { caseId: string }) => c.caseId === caseId)).toBe(false);
       const found = await until(`/returnees?name=${surname}`, dakar, (list) => list.length === 1);
       expect(found.body[0].office).toBe('SN');
+    });
+  });
+
+  describe('a case Rabat transfers to Dakar naming its own case manager as receiver', () => {
+    let caseId: string;
+
+    beforeAll(async () => {
+      caseId = await register(unique());
+      await act(caseId, 'GiveConsent', { consentId: uuidv7(), purpose: 'assistance', dataCategories: ['case_summary'], decidedOn: today(), formVersion: 'v3', language: 'fr' });
+      await act(caseId, 'AssessIndividualFactor', { factor: 'disability', assessment: 'vulnerability', note: 'hearing loss' });
+      await act(caseId, 'TransferCase', { toCaseManagerId: rabat.userId, handoverNote: 'keeping it myself' });
+      await until(`/cases/${caseId}`, auditor, (file) => file.case.office === 'SN');
+    });
+
+    it('does not leave the sensitive parts with that case manager, whose scope does not reach the new office', async () => {
+      const res = await get(`/cases/${caseId}`, rabat);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ case: { office: 'SN', caseManagerId: rabat.userId }, sensitiveWithheld: true });
+      expect(res.body.sensitive).toBeUndefined();
+    });
+  });
+
+  describe('a case registered by the Dakar office for someone first met on arrival', () => {
+    const surname = unique();
+    let caseId: string;
+
+    beforeAll(async () => {
+      caseId = await register(surname, dakar);
+      await until(`/cases/${caseId}`, auditor, () => true);
+    });
+
+    it('is held by Dakar in the case file, the caseload and the search index; its history is for Dakar’s supervisors', async () => {
+      expect((await get(`/cases/${caseId}`, dakar)).body).toMatchObject({ case: { hostCountry: 'MA', countryOfOrigin: 'SN', office: 'SN', caseManagerId: dakar.userId }, sensitiveWithheld: false });
+      const caseload = await until('/caseload', dakar, (page) => page.items.some((c: { caseId: string }) => c.caseId === caseId));
+      expect(caseload.body.items.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({ office: 'SN' });
+      expect((await get(`/caseload?caseManagerId=${dakar.userId}`, rabatSupervisor)).body.items.some((c: { caseId: string }) => c.caseId === caseId)).toBe(false);
+      expect((await until(`/returnees?name=${surname}`, dakar, (list) => list.length === 1)).body[0].office).toBe('SN');
+      expect((await get(`/cases/${caseId}/history`, dakarSupervisor)).status).toBe(200);
+      expect((await get(`/cases/${caseId}/history`, rabatSupervisor)).status).toBe(403);
     });
   });
 });

@@ -21,10 +21,12 @@ describe('POST /returnees under random payloads', () => {
   });
   afterAll(() => intake?.close());
 
+  // The optional fields too, where null and odd values hide.
+  const fields = [...Object.keys(awa), 'gender', 'interpreterNeeded', 'phone', 'email', 'address', 'familyMembers', 'duplicateOverride'];
   const nearMiss = fc
-    .record({ field: fc.constantFrom(...Object.keys(awa)), value: fc.anything() })
-    .map(({ field, value }) => ({ ...awa, [field]: value }));
-  const payload = fc.oneof(fc.anything(), fc.object(), nearMiss, fc.dictionary(fc.constantFrom(...Object.keys(awa), 'extra'), fc.jsonValue()));
+    .record({ field: fc.constantFrom(...fields), value: fc.oneof(fc.constant(null), fc.anything()) })
+    .map(({ field, value }) => ({ ...awa, lastName: `Diallo${Math.random()}`, [field]: value }));
+  const payload = fc.oneof(fc.anything(), fc.object(), nearMiss, fc.dictionary(fc.constantFrom(...fields, 'extra'), fc.jsonValue()));
 
   it('answers 201 or 4xx, never 5xx, and a refusal appends nothing', async () => {
     await fc.assert(
@@ -36,6 +38,8 @@ describe('POST /returnees under random payloads', () => {
           .set('Content-Type', 'application/json')
           .send(JSON.stringify(body) ?? 'undefined');
         expect(res.status).toBeLessThan(500);
+        // A 422 would mean the DTO let through what the event schema refuses: the field would go unnamed.
+        expect(res.status).not.toBe(422);
         if (res.status !== 201) {
           expect(res.status).toBeGreaterThanOrEqual(400);
           expect(await intake.infra.store.headPosition()).toBe(before);

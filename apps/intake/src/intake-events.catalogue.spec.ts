@@ -7,7 +7,7 @@ type FormData = { [C in CaseCommand as C['type']]: Omit<C['data'], 'caseId'> };
 const on =
   (caseId: string) =>
   <T extends CaseCommand['type']>(now: string, type: T, data: FormData[T]): CaseCommand =>
-    ({ type, data: { ...data, caseId }, metadata: { now, userId: 'cm-ma-1' } }) as CaseCommand;
+    ({ type, data: { ...data, caseId }, metadata: { now, userId: 'cm-ma-1', role: 'supervisor' } }) as CaseCommand;
 
 /** Decides each command against the state the previous events left: what the service appends, in order. */
 function play(commands: CaseCommand[]): CaseEvent[] {
@@ -30,7 +30,7 @@ const adultWithFamily = play([
       { memberId: 'm-1', relationship: 'child', firstName: 'Moussa', lastName: 'Diallo', dateOfBirth: '2019-06-01', sex: 'male' },
       { memberId: 'm-2', relationship: 'spouse', firstName: 'Ibrahima', lastName: 'Sow', dateOfBirth: '1990-01-15', sex: 'male' },
     ],
-    hostCountry: 'MA', countryOfOrigin: 'SN', plannedReturnDate: '2026-12-15',
+    hostCountry: 'MA', countryOfOrigin: 'SN', plannedReturnDate: '2026-12-15', office: 'MA',
     likelyDuplicates: ['case-other-awa'], duplicateOverride: { reason: 'Another person: passport and father name differ' },
   }),
   awa('2026-11-02T09:30:00.000Z', 'GiveConsent', {
@@ -86,7 +86,7 @@ const adultWithFamily = play([
 const minorAlone = play([
   on('case-moussa')('2026-11-02T10:00:00.000Z', 'RegisterReturnee', {
     returneeId: 'r-moussa', firstName: 'Moussa', lastName: 'Ba', dateOfBirth: '2011-05-05', sex: 'male', nationality: 'GN', languages: ['fr'],
-    hostCountry: 'MA', countryOfOrigin: 'GN', plannedReturnDate: '2026-12-01', derivedIds: { screeningId: 'scr-derived', needId: 'need-derived' },
+    hostCountry: 'MA', countryOfOrigin: 'GN', plannedReturnDate: '2026-12-01', office: 'MA', derivedIds: { screeningId: 'scr-derived', needId: 'need-derived' },
   }),
 ]);
 

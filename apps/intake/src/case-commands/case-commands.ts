@@ -23,7 +23,7 @@ export class CaseCommands {
 
   async execute(principal: Principal, input: CaseCommandInput): Promise<CaseCommandResult> {
     const now = new Date().toISOString();
-    const command = { ...input, metadata: { now, userId: principal.userId } } as CaseCommand;
+    const command = { ...input, metadata: { now, userId: principal.userId, role: principal.role } } as CaseCommand;
     let country = '';
     const decider = {
       initialState: initialCaseState,
@@ -32,7 +32,7 @@ export class CaseCommands {
         if (c.type === 'RegisterReturnee') country = c.data.hostCountry;
         else {
           if (state.status !== 'none' && !inScope(principal, state.office)) {
-            throw new DomainError('NOT_CASE_OFFICE', `The case is held by the ${state.office} office; your scope cannot change it`);
+            throw new DomainError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
           }
           country = state.status === 'none' ? '' : state.office;
         }

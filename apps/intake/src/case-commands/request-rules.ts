@@ -21,8 +21,12 @@ export const IsInstant = () =>
     }),
   );
 
-export const IsLanguage = () =>
-  Matches(/^[a-z]{2,3}$/, { message: '$property must be an ISO 639 code such as fr', context: { fr: 'doit être un code ISO 639, par exemple fr' } });
+export const IsLanguage = (options: { each?: boolean } = {}) =>
+  Matches(/^[a-z]{2,3}$/, {
+    ...options,
+    message: options.each ? 'each of $property must be an ISO 639 code such as fr' : '$property must be an ISO 639 code such as fr',
+    context: { fr: 'doit être un code ISO 639, par exemple fr' },
+  });
 
 /**
  * May be left out, but not sent as null: IsOptional lets null through, and a null that

@@ -1,7 +1,7 @@
-import type { ConsentRecord } from '@homeward/domain';
+import { InMemoryReadModelStore } from '@homeward/events';
 import type { Principal } from '@homeward/platform';
-import { asSeenBy, assertMeUseConsented, maySeeSensitive } from './case-access';
-import type { CaseFile } from './case-file.document';
+import { asSeenBy, maySeeSensitive, readableCaseFile } from './case-access';
+import { CASE_FILE, type CaseFile } from './case-file.document';
 
 const file = { case: { caseManagerId: 'cm-7', office: 'MA', hostCountry: 'MA', countryOfOrigin: 'SN' } } as CaseFile;
 const who = (role: Principal['role'], userId: string, countries: string[]): Principal => ({ role, userId, countries });
@@ -10,6 +10,7 @@ describe('Who may see a case file’s sensitive fields', () => {
   it.each([
     ['the case’s own case manager', who('case_manager', 'cm-7', ['MA']), true],
     ['another case manager of the same office', who('case_manager', 'cm-8', ['MA']), false],
+    ['the case’s own case manager id, but a scope without the office', who('case_manager', 'cm-7', ['SN']), false],
     ['a supervisor of the office holding the case', who('supervisor', 'sup-1', ['MA']), true],
     ['a supervisor of the country of origin before transfer', who('supervisor', 'sup-2', ['SN']), false],
     ['a global supervisor', who('supervisor', 'sup-3', ['*']), true],
@@ -29,35 +30,30 @@ describe('Who may see a case file’s sensitive fields', () => {
     expect(maySeeSensitive(who('supervisor', 'sup-1', ['MA']), transferred)).toBe(false);
   });
 
+  it('does not let a sending case manager who named themselves receiver keep the sensitive parts', () => {
+    const toThemselves = { case: { ...file.case, office: 'SN', caseManagerId: 'cm-7' } } as CaseFile;
+    expect(maySeeSensitive(who('case_manager', 'cm-7', ['MA']), toThemselves)).toBe(false);
+  });
+
   it('drops `sensitive` from the view of someone who may not see it, and says it was withheld', () => {
-    const full = { ...file, sensitive: { individualFactors: { current: [], history: [] }, screenings: [] } } as unknown as CaseFile;
+    const full = { ...file, sensitive: { individualFactors: { current: [], history: [] }, screenings: [], sessionSteps: [], urgentNeedNotes: [] } } as unknown as CaseFile;
     expect(asSeenBy(who('case_manager', 'cm-8', ['MA']), full)).toEqual({ case: file.case, sensitiveWithheld: true });
     expect(asSeenBy(who('auditor', 'aud-1', ['*']), full)).toMatchObject({ sensitive: full.sensitive, sensitiveWithheld: false });
   });
 });
 
-describe('M&E officers read a case file only under consent to M&E use', () => {
-  const meOfficer = who('me_officer', 'me-1', ['*']);
-  const record = (status: ConsentRecord['status'], decidedOn = '2026-11-20'): ConsentRecord => ({
-    consentId: 'k-me',
-    purpose: 'me_use',
-    dataCategories: ['case_summary'],
-    status,
-    decidedOn,
-    formVersion: 'v3',
-    language: 'fr',
-    sequence: 1,
-  });
-  const check = (consents: CaseFile['consents']) => () => assertMeUseConsented(meOfficer, { consents }, '2026-11-23');
+describe('Reading a case file', () => {
+  const readModels = new InMemoryReadModelStore();
+  beforeAll(() => readModels.put(CASE_FILE, 'c-1', { ...file, caseId: 'c-1' }, 1));
 
-  it('refuses without any such consent, after a refusal and after a withdrawal', () => {
-    for (const consents of [[], [record('refused')], [record('withdrawn')]]) {
-      expect(check(consents)).toThrow(expect.objectContaining({ response: expect.objectContaining({ code: 'ME_USE_NOT_CONSENTED' }) }));
-    }
+  it('refuses a caller whose scope covers neither country without naming the case’s countries', async () => {
+    const refused = readableCaseFile(readModels, who('case_manager', 'cm-lagos', ['NG']), 'c-1');
+    await expect(refused).rejects.toMatchObject({ response: { code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' } });
+    await expect(refused).rejects.not.toMatchObject({ response: { message: expect.stringMatching(/MA|SN/) } });
   });
 
-  it('allows it under a standing consent, and never asks the case’s own staff for one', () => {
-    expect(check([record('given')])).not.toThrow();
-    expect(() => assertMeUseConsented(who('case_manager', 'cm-8', ['MA']), { consents: [] })).not.toThrow();
+  it('gives it to a caller of either country, and 404 for an unknown case', async () => {
+    await expect(readableCaseFile(readModels, who('case_manager', 'cm-dakar', ['SN']), 'c-1')).resolves.toMatchObject({ caseId: 'c-1' });
+    await expect(readableCaseFile(readModels, who('auditor', 'aud-1', ['*']), 'c-2')).rejects.toMatchObject({ response: { code: 'CASE_NOT_FOUND' } });
   });
 });

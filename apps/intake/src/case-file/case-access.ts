@@ -1,20 +1,20 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { mayReceive } from '@homeward/domain';
 import type { ReadModelStore } from '@homeward/events';
-import { assertCountryScope, inScope, type Principal } from '@homeward/platform';
+import { inScope, type Principal } from '@homeward/platform';
 import { CASE_FILE, type CaseFile } from './case-file.document';
 
 /**
  * Sensitive fields (issue 4, item 7) are for the case's own case manager, a supervisor of
  * the office that holds it, and auditors. Another case manager of the same office is not
- * the case's: they get the file without them.
+ * the case's: they get the file without them. Nor is a sending case manager who named
+ * themselves the receiver of a transfer: the case is theirs only where their scope reaches.
  */
 export function maySeeSensitive(principal: Principal, file: Pick<CaseFile, 'case'>): boolean {
   switch (principal.role) {
     case 'auditor':
       return true;
     case 'case_manager':
-      return principal.userId === file.case.caseManagerId;
+      return principal.userId === file.case.caseManagerId && inScope(principal, file.case.office);
     case 'supervisor':
       return inScope(principal, file.case.office);
     default:
@@ -30,22 +30,18 @@ export async function readableCaseFile(readModels: ReadModelStore, principal: Pr
   const stored = await readModels.get<CaseFile>(CASE_FILE, caseId);
   // A file without an office is a registration whose CaseOpened is not projected yet.
   if (!stored?.case.office) throw new NotFoundException({ code: 'CASE_NOT_FOUND', message: `No case ${caseId}` });
-  assertCountryScope(principal, stored.case.hostCountry, stored.case.countryOfOrigin);
+  assertCaseInScope(principal, stored.case);
   const { _id, _position, ...file } = stored;
-  assertMeUseConsented(principal, file);
   return file;
 }
 
 /**
- * M&E officers are not the returnee's helpers: they read a case file only if the returnee
- * consented to the use of their data for monitoring and evaluation, and only while that stands.
+ * A case touches both countries it crosses; the caller needs one of them in scope. The 403
+ * does not name them (as assertCountryScope would): a caller out of scope learns nothing of the case.
  */
-export function assertMeUseConsented(principal: Principal, file: Pick<CaseFile, 'consents'>, today = new Date().toISOString().slice(0, 10)): void {
-  if (principal.role !== 'me_officer') return;
-  const answer = mayReceive(file.consents, { purpose: 'me_use', on: today });
-  if (!answer.allowed) {
-    throw new ForbiddenException({ code: 'ME_USE_NOT_CONSENTED', message: `The returnee has not consented to M&E use of their data (${answer.reason})` });
-  }
+export function assertCaseInScope(principal: Principal, countries: { hostCountry: string; countryOfOrigin: string }): void {
+  if (inScope(principal, countries.hostCountry) || inScope(principal, countries.countryOfOrigin)) return;
+  throw new ForbiddenException({ code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' });
 }
 
 export type CaseFileView = Omit<CaseFile, 'sensitive'> & { sensitive?: CaseFile['sensitive']; sensitiveWithheld: boolean };

@@ -22,12 +22,17 @@ export function evolveAssessments(file: CaseFile, fact: AssessmentFact): CaseFil
     case 'intake.UrgentNeedIdentified': {
       const { needId, screeningId, serviceNeeded, urgency, identifiedAt } = fact.data;
       if (file.urgentNeeds.some((n) => n.needId === needId)) return file;
+      // The service needed stays open, deliberately: whoever is on duty must act on a
+      // life-threatening need. The finding behind it (the screening) stays in `sensitive`.
       return { ...file, urgentNeeds: [...file.urgentNeeds, { needId, screeningId, serviceNeeded, urgency, identifiedAt, status: 'open' }] };
     }
     case 'intake.UrgentNeedAddressed': {
       const { needId, addressedAt, personal } = fact.data;
-      const note = personal?.note ? { note: personal.note } : {};
-      return { ...file, urgentNeeds: file.urgentNeeds.map((n) => (n.needId === needId ? { ...n, status: 'addressed', addressedAt, ...note } : n)) };
+      const urgentNeeds = file.urgentNeeds.map((n) => (n.needId === needId ? { ...n, status: 'addressed' as const, addressedAt } : n));
+      if (!personal?.note) return { ...file, urgentNeeds };
+      // "Admitted to the psychiatric ward" says what the finding was: the note is sensitive.
+      const notes = [...file.sensitive.urgentNeedNotes.filter((n) => n.needId !== needId), { needId, note: personal.note }];
+      return { ...file, urgentNeeds, sensitive: { ...file.sensitive, urgentNeedNotes: notes } };
     }
   }
 }

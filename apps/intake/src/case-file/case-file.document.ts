@@ -1,4 +1,5 @@
 import type {
+  assistanceStatus,
   ConsentRecord,
   FactorAssessment,
   FamilyMember,
@@ -14,6 +15,9 @@ import type {
 } from '@homeward/domain';
 
 export const CASE_FILE = 'case_file';
+
+/** Whether the returnee is assisted, as the domain decides it from their consents. */
+export type CaseStatus = ReturnType<typeof assistanceStatus>;
 
 export interface FactorEntry {
   factor: IndividualFactor;
@@ -51,13 +55,29 @@ export interface UrgentNeed {
   identifiedAt: string;
   status: 'open' | 'addressed';
   addressedAt?: string;
-  note?: string;
 }
 
+/** A step of a session: what was done, or for a sensitive step only that it was recorded, and when. */
 export interface SessionStep {
   eventId: string;
   recordedAt: string;
+  step: SessionStepDetails['step'];
+  /** Absent for a sensitive step: its details are in `sensitive.sessionSteps`. */
+  details?: SessionStepDetails;
+}
+
+/** The details of a sensitive session step, under `sensitive`. */
+export interface SensitiveSessionStep {
+  sessionId: string;
+  eventId: string;
+  recordedAt: string;
   details: SessionStepDetails;
+}
+
+/** How an urgent need was met, in the words of whoever addressed it: it tells what the finding was. */
+export interface UrgentNeedNote {
+  needId: string;
+  note: string;
 }
 
 export interface CounsellingSession {
@@ -90,6 +110,9 @@ export type Disclosure = Omit<PersonalDataShared['data'], 'caseId'> & { eventId:
 export interface SensitiveParts {
   individualFactors: FactorProfile;
   screenings: Screening[];
+  /** The vulnerabilities step of each session. */
+  sessionSteps: SensitiveSessionStep[];
+  urgentNeedNotes: UrgentNeedNote[];
 }
 
 /** Everything intake knows about one case, as the office holding it reads it. */
@@ -116,7 +139,7 @@ export interface CaseFile {
     /** The country whose office holds the case. */
     office: string;
     caseManagerId: string;
-    status: 'open' | 'assistance_refused';
+    status: CaseStatus;
     plannedReturnDate: string;
     openedAt: string;
     arrivalDate?: string;

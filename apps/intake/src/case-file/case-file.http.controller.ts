@@ -7,8 +7,10 @@ import { UuidParam } from '../uuid-param';
 import { GetCaseFileQuery } from './get-case-file.query';
 import { IndividualFactorsQuery, type IndividualFactorsView } from './individual-factors.query';
 
-const WITHHELD = 'Health, disability, sexual orientation, trafficking and violence are in `sensitive` only for the case manager of the case, a supervisor of its office and auditors; others get sensitiveWithheld: true';
+const WITHHELD =
+  'Health, disability, sexual orientation, trafficking and violence, what was said at the vulnerabilities step and how urgent needs were met are in `sensitive` only for the case manager of the case, a supervisor of its office and auditors; others get sensitiveWithheld: true';
 
+/** For the people who help the returnee. M&E officers work from monitoring's own read models, never from this file. */
 @ApiTags('cases')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'A role that may not read case files, or OUT_OF_COUNTRY_SCOPE' })
@@ -18,14 +20,14 @@ export class CaseFileController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':caseId')
-  @Roles('case_manager', 'supervisor', 'auditor', 'me_officer')
+  @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: `The case file. ${WITHHELD}` })
   caseFile(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseFileView> {
     return this.queries.execute(new GetCaseFileQuery(caseId, principal));
   }
 
   @Get(':caseId/individual-factors')
-  @Roles('case_manager', 'supervisor', 'auditor', 'me_officer')
+  @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: `The current profile (one entry per factor) and every assessment in order. ${WITHHELD}` })
   individualFactors(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<IndividualFactorsView> {
     return this.queries.execute(new IndividualFactorsQuery(caseId, principal));

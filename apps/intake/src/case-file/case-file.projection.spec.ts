@@ -13,6 +13,11 @@ describe('Case file projection', () => {
     expect(file.case).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA', caseManagerId: 'cm-7', status: 'open', plannedReturnDate: '2026-12-15' });
   });
 
+  it('opens a case registered by the origin office, for someone first met on arrival, in that office', () => {
+    const metOnArrival = CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' });
+    expect(fileOf(metOnArrival).case).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', office: 'SN', caseManagerId: 'cm-dakar' });
+  });
+
   it('keeps health, disability and sexual orientation factors and health, trafficking and violence screenings under `sensitive` only', () => {
     const awa = CaseScenario.registered();
     awa.giveAssistanceConsent();
@@ -79,6 +84,22 @@ describe('Case file projection', () => {
     expect(second).toMatchObject({ sessionId: 'x-2', status: 'scheduled', scheduledFor: '2026-11-30', continuesSessionId: 'x-1', steps: [] });
   });
 
+  it('keeps what was said at the vulnerabilities step under `sensitive`; the session shows only that it was recorded, and when', () => {
+    const awa = CaseScenario.registered();
+    awa.run('ScheduleSession', { sessionId: 'x-1', phase: 'pre_departure', scheduledFor: '2026-11-23' });
+    awa.run('StartSession', { sessionId: 'x-1' });
+    awa.giveAssistanceConsent();
+    const [recorded] = awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'vulnerabilities', screened: true, notes: 'beaten in detention in Tripoli' } });
+    const { sensitive, ...rest } = fileOf(awa);
+    expect(JSON.stringify(rest)).not.toMatch(/Tripoli/);
+    expect(rest.sessions[0].steps).toEqual([{ eventId: recorded.eventId, recordedAt: recorded.data.recordedAt, step: 'vulnerabilities' }]);
+    expect(sensitive.sessionSteps).toEqual([
+      { sessionId: 'x-1', eventId: recorded.eventId, recordedAt: recorded.data.recordedAt, details: { step: 'vulnerabilities', screened: true, notes: 'beaten in detention in Tripoli' } },
+    ]);
+    const again = caseFileProjection.evolve(fileOf(awa), recorded)!;
+    expect(again.sensitive.sessionSteps).toHaveLength(1);
+  });
+
   it('keeps the consents as the register does and refuses the case when assistance is withdrawn', () => {
     const awa = CaseScenario.registered();
     awa.giveAssistanceConsent('k-1');
@@ -95,7 +116,10 @@ describe('Case file projection', () => {
     awa.run('GiveConsent', { consentId: 'k-2', purpose: 'data_sharing', recipient: { recipientId: 'p-1', name: 'Clinic' }, dataCategories: ['contact'], decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
     awa.run('ShareCaseData', { recipientId: 'p-1', purpose: 'data_sharing', dataCategories: ['contact'] });
     const file = fileOf(awa);
-    expect(file.urgentNeeds).toEqual([expect.objectContaining({ needId: 'n-1', status: 'addressed', note: 'admitted to hospital' })]);
+    expect(file.urgentNeeds).toEqual([expect.objectContaining({ needId: 'n-1', status: 'addressed', serviceNeeded: 'medical' })]);
+    // How a need was met tells what the finding was: only under `sensitive`.
+    expect(JSON.stringify({ ...file, sensitive: undefined })).not.toMatch(/hospital/);
+    expect(file.sensitive.urgentNeedNotes).toEqual([{ needId: 'n-1', note: 'admitted to hospital' }]);
     expect(file.disclosures).toEqual([expect.objectContaining({ recipientId: 'p-1', consentIds: ['k-2'], dataCategories: ['contact'] })]);
   });
 });

@@ -1,9 +1,8 @@
-import { exhaustive, type ReturneeRegistered } from '@homeward/domain';
+import { assistanceStatus, exhaustive, officeOf, type ReturneeRegistered } from '@homeward/domain';
 import type { Projection } from '@homeward/events';
 import { evolveAssessments } from './case-file.assessments';
 import { CASE_FILE, type CaseFile } from './case-file.document';
 import { evolveSessions } from './case-file.sessions';
-import { statusAfterConsent } from './case-status';
 import { withConsentEvent } from './consent-records';
 import { asCaseFact, CASE_EVENT_TYPES, caseIdOf, type CaseFact } from './recorded-case-event';
 
@@ -22,7 +21,7 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
   switch (fact.type) {
     case 'intake.CaseOpened': {
       const { hostCountry, countryOfOrigin, caseManagerId, plannedReturnDate, openedAt } = fact.data;
-      return { ...file, case: { ...file.case, hostCountry, countryOfOrigin, office: hostCountry, caseManagerId, plannedReturnDate, openedAt } };
+      return { ...file, case: { ...file.case, hostCountry, countryOfOrigin, office: officeOf(fact.data), caseManagerId, plannedReturnDate, openedAt } };
     }
     case 'intake.ReturneeArrived':
       return { ...file, case: { ...file.case, arrivalDate: fact.data.arrivalDate } };
@@ -41,7 +40,7 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
     case 'intake.CounsellingSessionPaused':
     case 'intake.CounsellingSessionResumed':
     case 'intake.CounsellingSessionEnded':
-      return { ...file, sessions: evolveSessions(file.sessions, fact) };
+      return evolveSessions(file, fact);
     case 'intake.IndividualFactorAssessed':
     case 'intake.VulnerabilityScreened':
     case 'intake.UrgentNeedIdentified':
@@ -51,7 +50,8 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
     case 'intake.ConsentRefused':
     case 'intake.ConsentWithdrawn': {
       const consents = withConsentEvent(file.consents, fact);
-      return { ...file, consents, case: { ...file.case, status: statusAfterConsent(file.case.status, consents, fact.data.purpose) } };
+      if (fact.data.purpose !== 'assistance') return { ...file, consents };
+      return { ...file, consents, case: { ...file.case, status: assistanceStatus(consents) } };
     }
     case 'intake.PersonalDataShared': {
       if (file.disclosures.some((d) => d.eventId === fact.eventId)) return file;
@@ -90,6 +90,6 @@ function registered(data: ReturneeRegistered['data']): CaseFile {
     urgentNeeds: [],
     consents: [],
     disclosures: [],
-    sensitive: { individualFactors: { current: [], history: [] }, screenings: [] },
+    sensitive: { individualFactors: { current: [], history: [] }, screenings: [], sessionSteps: [], urgentNeedNotes: [] },
   };
 }

@@ -1,18 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { RecordedEvent } from '@homeward/events';
 import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import { UuidParam } from '../uuid-param';
 import { CaseHistoryQuery } from './case-history.query';
-
-export class CaseHistoryParams {
-  @ApiPropertyOptional({ example: '2026-11-23T12:00:00Z', description: 'Replay the case as recorded at this instant' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  asOf?: string;
-}
+import { CaseHistoryParams } from './case-history.request.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -22,6 +15,9 @@ export class CaseHistoryController {
 
   @Get(':caseId/history')
   @Roles('auditor', 'supervisor')
+  @ApiOkResponse({ description: 'The case’s events as recorded, with every personal detail, in order' })
+  @ApiForbiddenResponse({ description: 'OUT_OF_COUNTRY_SCOPE (an auditor of neither country of the case), or NOT_CASE_OFFICE_SUPERVISOR (a supervisor of another office than the one holding the case)' })
+  @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   history(
     @UuidParam('caseId') caseId: string,
     @Query() params: CaseHistoryParams,

@@ -1,7 +1,9 @@
-import { Inject, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { officeOf, type CaseOpened, type CaseTransferred } from '@homeward/domain';
 import { caseStreamId, type RecordedEvent } from '@homeward/events';
-import { assertCountryScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
+import { inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
+import { assertCaseInScope } from '../case-file/case-access';
 
 export class CaseHistoryQuery {
   constructor(
@@ -18,10 +20,28 @@ export class CaseHistoryHandler implements IQueryHandler<CaseHistoryQuery, Recor
 
   async execute({ caseId, principal, asOf }: CaseHistoryQuery): Promise<RecordedEvent[]> {
     const all = await this.infra.store.readStream(caseStreamId(caseId));
-    const opened = all.find((e) => e.type === 'intake.CaseOpened');
+    const opened = all.find((e) => e.type === 'intake.CaseOpened')?.data as CaseOpened['data'] | undefined;
     if (!opened) throw new NotFoundException({ code: 'CASE_NOT_FOUND', message: `No case ${caseId}` });
-    // Scope is judged on the case as it is now, so a later transfer cannot hide its past from the office that holds it.
-    assertCountryScope(principal, String(opened.data.hostCountry), String(opened.data.countryOfOrigin));
+    assertMayReadHistory(principal, opened, officeNow(opened, all));
     return asOf ? all.filter((e) => Date.parse(e.recordedAt) <= asOf.getTime()) : all;
   }
+}
+
+/**
+ * The history is every event with every personal detail. Auditors read it for any case that
+ * crosses their countries. A supervisor reads it only for a case their office holds now,
+ * judged on the whole history whatever `asOf` asks: the office that received the case reads
+ * what happened before it came, the office that handed it over no longer reads anything.
+ */
+export function assertMayReadHistory(principal: Principal, opened: CaseOpened['data'], office: string): void {
+  if (principal.role === 'auditor') return assertCaseInScope(principal, opened);
+  if (principal.role === 'supervisor' && inScope(principal, office)) return;
+  throw new ForbiddenException({ code: 'NOT_CASE_OFFICE_SUPERVISOR', message: 'Only supervisors of the office holding the case, and auditors, read its history' });
+}
+
+/** The office holding the case after all its events: the one that opened it, or the last it was transferred to. */
+export function officeNow(opened: CaseOpened['data'], events: RecordedEvent[]): string {
+  const transfers = events.filter((e) => e.type === 'intake.CaseTransferred');
+  const last = transfers[transfers.length - 1]?.data as CaseTransferred['data'] | undefined;
+  return last?.toCountry ?? officeOf(opened);
 }

@@ -10,6 +10,10 @@ describe('Caseload projection', () => {
     });
   });
 
+  it('lists a case registered by the origin office, for someone first met on arrival, in that office', () => {
+    expect(entryOf(CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' }))).toMatchObject({ caseManagerId: 'cm-dakar', office: 'SN' });
+  });
+
   it('moves the case to the new office and case manager on transfer', () => {
     const awa = CaseScenario.registered();
     awa.run('RecordArrival', { arrivalDate: '2026-11-20' });

@@ -1,6 +1,6 @@
-import type { ConsentRecord } from '@homeward/domain';
+import { assistanceStatus, officeOf, type ConsentRecord } from '@homeward/domain';
 import type { Projection } from '@homeward/events';
-import { statusAfterConsent, type CaseStatus } from '../case-file/case-status';
+import type { CaseStatus } from '../case-file/case-file.document';
 import { withConsentEvent } from '../case-file/consent-records';
 import { asCaseFact, caseIdOf, displayName, type CaseFact } from '../case-file/recorded-case-event';
 import { evolveTimeline, sessionDates, type SessionTimeline } from '../case-file/session-timeline';
@@ -59,7 +59,7 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
   if (!entry) return null;
   switch (fact.type) {
     case 'intake.CaseOpened':
-      return { ...entry, caseManagerId: fact.data.caseManagerId, office: fact.data.hostCountry, openedAt: fact.data.openedAt };
+      return { ...entry, caseManagerId: fact.data.caseManagerId, office: officeOf(fact.data), openedAt: fact.data.openedAt };
     case 'intake.ReturneeArrived':
       return { ...entry, arrivalDate: fact.data.arrivalDate };
     case 'intake.CaseTransferred':
@@ -74,7 +74,8 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
     case 'intake.ConsentRefused':
     case 'intake.ConsentWithdrawn': {
       const consents = withConsentEvent(entry.basis.consents, fact);
-      return { ...entry, status: statusAfterConsent(entry.status, consents, fact.data.purpose), basis: { ...entry.basis, consents } };
+      const status = fact.data.purpose === 'assistance' ? assistanceStatus(consents) : entry.status;
+      return { ...entry, status, basis: { ...entry.basis, consents } };
     }
     default: {
       const sessions = evolveTimeline(entry.basis.sessions, fact, (s) => s);

@@ -17,10 +17,12 @@ export class CaseloadParams {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ default: 0 })
+  @ApiPropertyOptional({ default: 0, maximum: 100000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  // Far beyond any office's caseload: a larger skip only makes the store walk the collection.
+  @Max(100000)
   offset?: number;
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConsentAnswer, ConsentRecord } from '@homeward/domain';
 import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import { UuidParam } from '../uuid-param';
@@ -14,14 +14,16 @@ import { CheckConsentParams } from './check-consent.request.dto';
 export class ConsentRegisterController {
   constructor(private readonly queries: QueryBus) {}
 
-  /** A yes or no with the consent relied on: no personal data, so service providers may ask too. */
+  /** A yes or no with the consent relied on: no personal data, so service providers may ask too, about themselves. */
   @Get('consent-register/check')
   @Roles('case_manager', 'supervisor', 'auditor', 'me_officer', 'service_provider')
   @ApiOkResponse({ description: '{allowed: true, consentId} or {allowed: false, reason, consentId?}; an unknown case is NO_CONSENT' })
-  check(@Query() params: CheckConsentParams): Promise<ConsentAnswer> {
+  @ApiForbiddenResponse({ description: 'OUT_OF_COUNTRY_SCOPE: the case crosses none of your countries; NOT_OWN_RECIPIENT: a service provider asked about another recipient' })
+  check(@Query() params: CheckConsentParams, @CurrentPrincipal() principal: Principal): Promise<ConsentAnswer> {
     const { caseId, purpose, recipientId, dataCategory } = params;
     const on = params.on ?? new Date().toISOString().slice(0, 10);
-    return this.queries.execute(new CheckConsentQuery(caseId, { purpose, on, ...(recipientId ? { recipientId } : {}), ...(dataCategory ? { dataCategory } : {}) }));
+    const question = { purpose, on, ...(recipientId ? { recipientId } : {}), ...(dataCategory ? { dataCategory } : {}) };
+    return this.queries.execute(new CheckConsentQuery(caseId, question, principal));
   }
 
   @Get('cases/:caseId/consents')

@@ -13,8 +13,8 @@ describe('Consent register projection', () => {
   it('keeps the returnee’s decisions so the register answers yes for the named recipient and its categories only', () => {
     const awa = CaseScenario.registered();
     shareWithClinic(awa);
-    const { records, returneeId } = registerOf(awa);
-    expect(returneeId).toBe(`r-${awa.caseId}`);
+    const { records, returneeId, hostCountry, countryOfOrigin } = registerOf(awa);
+    expect({ returneeId, hostCountry, countryOfOrigin }).toEqual({ returneeId: `r-${awa.caseId}`, hostCountry: 'MA', countryOfOrigin: 'SN' });
     expect(mayReceive(records, sharing)).toEqual({ allowed: true, consentId: 'k-1' });
     expect(mayReceive(records, { ...sharing, recipientId: 'p-other' })).toEqual({ allowed: false, reason: 'NO_CONSENT' });
     expect(mayReceive(records, { ...sharing, dataCategory: 'health' })).toMatchObject({ allowed: false, reason: 'CATEGORY_NOT_COVERED' });

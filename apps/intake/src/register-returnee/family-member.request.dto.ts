@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { RELATIONSHIPS, SEXES, type Relationship, type Sex } from '@homeward/domain';
+import { IsDay } from '../case-commands/request-rules';
 
 /** A family member who returns with the returnee and is part of the case. */
 export class FamilyMemberRequest {
@@ -19,8 +20,7 @@ export class FamilyMemberRequest {
   lastName!: string;
 
   @ApiProperty({ example: '2019-06-01' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ' } })
+  @IsDay()
   dateOfBirth!: string;
 
   @ApiProperty({ enum: SEXES })

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '@homeward/domain';
 import { uuidv7 } from '@homeward/events';
-import { INFRASTRUCTURE, type Infrastructure } from '@homeward/platform';
+import { inScope, INFRASTRUCTURE, type Infrastructure } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
-import { findLikelyDuplicates } from './likely-duplicates';
+import { duplicatesShownTo, findLikelyDuplicates } from './likely-duplicates';
 import { RegisterReturneeCommand } from './register-returnee.command';
 
 @CommandHandler(RegisterReturneeCommand)
@@ -16,19 +17,28 @@ export class RegisterReturneeHandler implements ICommandHandler<RegisterReturnee
   async execute({ request, principal }: RegisterReturneeCommand): Promise<CaseCommandResult & { returneeId: string }> {
     const { duplicateOverride, familyMembers, ...fields } = request;
     const returneeId = uuidv7();
-    const likelyDuplicates = await findLikelyDuplicates(this.infra.readModels, request);
-    const result = await this.cases.execute(principal, {
-      type: 'RegisterReturnee',
-      data: {
-        ...fields,
-        caseId: uuidv7(),
-        returneeId,
-        familyMembers: familyMembers?.map((m) => ({ ...m, memberId: uuidv7() })),
-        likelyDuplicates,
-        duplicateOverride,
-        derivedIds: { screeningId: uuidv7(), needId: uuidv7() },
-      },
-    });
-    return { ...result, returneeId };
+    const duplicates = await findLikelyDuplicates(this.infra.readModels, request);
+    try {
+      const result = await this.cases.execute(principal, {
+        type: 'RegisterReturnee',
+        data: {
+          ...fields,
+          caseId: uuidv7(),
+          returneeId,
+          // Before departure the host office registers; someone first met on arrival is registered by the origin office.
+          office: inScope(principal, request.hostCountry) ? request.hostCountry : request.countryOfOrigin,
+          familyMembers: familyMembers?.map((m) => ({ ...m, memberId: uuidv7() })),
+          likelyDuplicates: duplicates.map((d) => d.caseId),
+          duplicateOverride,
+          derivedIds: { screeningId: uuidv7(), needId: uuidv7() },
+        },
+      });
+      return { ...result, returneeId };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'LIKELY_DUPLICATE') {
+        throw new DomainError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
+      }
+      throw error;
+    }
   }
 }

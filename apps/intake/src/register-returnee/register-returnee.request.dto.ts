@@ -6,8 +6,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsISO8601,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -15,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
+import { IsDay, IsLanguage, Optional } from '../case-commands/request-rules';
 import { FamilyMemberRequest } from './family-member.request.dto';
 
 /** Why a case manager registers someone who looks like an existing returnee. */
@@ -26,9 +25,7 @@ export class DuplicateOverrideRequest {
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
-const DATE = { strict: true } as const;
 const COUNTRY_FR = { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' };
-const DAY_FR = { fr: 'doit être une date au format AAAA-MM-JJ' };
 
 export class RegisterReturneeRequest {
   @ApiProperty({ example: 'Awa' })
@@ -42,8 +39,7 @@ export class RegisterReturneeRequest {
   lastName!: string;
 
   @ApiProperty({ example: '1994-03-02', description: 'ISO date' })
-  @IsISO8601(DATE)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD', context: DAY_FR })
+  @IsDay()
   dateOfBirth!: string;
 
   @ApiProperty({ enum: SEXES })
@@ -57,22 +53,22 @@ export class RegisterReturneeRequest {
   @ApiProperty({ example: ['fr', 'wo'], description: 'ISO 639 codes' })
   @IsArray()
   @ArrayMaxSize(10)
-  @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code such as fr', context: { fr: 'chaque langue doit être un code ISO 639, par exemple fr' } })
+  @IsLanguage({ each: true })
   languages!: string[];
 
   @ApiPropertyOptional({ example: 'woman', description: 'As the returnee describes it' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   gender?: string;
 
   @ApiPropertyOptional({ example: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   interpreterNeeded?: boolean;
 
   @ApiPropertyOptional({ example: '+221770000000' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(32)
   @Matches(/^\+?[0-9 ()-]{4,31}$/, { message: 'phone must be a phone number', context: { fr: 'doit être un numéro de téléphone' } })
@@ -87,24 +83,23 @@ export class RegisterReturneeRequest {
   countryOfOrigin!: string;
 
   @ApiProperty({ example: '2026-12-15' })
-  @IsISO8601(DATE)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedReturnDate must be a date as YYYY-MM-DD', context: DAY_FR })
+  @IsDay()
   plannedReturnDate!: string;
 
   @ApiPropertyOptional({ example: 'awa@example.org' })
-  @IsOptional()
+  @Optional()
   @IsEmail()
   @MaxLength(200)
   email?: string;
 
   @ApiPropertyOptional({ example: 'Quartier Médina, Dakar' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 300)
   address?: string;
 
   @ApiPropertyOptional({ type: [FamilyMemberRequest], description: 'Family members who are part of the case' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -112,7 +107,7 @@ export class RegisterReturneeRequest {
   familyMembers?: FamilyMemberRequest[];
 
   @ApiPropertyOptional({ type: DuplicateOverrideRequest, description: 'Register despite likely duplicates, saying why' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => DuplicateOverrideRequest)
   duplicateOverride?: DuplicateOverrideRequest;

@@ -12,6 +12,11 @@ describe('Returnee index projection', () => {
     });
   });
 
+  it('indexes a case registered by the origin office, for someone first met on arrival, under that office', () => {
+    const metOnArrival = CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' });
+    expect(only(project(returneeIndexProjection, metOnArrival.events), metOnArrival.caseId)).toMatchObject({ office: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN' });
+  });
+
   it('follows the case to the origin office on transfer', () => {
     const awa = CaseScenario.registered();
     awa.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'see notes' });

@@ -1,3 +1,4 @@
+import { officeOf } from '@homeward/domain';
 import type { Projection } from '@homeward/events';
 import { asCaseFact, caseIdOf, type CaseFact } from '../case-file/recorded-case-event';
 import { identityKey, nameTokens, RETURNEE_INDEX } from './identity-key';
@@ -38,7 +39,7 @@ function evolveIndex(entry: ReturneeIndexEntry | null, fact: IndexFact): Returne
       return entry ?? { caseId, returneeId, ...person, nameTokens: nameTokens(firstName, lastName), identityKey: identityKey(person), hostCountry: '', countryOfOrigin: '', office: '' };
     }
     case 'intake.CaseOpened':
-      return entry && { ...entry, hostCountry: fact.data.hostCountry, countryOfOrigin: fact.data.countryOfOrigin, office: fact.data.hostCountry };
+      return entry && { ...entry, hostCountry: fact.data.hostCountry, countryOfOrigin: fact.data.countryOfOrigin, office: officeOf(fact.data) };
     case 'intake.CaseTransferred':
       return entry && { ...entry, office: fact.data.toCountry };
   }

@@ -2,7 +2,7 @@ import { InMemoryReadModelStore } from '@homeward/events';
 import type { Infrastructure, Principal } from '@homeward/platform';
 import { CaseScenario, project } from '../case-file/testing/case-scenario';
 import { RETURNEE_INDEX } from './identity-key';
-import { returneeIndexProjection } from './returnee-index.projection';
+import { returneeIndexProjection, type ReturneeIndexEntry } from './returnee-index.projection';
 import { SearchReturneesHandler, SearchReturneesQuery } from './search-returnees.query';
 
 describe('Returnee search', () => {
@@ -43,5 +43,18 @@ describe('Returnee search', () => {
   it('answers names, date of birth, nationality and office, nothing else', async () => {
     const [hit] = await search(['GM'], 'ndiaye');
     expect(Object.keys(hit).sort()).toEqual(['caseId', 'dateOfBirth', 'firstName', 'lastName', 'nationality', 'office', 'returneeId']);
+  });
+
+  it('finds a returnee behind more than a thousand others sharing a common name part', async () => {
+    const store = new InMemoryReadModelStore();
+    const crowded = new SearchReturneesHandler({ readModels: store } as unknown as Infrastructure);
+    const entry = (i: number, lastName: string): ReturneeIndexEntry => ({
+      caseId: `c-${i}`, returneeId: `r-${i}`, firstName: 'Awa', lastName, nameTokens: ['awa', lastName.toLowerCase()], identityKey: `k-${i}`,
+      dateOfBirth: '1990-01-01', nationality: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA',
+    });
+    for (let i = 0; i < 1001; i++) await store.put(RETURNEE_INDEX, `c-${i}`, entry(i, `Ba${i}`), 1);
+    await store.put(RETURNEE_INDEX, 'c-awa', entry(9999, 'Diallo'), 1);
+    const found = await crowded.execute(new SearchReturneesQuery({ userId: 'u', role: 'case_manager', countries: ['MA'] } as Principal, 'awa diallo', undefined));
+    expect(found.map((r) => r.lastName)).toEqual(['Diallo']);
   });
 });

@@ -29,8 +29,11 @@ export class SearchReturneesHandler implements IQueryHandler<SearchReturneesQuer
   constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
 
   async execute({ principal, name, dateOfBirth }: SearchReturneesQuery): Promise<ReturneeMatch[]> {
-    const [first, ...rest] = name ? nameTokens(name) : [];
-    const wanted = { ...(first ? { nameTokens: first } : {}), ...(dateOfBirth ? { dateOfBirth } : {}) };
+    const tokens = name ? nameTokens(name) : [];
+    // The store is asked by the most selective keys, so the candidate cap does not crowd the
+    // returnee out: the date of birth if given, and the longest name part ("diallo", not "de").
+    const longest = [...tokens].sort((a, b) => b.length - a.length)[0];
+    const wanted = { ...(longest ? { nameTokens: longest } : {}), ...(dateOfBirth ? { dateOfBirth } : {}) };
     // A case belongs to both countries it crosses; the store's filter takes one field at a time.
     const scopes = principal.countries.includes('*') ? [{}] : [scopeFilter(principal, 'hostCountry'), scopeFilter(principal, 'countryOfOrigin')];
     const found = new Map<string, Stored<ReturneeIndexEntry>>();
@@ -38,7 +41,7 @@ export class SearchReturneesHandler implements IQueryHandler<SearchReturneesQuer
       for (const doc of await this.infra.readModels.find<ReturneeIndexEntry>(RETURNEE_INDEX, { ...wanted, ...scope }, { limit: CANDIDATES })) found.set(doc._id, doc);
     }
     return [...found.values()]
-      .filter((doc) => rest.every((token) => doc.nameTokens.includes(token)))
+      .filter((doc) => tokens.every((token) => doc.nameTokens.includes(token)))
       .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.caseId.localeCompare(b.caseId))
       .slice(0, RESULTS)
       .map(({ caseId, returneeId, firstName, lastName, dateOfBirth: born, nationality, office }) => ({ caseId, returneeId, firstName, lastName, dateOfBirth: born, nationality, office }));

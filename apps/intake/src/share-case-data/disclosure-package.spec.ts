@@ -17,6 +17,7 @@ const history: CaseEvent[] = [
   { type: 'intake.IndividualFactorAssessed', data: { caseId, assessedAt: at, personal: { factor: 'skills_and_knowledge', assessment: 'capacity', note: 'Tailor' } } },
   { type: 'intake.IndividualFactorAssessed', data: { caseId, assessedAt: at, personal: { factor: 'skills_and_knowledge', assessment: 'neutral', note: 'Sold the machines' } } },
   { type: 'intake.IndividualFactorAssessed', data: { caseId, assessedAt: at, personal: { factor: 'disability', assessment: 'vulnerability', note: 'Walks with a cane' } } },
+  { type: 'intake.IndividualFactorAssessed', data: { caseId, assessedAt: at, personal: { factor: 'sexual_orientation', assessment: 'vulnerability', note: 'Fled because of it' } } },
   { type: 'intake.VulnerabilityScreened', data: { caseId, screeningId: 's-1', urgency: 'urgent', screenedAt: at, derived: false, personal: { area: 'trafficking', details: 'Recruiter in Agadez' } } },
   { type: 'intake.VulnerabilityScreened', data: { caseId, screeningId: 's-2', urgency: 'routine', screenedAt: at, derived: false, personal: { area: 'mental_health', details: 'Sleeps badly' } } },
   { type: 'intake.ReturneeArrived', data: { caseId, returneeId: 'r-1', countryOfOrigin: 'SN', arrivalDate: '2026-11-20' } },
@@ -55,6 +56,10 @@ describe('the disclosure package: the least each consented category needs', () =
       factors: [{ factor: 'disability', assessment: 'vulnerability', note: 'Walks with a cane', assessedAt: at }],
       screenings: [{ area: 'mental_health', urgency: 'routine', screenedAt: at, details: 'Sleeps badly' }],
     });
+  });
+
+  it('never lets sexual orientation leave, whatever the categories', () => {
+    expect(JSON.stringify(disclosurePackage(history, ['identity', 'individual_factors', 'vulnerabilities', 'health', 'case_summary']))).not.toMatch(/sexual|Fled/);
   });
 
   it('gives the latest plan design, and nothing for what was never recorded', () => {

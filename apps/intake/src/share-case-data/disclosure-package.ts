@@ -9,8 +9,8 @@ import {
   type IndividualFactorAssessed,
 } from '@homeward/domain';
 
-/** The sensitive factors describe someone's health and body: they leave only under consent to the health category. */
-const HEALTH_FACTORS = SENSITIVE_FACTORS;
+/** Health and disability leave only under consent to the health category. */
+const HEALTH_FACTORS: readonly IndividualFactor[] = ['health_and_wellbeing', 'disability'];
 
 type Disclosure = Partial<Record<DataCategory, unknown>>;
 
@@ -46,7 +46,8 @@ const PICK: Record<DataCategory, (events: CaseEvent[]) => unknown> = {
     const { timeAbroadMonths, returnType, detained, detentionDays, preparedness, documentsHeld } = recorded;
     return present({ timeAbroadMonths, returnType, detained, detentionDays, preparedness, documentsHeld });
   },
-  individual_factors: (events) => currentFactors(events).filter((f) => !HEALTH_FACTORS.includes(f.factor)),
+  // Sensitive factors never leave with the others; sexual orientation never leaves at all: no category covers it.
+  individual_factors: (events) => currentFactors(events).filter((f) => !SENSITIVE_FACTORS.includes(f.factor)),
   vulnerabilities: (events) =>
     screenings(events)
       .filter((s) => !HEALTH_AREAS.includes(s.area))

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Length } from 'class-validator';
-import { CONSENT_PURPOSES, DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '@homeward/domain';
+import { DATA_CATEGORIES, SHARING_PURPOSES, type DataCategory, type SharingPurpose } from '@homeward/domain';
 
 export class ShareCaseDataRequest {
   @ApiProperty({ example: 'sp-clinique-thies', description: 'The organisation named on the consent form' })
@@ -8,9 +8,9 @@ export class ShareCaseDataRequest {
   @Length(1, 64)
   recipientId!: string;
 
-  @ApiProperty({ enum: CONSENT_PURPOSES, example: 'data_sharing' })
-  @IsIn(CONSENT_PURPOSES)
-  purpose!: ConsentPurpose;
+  @ApiProperty({ enum: SHARING_PURPOSES, example: 'data_sharing' })
+  @IsIn(SHARING_PURPOSES)
+  purpose!: SharingPurpose;
 
   @ApiProperty({ enum: DATA_CATEGORIES, isArray: true, example: ['identity', 'health'] })
   @IsArray()

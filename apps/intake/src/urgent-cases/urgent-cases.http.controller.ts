@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import { UrgentCasesQuery, type UrgentCaseItem } from './urgent-cases.query';
+import { UrgentCasesParams } from './urgent-cases.request.dto';
 
 @ApiTags('urgent-cases')
 @ApiBearerAuth()
@@ -12,8 +13,8 @@ export class UrgentCasesController {
 
   @Get()
   @Roles('case_manager', 'supervisor', 'auditor')
-  @ApiOkResponse({ description: 'Open urgent needs of the cases your offices hold: life-threatening first, then the oldest' })
-  urgentCases(@CurrentPrincipal() principal: Principal): Promise<UrgentCaseItem[]> {
-    return this.queries.execute(new UrgentCasesQuery(principal));
+  @ApiOkResponse({ description: 'Open urgent needs of the cases your offices hold, up to `limit`: life-threatening first, then the oldest' })
+  urgentCases(@Query() params: UrgentCasesParams, @CurrentPrincipal() principal: Principal): Promise<UrgentCaseItem[]> {
+    return this.queries.execute(new UrgentCasesQuery(principal, params.limit ?? 100));
   }
 }

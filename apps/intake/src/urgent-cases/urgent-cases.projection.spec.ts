@@ -1,6 +1,5 @@
 import { CaseScenario, only, project } from '../case-file/testing/case-scenario';
-import { urgentCasesProjection, type OpenNeed, type UrgentCase } from './urgent-cases.projection';
-import { mostUrgentFirst } from './urgent-cases.query';
+import { mostUrgentFirst, urgentCasesProjection, type OpenNeed, type UrgentCase } from './urgent-cases.projection';
 
 const urgentOf = (scenario: CaseScenario): UrgentCase => only(project(urgentCasesProjection, scenario.events), scenario.caseId);
 
@@ -12,6 +11,21 @@ describe('Urgent cases projection', () => {
       returneeName: 'Awa Diallo', office: 'MA', caseManagerId: 'cm-rabat', hasOpenNeeds: true,
       openNeeds: [{ needId: 'n-1', serviceNeeded: 'medical', urgency: 'life_threatening', identifiedAt: expect.any(String) }],
     });
+  });
+
+  it('lists a case registered by the origin office, for someone first met on arrival, under that office', () => {
+    const child = CaseScenario.registered({ dateOfBirth: '2012-05-05', office: 'SN' }, { userId: 'cm-dakar' });
+    expect(urgentOf(child)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar', hasOpenNeeds: true });
+  });
+
+  it('ranks the case by its most urgent open need, and drops the rank when nothing is open', () => {
+    const child = CaseScenario.registered({ dateOfBirth: '2012-05-05' });
+    expect(urgentOf(child).priority).toMatch(/^1\|/);
+    child.run('RecordVulnerabilityScreening', { screeningId: 's-1', needId: 'n-1', area: 'mental_health', urgency: 'life_threatening' }, { now: '2026-11-24T08:00:00.000Z' });
+    expect(urgentOf(child).priority).toBe('0|2026-11-24T08:00:00.000Z');
+    child.run('MarkUrgentNeedAddressed', { needId: 'n-1' }, { now: '2026-11-24T09:00:00.000Z' });
+    child.run('MarkUrgentNeedAddressed', { needId: `n-derived-${child.caseId}` }, { now: '2026-11-24T09:00:00.000Z' });
+    expect(urgentOf(child).priority).toBeUndefined();
   });
 
   it('drops a need once addressed, and the case from the open ones with its last need', () => {

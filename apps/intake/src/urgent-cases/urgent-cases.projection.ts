@@ -1,4 +1,4 @@
-import type { UrgentNeedIdentified } from '@homeward/domain';
+import { officeOf, type UrgentNeedIdentified } from '@homeward/domain';
 import type { Projection } from '@homeward/events';
 import { asCaseFact, caseIdOf, displayName, type CaseFact } from '../case-file/recorded-case-event';
 
@@ -19,6 +19,11 @@ export interface UrgentCase {
   openNeeds: OpenNeed[];
   /** Lets the store find the cases with something open. */
   hasOpenNeeds: boolean;
+  /**
+   * The rank of the case's most urgent open need, for the store to sort on: the first N
+   * cases by it hold the N most urgent needs. Absent while nothing is open.
+   */
+  priority?: string;
 }
 
 const HANDLES = ['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.CaseTransferred', 'intake.UrgentNeedIdentified', 'intake.UrgentNeedAddressed'] as const;
@@ -39,7 +44,7 @@ function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase 
   if (!doc) return null;
   switch (fact.type) {
     case 'intake.CaseOpened':
-      return { ...doc, office: fact.data.hostCountry, caseManagerId: fact.data.caseManagerId };
+      return { ...doc, office: officeOf(fact.data), caseManagerId: fact.data.caseManagerId };
     case 'intake.CaseTransferred':
       return { ...doc, office: fact.data.toCountry, caseManagerId: fact.data.toCaseManagerId };
     case 'intake.UrgentNeedIdentified': {
@@ -51,4 +56,16 @@ function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase 
   }
 }
 
-const withNeeds = (doc: UrgentCase, openNeeds: OpenNeed[]): UrgentCase => ({ ...doc, openNeeds, hasOpenNeeds: openNeeds.length > 0 });
+function withNeeds({ priority, ...doc }: UrgentCase, openNeeds: OpenNeed[]): UrgentCase {
+  const [first] = [...openNeeds].sort(mostUrgentFirst);
+  return { ...doc, openNeeds, hasOpenNeeds: openNeeds.length > 0, ...(first ? { priority: urgencyRank(first) } : {}) };
+}
+
+/** Life-threatening first, then the oldest: "0|2026-11-10T…" sorts before "1|2026-10-01T…". */
+const urgencyRank = (need: OpenNeed): string => `${need.urgency === 'life_threatening' ? 0 : 1}|${need.identifiedAt}`;
+
+export function mostUrgentFirst(a: OpenNeed, b: OpenNeed): number {
+  const [x, y] = [urgencyRank(a), urgencyRank(b)];
+  // By code unit, as the store compares `priority`.
+  return x < y ? -1 : x > y ? 1 : 0;
+}

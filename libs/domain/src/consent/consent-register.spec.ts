@@ -1,5 +1,5 @@
 import type { ConsentEvent } from './consent.events';
-import { mayReceive, registerConsent, type ConsentRecord } from './consent-register';
+import { assistanceStatus, mayReceive, registerConsent, type ConsentRecord } from './consent-register';
 
 const base = { caseId: 'c-1', returneeId: 'r-1', formVersion: 'v3', language: 'fr', recordedAt: '2026-11-23T09:00:00.000Z' };
 const gave = (consentId: string, purpose: 'referral' | 'data_sharing' | 'me_use' | 'assistance', decidedOn: string, recipientId?: string): ConsentEvent => ({
@@ -69,5 +69,18 @@ describe('The consent register: may recipient R receive data D for purpose P now
   it('withdrawing any consent for a purpose stops that purpose until a new form is signed (the cautious reading)', () => {
     const records = register(gave('k1', 'me_use', '2026-11-01'), gave('k2', 'me_use', '2026-11-05'), withdrew('k1', 'referral', '2026-11-10'));
     expect(mayReceive(records, { purpose: 'me_use', on: '2026-11-23' })).toMatchObject({ allowed: false, reason: 'CONSENT_WITHDRAWN', consentId: 'k1' });
+  });
+
+  it('a form signed before a refusal but entered after it does not override the refusal', () => {
+    const records = register(refused('k2', 'referral', '2026-11-10'), gave('k1', 'referral', '2026-11-01'));
+    expect(mayReceive(records, { purpose: 'referral', on: '2026-11-23' })).toMatchObject({ allowed: false, reason: 'CONSENT_REFUSED', consentId: 'k2' });
+  });
+
+  it('the case is assisted only while the latest decision on assistance is a consent', () => {
+    expect(assistanceStatus(register(gave('k1', 'assistance', '2026-11-01')))).toBe('open');
+    expect(assistanceStatus(register(gave('k1', 'assistance', '2026-11-01'), { ...refused('k2', 'referral', '2026-11-05'), data: { ...refused('k2', 'referral', '2026-11-05').data, purpose: 'assistance' } } as ConsentEvent))).toBe(
+      'assistance_refused',
+    );
+    expect(assistanceStatus([])).toBe('assistance_refused');
   });
 });

@@ -13,7 +13,7 @@ export interface ConsentRecord {
   withdrawnOn?: string;
   formVersion: string;
   language: string;
-  /** Order of recording: the latest decision on a purpose and recipient governs. */
+  /** Order of recording: breaks ties between decisions taking effect on the same day. */
   sequence: number;
 }
 
@@ -65,10 +65,12 @@ const nextSequence = (records: ConsentRecord[]) => Math.max(0, ...records.map((r
 /**
  * "May recipient R receive data D for purpose P about this returnee on day T?"
  * The one answer every service relies on. The returnee's latest decision on that purpose
- * and recipient governs; a refused or withdrawn record never authorises anything again.
+ * and recipient governs, latest by the date it took effect (a form signed earlier but
+ * entered late does not override a later refusal); a refused or withdrawn record never
+ * authorises anything again.
  */
 export function mayReceive(records: ConsentRecord[], question: ConsentQuestion): ConsentAnswer {
-  const relevant = records.filter((r) => r.purpose === question.purpose && covers(r, question)).sort((a, b) => b.sequence - a.sequence);
+  const relevant = records.filter((r) => r.purpose === question.purpose && covers(r, question)).sort(latestFirst);
   const latest = relevant[0];
   if (!latest) return { allowed: false, reason: 'NO_CONSENT' };
   if (latest.status === 'refused') return { allowed: false, reason: 'CONSENT_REFUSED', consentId: latest.consentId };
@@ -79,6 +81,13 @@ export function mayReceive(records: ConsentRecord[], question: ConsentQuestion):
   }
   return { allowed: true, consentId: latest.consentId };
 }
+
+const effectiveOn = (r: ConsentRecord): string => r.withdrawnOn ?? r.decidedOn;
+const latestFirst = (a: ConsentRecord, b: ConsentRecord): number => effectiveOn(b).localeCompare(effectiveOn(a)) || b.sequence - a.sequence;
+
+/** Whether the case is assisted: the returnee's standing decision on assistance, whatever its date. */
+export const assistanceStatus = (records: ConsentRecord[]): 'open' | 'assistance_refused' =>
+  mayReceive(records, { purpose: 'assistance', on: '9999-12-31' }).allowed ? 'open' : 'assistance_refused';
 
 /** A decision naming a recipient speaks for that recipient only; one without a recipient for all (never for data sharing). */
 function covers(record: ConsentRecord, question: ConsentQuestion): boolean {

@@ -11,6 +11,7 @@ import type {
   Preparedness,
   ReturnType,
   SessionPhase,
+  SharingPurpose,
   Sex,
   Urgency,
   VulnerabilityArea,
@@ -38,6 +39,8 @@ export type RegisterReturnee = Command<
     hostCountry: string;
     countryOfOrigin: string;
     plannedReturnDate: string;
+    /** The registering office: the host country before departure, the country of origin for someone first met on arrival. */
+    office: string;
     /** Cases the handler found with the same name, date of birth and nationality. */
     likelyDuplicates?: string[];
     duplicateOverride?: { reason: string };
@@ -87,10 +90,7 @@ interface ConsentForm {
 export type GiveConsent = Command<'GiveConsent', ConsentForm & { dataCategories: DataCategory[] }>;
 export type RefuseConsent = Command<'RefuseConsent', ConsentForm>;
 export type WithdrawConsent = Command<'WithdrawConsent', { consentId: string; withdrawnOn: string; reason?: string }>;
-export type ShareCaseData = Command<
-  'ShareCaseData',
-  { recipientId: string; purpose: ConsentPurpose; dataCategories: DataCategory[] }
->;
+export type ShareCaseData = Command<'ShareCaseData', { recipientId: string; purpose: SharingPurpose; dataCategories: DataCategory[] }>;
 
 export type CaseCommand =
   | RegisterReturnee

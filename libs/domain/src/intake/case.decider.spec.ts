@@ -59,3 +59,24 @@ describe('The same person cannot be registered twice', () => {
     expect(event.data).not.toHaveProperty('duplicateOverride');
   });
 });
+
+describe('The office that registers holds the case', () => {
+  it('before departure, the host-country office', () => {
+    expect(given(registered())).toMatchObject({ office: 'MA' });
+  });
+
+  it('for someone first met on arrival, the office of the country of origin', () => {
+    const events = registered({ office: 'SN' });
+    expect(events[1].data).toMatchObject({ office: 'SN', hostCountry: 'MA' });
+    expect(given(events)).toMatchObject({ office: 'SN' });
+  });
+
+  it('no third country registers the case', () => {
+    expect(() => registered({ office: 'FR' })).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'office' }));
+  });
+
+  it('refuses a family member born before 1900, naming which', () => {
+    const member = { memberId: 'f-1', relationship: 'parent' as const, firstName: 'A', lastName: 'D', dateOfBirth: '0001-01-01', sex: 'male' as const };
+    expect(() => registered({ familyMembers: [member] })).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'familyMembers.0.dateOfBirth' }));
+  });
+});

@@ -1,7 +1,7 @@
-import { mayReceive, registerConsent, type ConsentRecord } from '../consent/consent-register';
+import { assistanceStatus, registerConsent, type ConsentRecord } from '../consent/consent-register';
 import { exhaustive } from '../shared/exhaustive';
 import type { CaseEvent } from './case.events';
-import type { FamilyMember } from './registration.events';
+import { officeOf, type FamilyMember } from './registration.events';
 import type { SessionPhase, SessionStepName } from './vocabulary';
 
 export interface SessionState {
@@ -43,7 +43,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
   switch (event.type) {
     case 'intake.CaseOpened': {
       const d = event.data;
-      return { ...state, caseId: d.caseId, returneeId: d.returneeId, hostCountry: d.hostCountry, countryOfOrigin: d.countryOfOrigin, office: d.hostCountry, caseManagerId: d.caseManagerId, openedOn: d.openedAt.slice(0, 10) };
+      return { ...state, caseId: d.caseId, returneeId: d.returneeId, hostCountry: d.hostCountry, countryOfOrigin: d.countryOfOrigin, office: officeOf(d), caseManagerId: d.caseManagerId, openedOn: d.openedAt.slice(0, 10) };
     }
     case 'intake.ReturneeArrived':
       return { ...state, arrivalDate: event.data.arrivalDate };
@@ -84,8 +84,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     case 'intake.ConsentWithdrawn': {
       const consents = registerConsent(state.consents, event);
       if (event.data.purpose !== 'assistance') return { ...state, consents };
-      // The returnee's latest decision on assistance sets the case's status, whatever its date.
-      return { ...state, consents, status: mayReceive(consents, { purpose: 'assistance', on: '9999-12-31' }).allowed ? 'open' : 'assistance_refused' };
+      return { ...state, consents, status: assistanceStatus(consents) };
     }
     default:
       return exhaustive(event);

@@ -113,4 +113,35 @@ describe('Personal data leaves intake only under consent, and each disclosure re
     const other = command('ShareCaseData', { recipientId: 'prov-99', purpose: 'data_sharing', dataCategories: ['identity'] });
     expect(() => when(afterCommands(registered(), giveSharing()), other)).toThrow(expect.objectContaining({ code: 'SHARING_NOT_CONSENTED' }));
   });
+
+  it('only the case’s own case manager or a supervisor discloses: another case manager of the office is refused', () => {
+    const history = afterCommands(registered(), giveSharing());
+    const byColleague = command('ShareCaseData', { recipientId: 'prov-42', purpose: 'data_sharing', dataCategories: ['identity'] }, undefined, 'cm-8');
+    expect(() => when(history, byColleague)).toThrow(expect.objectContaining({ code: 'NOT_OWN_CASE' }));
+    const bySupervisor = { ...byColleague, metadata: { ...byColleague.metadata, role: 'supervisor' } };
+    expect(when(history, bySupervisor).map((e) => e.type)).toEqual(['intake.PersonalDataShared']);
+  });
+
+  it('a general consent to be referred does not let data go to a provider it does not name', () => {
+    const general = command<GiveConsent>('GiveConsent', { consentId: 'k-ref', purpose: 'referral', dataCategories: ['identity'], decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
+    const toProvider = command('ShareCaseData', { recipientId: 'prov-42', purpose: 'referral', dataCategories: ['identity'] });
+    expect(() => when(afterCommands(registered(), general), toProvider)).toThrow(
+      expect.objectContaining({ code: 'SHARING_NOT_CONSENTED', details: expect.objectContaining({ reason: 'RECIPIENT_NOT_NAMED' }) }),
+    );
+  });
+});
+
+describe('Consent to assistance is the programme’s own', () => {
+  it('names no recipient', () => {
+    const withRecipient = command<GiveConsent>('GiveConsent', {
+      consentId: 'k-a',
+      purpose: 'assistance',
+      recipient: provider,
+      dataCategories: ['case_summary'],
+      decidedOn: '2026-11-23',
+      formVersion: 'v3',
+      language: 'fr',
+    });
+    expect(() => when(registered(), withRecipient)).toThrow(expect.objectContaining({ code: 'RECIPIENT_NOT_ALLOWED', field: 'recipient' }));
+  });
 });

@@ -158,4 +158,19 @@ describe('Pre-departure and post-arrival sessions', () => {
     const commands: CaseCommand[] = [schedule('s-1', 'pre_departure')];
     expect(() => when(afterCommands(registered(), ...commands), schedule('s-1', 'post_arrival'))).toThrow(expect.objectContaining({ code: 'SESSION_ALREADY_EXISTS' }));
   });
+
+  it('after arrival, a pre-departure session still open takes no more steps, and what is left of it continues after arrival', () => {
+    const open = afterCommands(withAssistanceConsent(), schedule('s-1', 'pre_departure'), start('s-1'), step('s-1', preparation));
+    const arrivedMeanwhile = arrived(open);
+    expect(() => when(arrivedMeanwhile, step('s-1', plan))).toThrow(expect.objectContaining({ code: 'ALREADY_ARRIVED' }));
+    const [, next] = when(arrivedMeanwhile, command('ContinueSessionLater', { sessionId: 's-1', nextSessionId: 's-2', scheduledFor: '2026-11-25T10:00:00.000Z' }));
+    expect(next.data).toMatchObject({ sessionId: 's-2', phase: 'post_arrival', continuesSessionId: 's-1' });
+  });
+
+  it('continuing later never reuses an existing session', () => {
+    const history = afterCommands(withAssistanceConsent(), schedule('s-1', 'pre_departure'), schedule('s-2', 'pre_departure'), start('s-1'));
+    expect(() => when(history, command('ContinueSessionLater', { sessionId: 's-1', nextSessionId: 's-2', scheduledFor: '2026-11-25T10:00:00.000Z' }))).toThrow(
+      expect.objectContaining({ code: 'SESSION_ALREADY_EXISTS', field: 'nextSessionId' }),
+    );
+  });
 });

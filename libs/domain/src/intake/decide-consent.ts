@@ -14,6 +14,8 @@ export function decideConsent(command: GiveConsent | RefuseConsent, state: CaseS
     throw new DomainError('CONSENT_ALREADY_RECORDED', `Consent ${data.consentId} is already recorded; a new decision is a new form`, 'consentId');
   }
   if (data.purpose === 'data_sharing' && !data.recipient) throw new DomainError('RECIPIENT_REQUIRED', 'Data sharing needs a named recipient', 'recipient');
+  // Assistance is the programme's own: a recipient there would leave the case's status to a record it does not read.
+  if (data.purpose === 'assistance' && data.recipient) throw new DomainError('RECIPIENT_NOT_ALLOWED', 'Consent to assistance names no recipient', 'recipient');
   notInFuture(data.decidedOn, metadata.now, 'decidedOn', 'The date of the form');
   if (data.decidedOn < open.openedOn) throw new DomainError('BEFORE_REGISTRATION', `The form cannot predate registration on ${open.openedOn}`, 'decidedOn');
   const common = {
@@ -57,9 +59,16 @@ export function withdrawConsent({ data, metadata }: WithdrawConsent, state: Case
   ];
 }
 
-/** Personal data leaves intake only under consent covering every category, and the disclosure records which. */
+/**
+ * Personal data leaves intake only under consent naming the recipient and covering every
+ * category, and the disclosure records which. Only the case's own case manager, or a
+ * supervisor of the office holding it, discloses.
+ */
 export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
+  if (metadata.role !== 'supervisor' && metadata.userId !== open.caseManagerId) {
+    throw new DomainError('NOT_OWN_CASE', "Only the case's own case manager or a supervisor of its office discloses its data");
+  }
   const consentIds = data.dataCategories.map((category) => consentFor(open, data, category, dayOf(metadata.now)));
   return [
     {
@@ -78,9 +87,15 @@ export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseStat
 
 function consentFor(open: OpenCase, data: ShareCaseData['data'], category: ShareCaseData['data']['dataCategories'][number], on: string): string {
   const answer = mayReceive(open.consents, { purpose: data.purpose, recipientId: data.recipientId, dataCategory: category, on });
-  if (answer.allowed) return answer.consentId;
-  throw new DomainError('SHARING_NOT_CONSENTED', `No consent lets ${data.recipientId} receive ${category} for ${data.purpose}: ${answer.reason}`, 'dataCategories', {
-    reason: answer.reason,
+  // A general consent to be referred is not a consent to hand data to whoever: disclosure needs the recipient named.
+  const reason = !answer.allowed ? answer.reason : namesRecipient(open, answer.consentId, data.recipientId) ? null : 'RECIPIENT_NOT_NAMED';
+  if (answer.allowed && !reason) return answer.consentId;
+  throw new DomainError('SHARING_NOT_CONSENTED', `No consent lets ${data.recipientId} receive ${category} for ${data.purpose}: ${reason}`, 'dataCategories', {
+    reason,
     category,
   });
+}
+
+function namesRecipient(open: OpenCase, consentId: string, recipientId: string): boolean {
+  return open.consents.some((c) => c.consentId === consentId && c.recipient?.recipientId === recipientId);
 }

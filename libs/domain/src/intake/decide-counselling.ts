@@ -28,6 +28,9 @@ export function startSession({ data, metadata }: StartSession, state: CaseState)
 export function recordSessionStep({ data, metadata }: RecordSessionStep, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   const session = inProgress(open, data.sessionId);
+  if (session.phase === 'pre_departure' && open.arrivalDate) {
+    throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: continue in a post-arrival session', 'sessionId');
+  }
   const details = data.details;
   if (details.step === 'preparation' && details.interpreter.present && !details.interpreter.boundToConfidentiality) {
     throw new DomainError('INTERPRETER_NOT_BOUND', 'An interpreter must be bound to confidentiality before the session', 'details.interpreter.boundToConfidentiality');
@@ -85,6 +88,9 @@ export function continueSessionLater({ data, metadata }: ContinueSessionLater, s
   if (session.status !== 'in_progress' && session.status !== 'paused') {
     throw new DomainError('SESSION_NOT_IN_PROGRESS', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
   }
+  if (open.sessions[data.nextSessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.nextSessionId} already exists`, 'nextSessionId');
+  // Once the returnee has arrived, what was left of a pre-departure session carries on after arrival.
+  const phase = open.arrivalDate ? 'post_arrival' : session.phase;
   return [
     {
       type: 'intake.CounsellingSessionEnded',
@@ -92,7 +98,7 @@ export function continueSessionLater({ data, metadata }: ContinueSessionLater, s
     },
     {
       type: 'intake.CounsellingSessionScheduled',
-      data: { caseId: open.caseId, sessionId: data.nextSessionId, phase: session.phase, scheduledFor: data.scheduledFor, continuesSessionId: session.sessionId },
+      data: { caseId: open.caseId, sessionId: data.nextSessionId, phase, scheduledFor: data.scheduledFor, continuesSessionId: session.sessionId },
     },
   ];
 }

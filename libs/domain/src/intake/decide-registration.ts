@@ -1,19 +1,23 @@
-import { ageOn, dayOf, notInFuture } from '../shared/dates';
+import { notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
 import { openCase } from './case.guards';
 import type { RecordArrival, RecordReturnCircumstances, RegisterReturnee, TransferCase } from './case.commands';
 import type { CaseState } from './case.state';
-import type { FamilyMember } from './registration.events';
-
-const ADULT = 18;
+import { childWithoutAdult } from './unaccompanied-minor';
 
 /** Registration opens the case: one returnee, one case, with the case manager who registered them. */
 export function registerReturnee({ data, metadata }: RegisterReturnee, state: CaseState): CaseEvent[] {
   if (state.status !== 'none') throw new DomainError('CASE_ALREADY_OPEN', `Case ${data.caseId} is already open`, 'caseId');
   notInFuture(data.dateOfBirth, metadata.now, 'dateOfBirth', 'The date of birth');
   if (data.dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', 'dateOfBirth');
-  (data.familyMembers ?? []).forEach((m, i) => notInFuture(m.dateOfBirth, metadata.now, `familyMembers.${i}.dateOfBirth`, 'A date of birth'));
+  (data.familyMembers ?? []).forEach((m, i) => {
+    notInFuture(m.dateOfBirth, metadata.now, `familyMembers.${i}.dateOfBirth`, 'A date of birth');
+    if (m.dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', `familyMembers.${i}.dateOfBirth`);
+  });
+  if (data.office !== data.hostCountry && data.office !== data.countryOfOrigin) {
+    throw new DomainError('OUT_OF_RANGE', 'The registering office must be in the host country or the country of origin', 'office');
+  }
   const duplicates = data.likelyDuplicates ?? [];
   if (duplicates.length && !data.duplicateOverride) {
     throw new DomainError('LIKELY_DUPLICATE', 'A returnee with the same name, date of birth and nationality is already registered', 'duplicateOverride', {
@@ -53,58 +57,10 @@ export function registerReturnee({ data, metadata }: RegisterReturnee, state: Ca
         plannedReturnDate: data.plannedReturnDate,
         caseManagerId: metadata.userId,
         openedAt: metadata.now,
+        office: data.office,
       },
     },
     ...childWithoutAdult(data, metadata.now),
-  ];
-}
-
-/**
- * A child registered without an adult family member is unaccompanied: flagged and urgent
- * from the moment of registration, whatever anyone types in. With adults but neither
- * parent nor guardian, the child is separated: flagged for the case manager to assess.
- */
-function childWithoutAdult(data: RegisterReturnee['data'], screenedAt: string): CaseEvent[] {
-  const today = dayOf(screenedAt);
-  if (ageOn(data.dateOfBirth, today) >= ADULT) return [];
-  const adults = (data.familyMembers ?? []).filter((m) => ageOn(m.dateOfBirth, today) >= ADULT);
-  const carer = adults.some((m: FamilyMember) => m.relationship === 'parent' || m.relationship === 'legal_guardian');
-  if (carer) return [];
-  const ids = data.derivedIds;
-  if (!ids) throw new Error('derivedIds are required to register a minor');
-  const unaccompanied = adults.length === 0;
-  const events: CaseEvent[] = [
-    {
-      type: 'intake.VulnerabilityScreened',
-      data: {
-        caseId: data.caseId,
-        screeningId: ids.screeningId,
-        urgency: unaccompanied ? 'urgent' : 'routine',
-        screenedAt,
-        derived: true,
-        personal: {
-          area: 'unaccompanied_or_separated_child',
-          details: unaccompanied ? 'Minor registered without an adult family member' : 'Minor registered without a parent or legal guardian',
-        },
-      },
-    },
-  ];
-  if (!unaccompanied) return events;
-  return [
-    ...events,
-    {
-      type: 'intake.UrgentNeedIdentified',
-      data: {
-        caseId: data.caseId,
-        returneeId: data.returneeId,
-        needId: ids.needId,
-        screeningId: ids.screeningId,
-        serviceNeeded: 'child_protection',
-        urgency: 'urgent',
-        identifiedAt: screenedAt,
-        office: data.hostCountry,
-      },
-    },
   ];
 }
 

@@ -46,8 +46,13 @@ export interface CaseOpened {
     plannedReturnDate: string;
     caseManagerId: string;
     openedAt: string;
+    /** The office that registered the case and holds it; absent in early events, meaning the host country. */
+    office?: string;
   };
 }
+
+/** Which office holds a newly opened case. */
+export const officeOf = (opened: CaseOpened['data']): string => opened.office ?? opened.hostCountry;
 
 export interface ReturneeArrived {
   type: 'intake.ReturneeArrived';

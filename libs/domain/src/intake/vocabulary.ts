@@ -65,6 +65,10 @@ export type SessionStepName = (typeof SESSION_STEPS)[number];
 export const CONSENT_PURPOSES = ['assistance', 'referral', 'data_sharing', 'me_use'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
+/** Purposes for which data leaves intake for a named recipient. */
+export const SHARING_PURPOSES = ['data_sharing', 'referral'] as const satisfies readonly ConsentPurpose[];
+export type SharingPurpose = (typeof SHARING_PURPOSES)[number];
+
 /** What a consent can cover, coarse enough for a returnee to understand on a form. */
 export const DATA_CATEGORIES = ['identity', 'contact', 'case_summary', 'return_circumstances', 'individual_factors', 'vulnerabilities', 'health', 'plan'] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];

@@ -21,7 +21,9 @@ export class CaseScenario {
 
   static registered(overrides: Partial<Input<RegisterReturnee>> = {}, run: Run = {}): CaseScenario {
     const scenario = new CaseScenario();
-    scenario.run<RegisterReturnee>('RegisterReturnee', { ...awa(scenario.caseId), ...overrides }, { now: REGISTERED_AT, ...run });
+    // Registered by the host-country office unless the test says otherwise.
+    const office = overrides.office ?? overrides.hostCountry ?? awa(scenario.caseId).office;
+    scenario.run<RegisterReturnee>('RegisterReturnee', { ...awa(scenario.caseId), ...overrides, office }, { now: REGISTERED_AT, ...run });
     return scenario;
   }
 
@@ -67,6 +69,7 @@ export const awa = (caseId: string): Input<RegisterReturnee> => ({
   hostCountry: 'MA',
   countryOfOrigin: 'SN',
   plannedReturnDate: '2026-12-15',
+  office: 'MA',
   derivedIds: { screeningId: `s-derived-${caseId}`, needId: `n-derived-${caseId}` },
 });
 

@@ -32,6 +32,7 @@ export const awa = (overrides: Partial<RegisterReturnee['data']> = {}): Register
     hostCountry: 'MA',
     countryOfOrigin: 'SN',
     plannedReturnDate: '2026-12-15',
+    office: 'MA',
     derivedIds: { screeningId: 's-derived', needId: 'n-derived' },
     ...overrides,
   },

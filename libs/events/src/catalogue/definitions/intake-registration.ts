@@ -54,7 +54,8 @@ export const intakeRegistrationEvents: EventDefinition[] = [
   {
     type: 'intake.CaseOpened',
     context: 'intake',
-    description: 'A reintegration case was opened for a registered returnee, held by the host-country office; it carries no personal data.',
+    description:
+      'A reintegration case was opened for a registered returnee, held by the office that registered it (`office`: the host country before departure, the country of origin for someone first met on arrival; absent in early events, meaning the host country); it carries no personal data.',
     versions: {
       1: closed(
         {
@@ -65,6 +66,7 @@ export const intakeRegistrationEvents: EventDefinition[] = [
           plannedReturnDate: isoDate,
           caseManagerId: id,
           openedAt: isoDateTime,
+          office: countryCode,
         },
         ['caseId', 'returneeId', 'hostCountry', 'countryOfOrigin', 'plannedReturnDate', 'caseManagerId', 'openedAt'],
       ),

@@ -10,5 +10,6 @@ export const PLATFORM_MESSAGES_FR: Record<string, string> = {
   WRONG_EXPECTED_VERSION: 'Le dossier a changé depuis votre lecture ; rechargez-le et réessayez',
   INTERNAL: 'Erreur interne',
   NOT_OWN_CASELOAD: 'Un chargé de dossier ne voit que sa propre charge de travail',
-  ME_USE_NOT_CONSENTED: "Le migrant de retour n'a pas consenti à l'usage de ses données pour le suivi et l'évaluation",
+  NOT_OWN_RECIPIENT: "Un prestataire de services ne peut s'enquérir que de ce qu'il peut recevoir lui-même (recipientId = votre identifiant)",
+  NOT_CASE_OFFICE_SUPERVISOR: "Seuls les superviseurs du bureau qui tient le dossier, et les auditeurs, lisent son historique",
 };

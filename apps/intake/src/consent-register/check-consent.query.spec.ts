@@ -1,0 +1,44 @@
+import { InMemoryReadModelStore } from '@homeward/events';
+import type { Infrastructure, Principal } from '@homeward/platform';
+import { CaseScenario, project } from '../case-file/testing/case-scenario';
+import { CheckConsentHandler, CheckConsentQuery } from './check-consent.query';
+import { CONSENT_REGISTER, consentRegisterProjection } from './consent-register.projection';
+
+const who = (role: Principal['role'], userId: string, countries: string[]): Principal => ({ role, userId, countries });
+const clinic = who('service_provider', 'sp-clinic', ['SN']);
+
+describe('Consent register check', () => {
+  const readModels = new InMemoryReadModelStore();
+  const handler = new CheckConsentHandler({ readModels } as unknown as Infrastructure);
+  const awa = CaseScenario.registered();
+  const ask = (principal: Principal, recipientId: string | undefined, caseId = awa.caseId) =>
+    handler.execute(new CheckConsentQuery(caseId, { purpose: 'data_sharing', on: '2026-11-23', dataCategory: 'contact', ...(recipientId ? { recipientId } : {}) }, principal));
+
+  beforeAll(async () => {
+    awa.run('GiveConsent', { consentId: 'k-1', purpose: 'data_sharing', recipient: { recipientId: 'sp-clinic', name: 'Clinique' }, dataCategories: ['contact'], decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
+    for (const [id, doc] of project(consentRegisterProjection, awa.events)) await readModels.put(CONSENT_REGISTER, id, doc, 1);
+  });
+
+  it('answers those whose scope covers the host country or the country of origin', async () => {
+    await expect(ask(who('case_manager', 'cm-rabat', ['MA']), 'sp-clinic')).resolves.toEqual({ allowed: true, consentId: 'k-1' });
+    await expect(ask(who('me_officer', 'me-1', ['SN']), 'sp-clinic')).resolves.toEqual({ allowed: true, consentId: 'k-1' });
+    await expect(ask(clinic, 'sp-clinic')).resolves.toEqual({ allowed: true, consentId: 'k-1' });
+  });
+
+  it('refuses anyone else with OUT_OF_COUNTRY_SCOPE, without naming the case’s countries', async () => {
+    for (const principal of [who('case_manager', 'cm-lagos', ['NG']), who('service_provider', 'sp-clinic', ['NG'])]) {
+      await expect(ask(principal, 'sp-clinic')).rejects.toMatchObject({ response: { code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' } });
+    }
+  });
+
+  it('lets a service provider ask only about itself', async () => {
+    for (const recipientId of ['p-other', undefined]) {
+      await expect(ask(clinic, recipientId)).rejects.toMatchObject({ response: { code: 'NOT_OWN_RECIPIENT' } });
+    }
+    await expect(ask(clinic, 'p-other', 'unknown-case')).rejects.toMatchObject({ response: { code: 'NOT_OWN_RECIPIENT' } });
+  });
+
+  it('answers NO_CONSENT for an unknown case, whoever asks', async () => {
+    await expect(ask(who('case_manager', 'cm-lagos', ['NG']), 'sp-clinic', 'unknown-case')).resolves.toEqual({ allowed: false, reason: 'NO_CONSENT' });
+  });
+});
