@@ -38,7 +38,7 @@ export function intakeTables(results: IntakeLengthResult[], consent: ConsentResu
     }
   }
   const replay = [
-    '| History (events) | replay = ours − append only (p50 ms) | of which fold + decide in-process (ms) | rest: reading the stream (ms) | replay share of the command (p50) | append only / ours (commands/s) | fold + decide, same length without sessions (ms) |',
+    '| History (events) | replay = ours − append only (p50 ms) | of which fold + decide in-process (ms) | rest: reading and mapping the stream (ms) | replay share of the command (p50) | append only / ours (commands/s) | fold + decide, same length without sessions (ms) |',
     '|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
@@ -53,26 +53,40 @@ export function intakeTables(results: IntakeLengthResult[], consent: ConsentResu
   return [latency.join('\n'), replay.join('\n'), answers.join('\n')].join('\n\n');
 }
 
-/** One sentence from the figures: where replaying the history starts to dominate a command. */
-export function intakeReading(results: IntakeLengthResult[], consent: ConsentResults): string {
+/**
+ * The reading, from the figures: where replaying the history starts to dominate a command,
+ * what it is made of at the longest history, and how the consent answer compares.
+ * `rttMs`: the bare round trip from the diagnostics, when they ran.
+ */
+export function intakeReading(results: IntakeLengthResult[], consent: ConsentResults, rttMs?: number): string {
   const rows = rowsOf(results);
   if (!rows.length) return 'No intake figures.';
-  const dominant = rows.find((r) => replayMs(r) / r.ours.p50Ms > 0.5);
-  const longest = rows[rows.length - 1];
-  const where = dominant
-    ? `replaying the history is already more than half of an intake command at ${dominant.length} events (${pct(replayMs(dominant) / dominant.ours.p50Ms)} of its p50)`
-    : `replaying the history stays under half of an intake command up to ${longest.length} events`;
-  const first = rows[0];
-  const perEvent = (msPerCommand: number, length: number) => `${Math.round((msPerCommand * 1e6) / length)} ns/event`;
-  const fold =
-    `fold + decide costs ${perEvent(first.foldMs, first.length)} at ${first.length} events and ${perEvent(longest.foldMs, longest.length)} at ${longest.length}, ` +
-    `against ${perEvent(longest.flatMs, longest.length)} for ${longest.length} events without counselling sessions: its cost follows the sessions held in the state more than the number of events`;
+  const n = (length: number) => length.toLocaleString('en-US');
+  const share = (r: Row) => replayMs(r) / r.ours.p50Ms;
+  const [first, longest] = [rows[0], rows[rows.length - 1]];
+  const dominant = rows.find((r) => share(r) > 0.5);
+  const rtt = rttMs === undefined ? '' : `; a bare round trip is ${ms(rttMs)} ms`;
+  const where =
+    dominant === first
+      ? `Replaying the history is already more than half of an intake command at ${n(first.length)} events (${pct(share(first))} of its p50, ${ms(replayMs(first))} ms${rtt})`
+      : dominant
+        ? `Replaying the history becomes more than half of an intake command between ${n(rows[rows.indexOf(dominant) - 1].length)} and ${n(dominant.length)} events (${pct(share(dominant))} of its p50 at ${n(dominant.length)})`
+        : `Replaying the history stays under half of an intake command up to ${n(longest.length)} events`;
+  const sentences = [
+    `${where}; at ${n(longest.length)} events a command takes ${ms(longest.ours.p50Ms)} ms at p50, ${(longest.ours.p50Ms / longest.append.p50Ms).toFixed(1)}× the bare append: ` +
+      `${ms(replayMs(longest) - longest.foldMs)} ms reading and mapping the stream, ${ms(longest.foldMs)} ms folding and deciding.`,
+  ];
+  const perEvent = (msPerCommand: number, length: number) => `${Math.round((msPerCommand * 1e6) / length).toLocaleString('en-US')} ns/event`;
+  if (rows.length > 1) {
+    sentences.push(
+      `The bare append itself goes from ${ms(first.append.p50Ms)} ms at ${n(first.length)} events to ${ms(longest.append.p50Ms)} ms at ${n(longest.length)}.`,
+      `Fold + decide costs ${perEvent(first.foldMs, first.length)} at ${n(first.length)} events and ${perEvent(longest.foldMs, longest.length)} at ${n(longest.length)}, ` +
+        `against ${perEvent(longest.flatMs, longest.length)} for ${n(longest.length)} events without counselling sessions: it follows the sessions held in the state, not the number of events.`,
+    );
+  }
   const biggest = consent[consent.length - 1];
-  const answer = biggest ? `; mayReceive over ${biggest.size} records takes ${(median(biggest.nsPerCall) / 1000).toFixed(1)} µs, nothing beside one append (${ms(longest.append.p50Ms)} ms)` : '';
-  return (
-    `Reading: ${where}; at ${longest.length} events a command takes ${ms(longest.ours.p50Ms)} ms at p50, ${(longest.ours.p50Ms / longest.append.p50Ms).toFixed(1)}× the bare append, ` +
-    `of which fold + decide is ${ms(longest.foldMs)} ms and the rest reading and mapping the stream; ${fold}${answer}.`
-  );
+  if (biggest) sentences.push(`mayReceive over ${biggest.size} records takes ${(median(biggest.nsPerCall) / 1000).toFixed(1)} µs, nothing beside one append.`);
+  return `Reading: ${sentences.join(' ')}`;
 }
 
 export function intakeMethod(cfg: BenchConfig): string[] {
@@ -85,6 +99,6 @@ export function intakeMethod(cfg: BenchConfig): string[] {
   ];
 }
 
-export function intakeSection(cfg: BenchConfig, results: IntakeLengthResult[], consent: ConsentResults): string[] {
-  return ['## Intake: command latency against case history, and the consent answer', '', ...intakeMethod(cfg).map((l) => `- ${l}`), '', intakeTables(results, consent), '', intakeReading(results, consent), ''];
+export function intakeSection(cfg: BenchConfig, results: IntakeLengthResult[], consent: ConsentResults, rttMs?: number): string[] {
+  return ['## Intake: command latency against case history, and the consent answer', '', ...intakeMethod(cfg).map((l) => `- ${l}`), '', intakeTables(results, consent), '', intakeReading(results, consent, rttMs), ''];
 }

@@ -82,9 +82,9 @@ async function main(): Promise<void> {
       diagnostics: analysis.diagnostics(diagnostics),
       limits: analysis.limits(ratios, diagnostics),
       load: [loadAtStart, os.loadavg()[0]] as [number, number],
-      intake: intakeSection(cfg, intake, consent),
+      intake: intakeSection(cfg, intake, consent, diagnostics?.rttP50Ms),
     };
-    console.log(`\n${resultsTable(report.rows)}\n\n${ratiosTable(ratios)}\n\n${intakeTables(intake, consent)}\n\n${intakeReading(intake, consent)}\n`);
+    console.log(`\n${resultsTable(report.rows)}\n\n${ratiosTable(ratios)}\n\n${intakeTables(intake, consent)}\n\n${intakeReading(intake, consent, diagnostics?.rttP50Ms)}\n`);
     console.log(`load average (1 min) start/end: ${report.load.map((l) => l.toFixed(2)).join(' / ')} on ${machine.cores} cores`);
     for (const l of report.limits) console.log(`- ${l}`);
     if (cfg.output) {
