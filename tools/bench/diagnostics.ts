@@ -77,7 +77,7 @@ function timeValidation(catalogue: EventCatalogue, count: number): number {
 function withoutLock(statement: string): string {
   const stripped = statement
     .replace(/^WITH append_lock AS MATERIALIZED \(SELECT pg_advisory_xact_lock\([^\n]*\)\),\n/, 'WITH ')
-    .replace(', append_lock WHERE', ' WHERE');
+    .replace(' AS version FROM append_lock)', ' AS version)');
   if (stripped === statement || stripped.includes('append_lock')) throw new Error('could not find the advisory lock in the append statement: update diagnostics.ts');
   return stripped;
 }
