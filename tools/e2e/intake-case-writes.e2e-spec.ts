@@ -1,5 +1,5 @@
 import type { Principal, RunningService } from '@homeward/platform';
-import { caseWithEverything, day, forms, IntakeClient, startIntake, WRITE_ENDPOINTS, type CaseIds } from './intake-writes.scenario';
+import { aReturnee, caseWithEverything, day, forms, IntakeClient, startIntake, WRITE_ENDPOINTS, type CaseIds } from './intake-writes.scenario';
 
 const MOROCCO: Partial<Principal> = { userId: 'cm-awa', role: 'case_manager', countries: ['MA'] };
 const SENEGAL: Partial<Principal> = { userId: 'cm-moussa', role: 'case_manager', countries: ['SN'] };
@@ -107,6 +107,27 @@ describe('Intake: arrival, transfer and return circumstances over HTTP', () => {
       const res = await client.post(`/cases/${caseId}/transfer`, forms.transfer());
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('ALREADY_TRANSFERRED');
+    });
+  });
+
+  describe('POST /cases/:caseId/family-members and …/departure', () => {
+    it('adds a family member to the case, and refuses an unknown one leaving', async () => {
+      const caseId = await client.openCase();
+      const res = await client.post(`/cases/${caseId}/family-members`, forms.familyMember());
+      expect(res.status).toBe(201);
+      expect((await client.history(caseId)).at(-1)).toMatchObject({ type: 'intake.FamilyMemberJoined', data: { memberId: res.body.memberId, personal: { member: { firstName: 'Khady' } } } });
+      const unknown = await client.post(`/cases/${caseId}/family-members/01a20000-0000-7000-8000-000000000000/departure`, forms.departure());
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.code).toBe('FAMILY_MEMBER_NOT_FOUND');
+    });
+
+    it('flags a child left without an adult the moment the last adult leaves the case', async () => {
+      const child = { ...aReturnee(), dateOfBirth: day(-15 * 366), familyMembers: [{ relationship: 'parent', firstName: 'Aminata', lastName: 'Diallo', dateOfBirth: '1985-01-01', sex: 'female' }] };
+      const caseId = await client.openCase({}, child);
+      const [parent] = (await client.history(caseId))[0].data.personal!.familyMembers as Array<{ memberId: string }>;
+      const res = await client.post(`/cases/${caseId}/family-members/${parent.memberId}/departure`, forms.departure());
+      expect(res.status).toBe(201);
+      expect(res.body.events).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
     });
   });
 

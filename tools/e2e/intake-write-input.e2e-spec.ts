@@ -25,6 +25,8 @@ const BAD_INPUT: Record<string, { body?: object; ids?: Partial<CaseIds>; field: 
   consents: { body: { ...forms.sharingConsent(), decision: 'refused' }, field: 'dataCategories' },
   'consents/:consentId/withdrawal': { body: { withdrawnOn: '2026-02-30' }, field: 'withdrawnOn' },
   disclosures: { body: forms.disclosure([]), field: 'dataCategories' },
+  'family-members': { body: { ...forms.familyMember(), relationship: 'cousin' }, field: 'relationship' },
+  'family-members/:memberId/departure': { ids: { memberId: 'member-1' }, field: 'memberId' },
 };
 
 describe('Intake writes refuse bad input with a 400 naming the field, and append nothing', () => {
@@ -96,7 +98,7 @@ describe('Intake writes refuse bad input with a 400 naming the field, and append
   it('documents every write in the OpenAPI document', async () => {
     const { default: request } = await import('supertest');
     const { paths } = (await request(intake.app.getHttpServer()).get('/docs-json')).body;
-    const template = { caseId: '{caseId}', sessionId: '{sessionId}', needId: '{needId}', consentId: '{consentId}' };
+    const template = { caseId: '{caseId}', sessionId: '{sessionId}', needId: '{needId}', consentId: '{consentId}', memberId: '{memberId}' };
     for (const endpoint of WRITE_ENDPOINTS) expect(paths[endpoint.path(template)]?.post?.responses?.['201']).toBeDefined();
   });
 

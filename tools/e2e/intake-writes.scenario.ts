@@ -40,6 +40,8 @@ export const forms = {
   }),
   withdrawal: () => ({ withdrawnOn: day(), reason: 'Changed her mind' }),
   disclosure: (dataCategories: string[] = ['identity']) => ({ recipientId: 'sp-clinic', purpose: 'data_sharing', dataCategories }),
+  familyMember: () => ({ relationship: 'sibling', firstName: 'Khady', lastName: 'Diallo', dateOfBirth: '1990-02-02', sex: 'female' }),
+  departure: () => ({ reason: 'Stayed in Rabat' }),
 };
 
 let registered = 0;
@@ -87,6 +89,7 @@ export interface CaseIds {
   sessionId: string;
   needId: string;
   consentId: string;
+  memberId: string;
 }
 
 export interface WriteEndpoint {
@@ -119,6 +122,8 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { route: 'consents', path: (i) => `/cases/${i.caseId}/consents`, body: forms.sharingConsent },
   { route: 'consents/:consentId/withdrawal', path: (i) => `/cases/${i.caseId}/consents/${i.consentId}/withdrawal`, body: forms.withdrawal },
   { route: 'disclosures', path: (i) => `/cases/${i.caseId}/disclosures`, body: forms.disclosure },
+  { route: 'family-members', path: (i) => `/cases/${i.caseId}/family-members`, body: forms.familyMember },
+  { route: 'family-members/:memberId/departure', path: (i) => `/cases/${i.caseId}/family-members/${i.memberId}/departure`, body: forms.departure },
 ];
 
 /** A case with something behind every id in the paths: a started session, an open urgent need, a consent. */
@@ -127,5 +132,6 @@ export async function caseWithEverything(client: IntakeClient): Promise<CaseIds>
   const consentId = await client.consent(caseId);
   const sessionId = await client.startedSession(caseId);
   const { needId } = await client.expect201(`/cases/${caseId}/vulnerability-screenings`, { area: 'physical_health', urgency: 'urgent' });
-  return { caseId, sessionId, needId, consentId };
+  const { memberId } = await client.expect201(`/cases/${caseId}/family-members`, forms.familyMember());
+  return { caseId, sessionId, needId, consentId, memberId };
 }

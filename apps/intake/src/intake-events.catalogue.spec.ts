@@ -64,6 +64,10 @@ const adultWithFamily = play([
   awa('2026-11-04T09:20:00.000Z', 'RecordVulnerabilityScreening', { screeningId: 'scr-1', needId: 'need-1', area: 'physical_health', urgency: 'life_threatening', details: 'Chest pain' }),
   awa('2026-11-04T09:25:00.000Z', 'RecordVulnerabilityScreening', { screeningId: 'scr-2', needId: 'need-2', area: 'mental_health', urgency: 'routine' }),
   awa('2026-11-05T15:00:00.000Z', 'MarkUrgentNeedAddressed', { needId: 'need-1', note: 'Seen at the clinic' }),
+  awa('2026-11-06T09:00:00.000Z', 'AddFamilyMember', {
+    member: { memberId: 'm-3', relationship: 'sibling', firstName: 'Khady', lastName: 'Diallo', dateOfBirth: '1990-02-02', sex: 'female' },
+  }),
+  awa('2026-11-07T09:00:00.000Z', 'RemoveFamilyMember', { memberId: 'm-3', reason: 'Stays in Rabat', derivedIds: { screeningId: 'scr-x', needId: 'need-x' } }),
   awa('2026-11-10T18:00:00.000Z', 'RecordArrival', { arrivalDate: '2026-11-10' }),
   awa('2026-11-11T09:00:00.000Z', 'TransferCase', { toCaseManagerId: 'cm-sn-1', handoverNote: 'Clinic follow-up pending' }),
   awa('2026-11-12T09:00:00.000Z', 'ScheduleSession', { sessionId: 's-2', phase: 'post_arrival', scheduledFor: '2026-11-13T10:00:00.000Z' }),

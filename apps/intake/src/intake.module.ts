@@ -10,6 +10,7 @@ import { SessionStepsController } from './counselling-sessions/session-steps.htt
 import { intakeProjections } from './projections';
 import { IntakeQueriesModule } from './queries.module';
 import { RecordArrivalController } from './record-arrival/record-arrival.http.controller';
+import { RecordFamilyChangeController } from './record-family-change/record-family-change.http.controller';
 import { RecordConsentController } from './record-consent/record-consent.http.controller';
 import { RecordReturnCircumstancesController } from './record-return-circumstances/record-return-circumstances.http.controller';
 import { RegisterReturneeController } from './register-returnee/register-returnee.http.controller';
@@ -21,6 +22,7 @@ import { TransferCaseController } from './transfer-case/transfer-case.http.contr
 /** Write slices whose command goes straight to CaseCommands: a handler would only forward it. */
 const caseWriteControllers = [
   RecordArrivalController,
+  RecordFamilyChangeController,
   TransferCaseController,
   RecordReturnCircumstancesController,
   CounsellingSessionsController,

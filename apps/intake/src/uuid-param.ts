@@ -1,7 +1,7 @@
 import { Param, ParseUUIDPipe } from '@nestjs/common';
 import { badRequest } from '@homeward/platform';
 
-export type IdParamName = 'caseId' | 'sessionId' | 'needId' | 'consentId';
+export type IdParamName = 'caseId' | 'sessionId' | 'needId' | 'consentId' | 'memberId';
 
 /** An id in the path: anything but a UUID is a 400 naming it, before a stream is read. */
 export const UuidParam = (name: IdParamName) =>

@@ -4,6 +4,7 @@ export * from './shared/exhaustive';
 export * from './shared/dates';
 export * from './intake/vocabulary';
 export * from './intake/registration.events';
+export * from './intake/family.events';
 export * from './intake/counselling.events';
 export * from './intake/assessment.events';
 export * from './intake/case.events';

@@ -13,6 +13,13 @@ describe('Case file projection', () => {
     expect(file.case).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA', caseManagerId: 'cm-7', status: 'open', plannedReturnDate: '2026-12-15' });
   });
 
+  it('follows the family: a member who joins is listed, one who leaves is not', () => {
+    const awa = CaseScenario.registered({ familyMembers: [{ memberId: 'm-1', relationship: 'child', firstName: 'Moussa', lastName: 'Diallo', dateOfBirth: '2019-06-01', sex: 'male' }] });
+    awa.run('AddFamilyMember', { member: { memberId: 'm-2', relationship: 'spouse', firstName: 'Ibou', lastName: 'Diallo', dateOfBirth: '1990-01-01', sex: 'male' } });
+    awa.run('RemoveFamilyMember', { memberId: 'm-1', reason: 'Stays with his grandmother', derivedIds: { screeningId: 's-x', needId: 'n-x' } });
+    expect(fileOf(awa).returnee.familyMembers.map((m) => m.firstName)).toEqual(['Ibou']);
+  });
+
   it('opens a case registered by the origin office, for someone first met on arrival, in that office', () => {
     const metOnArrival = CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' });
     expect(fileOf(metOnArrival).case).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', office: 'SN', caseManagerId: 'cm-dakar' });

@@ -30,6 +30,13 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
       const transfer = { fromCountry, toCountry, fromCaseManagerId, toCaseManagerId, transferredAt, handoverNote: personal.handoverNote };
       return { ...file, case: { ...file.case, office: toCountry, caseManagerId: toCaseManagerId, transfer } };
     }
+    case 'intake.FamilyMemberJoined': {
+      const { member } = fact.data.personal;
+      if (file.returnee.familyMembers.some((m) => m.memberId === member.memberId)) return file;
+      return { ...file, returnee: { ...file.returnee, familyMembers: [...file.returnee.familyMembers, member] } };
+    }
+    case 'intake.FamilyMemberLeft':
+      return { ...file, returnee: { ...file.returnee, familyMembers: file.returnee.familyMembers.filter((m) => m.memberId !== fact.data.memberId) } };
     case 'intake.ReturnCircumstancesRecorded': {
       const { caseId, personal, ...circumstances } = fact.data;
       return { ...file, returnCircumstances: { ...circumstances, ...(personal?.notes ? { notes: personal.notes } : {}) } };

@@ -50,6 +50,9 @@ export type RegisterReturnee = Command<
 >;
 
 export type RecordArrival = Command<'RecordArrival', { arrivalDate: string }>;
+export type AddFamilyMember = Command<'AddFamilyMember', { member: FamilyMember }>;
+/** derivedIds: for the flag a child left without an adult raises. */
+export type RemoveFamilyMember = Command<'RemoveFamilyMember', { memberId: string; reason?: string; derivedIds: { screeningId: string; needId: string } }>;
 export type TransferCase = Command<'TransferCase', { toCaseManagerId: string; handoverNote: string }>;
 export type RecordReturnCircumstances = Command<
   'RecordReturnCircumstances',
@@ -95,6 +98,8 @@ export type ShareCaseData = Command<'ShareCaseData', { recipientId: string; purp
 export type CaseCommand =
   | RegisterReturnee
   | RecordArrival
+  | AddFamilyMember
+  | RemoveFamilyMember
   | TransferCase
   | RecordReturnCircumstances
   | ScheduleSession

@@ -5,6 +5,7 @@ import type { CaseState } from './case.state';
 import { assessIndividualFactor, markUrgentNeedAddressed, recordVulnerabilityScreening } from './decide-assessment';
 import { decideConsent, shareCaseData, withdrawConsent } from './decide-consent';
 import { continueSessionLater, pauseSession, recordSessionStep, resumeSession, scheduleSession, startSession } from './decide-counselling';
+import { addFamilyMember, removeFamilyMember } from './decide-family';
 import { recordArrival, recordReturnCircumstances, registerReturnee, transferCase } from './decide-registration';
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
@@ -13,6 +14,10 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       return registerReturnee(command, state);
     case 'RecordArrival':
       return recordArrival(command, state);
+    case 'AddFamilyMember':
+      return addFamilyMember(command, state);
+    case 'RemoveFamilyMember':
+      return removeFamilyMember(command, state);
     case 'TransferCase':
       return transferCase(command, state);
     case 'RecordReturnCircumstances':

@@ -1,10 +1,11 @@
 import type { ConsentEvent, PersonalDataShared } from '../consent/consent.events';
 import type { AssessmentEvent } from './assessment.events';
 import type { CounsellingEvent } from './counselling.events';
+import type { FamilyEvent } from './family.events';
 import type { RegistrationEvent } from './registration.events';
 
 /** Everything that can happen to a case in intake, in its one stream. */
-export type CaseEvent = RegistrationEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared;
+export type CaseEvent = RegistrationEvent | FamilyEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared;
 
 /** Written as a record so that a new event in the union fails to compile until it is listed here. */
 const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
@@ -13,6 +14,8 @@ const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
   'intake.ReturneeArrived': true,
   'intake.CaseTransferred': true,
   'intake.ReturnCircumstancesRecorded': true,
+  'intake.FamilyMemberJoined': true,
+  'intake.FamilyMemberLeft': true,
   'intake.CounsellingSessionScheduled': true,
   'intake.CounsellingSessionStarted': true,
   'intake.CounsellingStepRecorded': true,

@@ -2,6 +2,7 @@ import { assistanceStatus, registerConsent, type ConsentRecord } from '../consen
 import { exhaustive } from '../shared/exhaustive';
 import type { CaseEvent } from './case.events';
 import { officeOf, type FamilyMember } from './registration.events';
+import { situationFlagged, type ChildSituation } from './unaccompanied-minor';
 import type { SessionPhase, SessionStepName } from './vocabulary';
 
 export interface SessionState {
@@ -24,6 +25,8 @@ export interface OpenCase {
   openedOn: string;
   dateOfBirth: string;
   familyMembers: FamilyMember[];
+  /** The gravest situation of the returnee as a child already flagged, so a flag is raised once. */
+  childFlagged: ChildSituation;
   arrivalDate?: string;
   consents: ConsentRecord[];
   sessions: Record<string, SessionState>;
@@ -73,8 +76,15 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
         ? { ...next, preDeparturePlanDesigned: true }
         : { ...next, preDeparturePlanReviewed: next.preDeparturePlanReviewed || Boolean(details.preDeparturePlanReview) };
     }
-    case 'intake.VulnerabilityScreened':
-      return { ...state, screenings: [...state.screenings, event.data.screeningId] };
+    case 'intake.VulnerabilityScreened': {
+      const { screeningId, urgency, personal } = event.data;
+      const childFlagged = personal.area === 'unaccompanied_or_separated_child' ? situationFlagged(state.childFlagged, urgency) : state.childFlagged;
+      return { ...state, screenings: [...state.screenings, screeningId], childFlagged };
+    }
+    case 'intake.FamilyMemberJoined':
+      return { ...state, familyMembers: [...state.familyMembers, event.data.personal.member] };
+    case 'intake.FamilyMemberLeft':
+      return { ...state, familyMembers: state.familyMembers.filter((m) => m.memberId !== event.data.memberId) };
     case 'intake.UrgentNeedIdentified':
       return { ...state, urgentNeeds: { ...state.urgentNeeds, [event.data.needId]: 'open' } };
     case 'intake.UrgentNeedAddressed':
@@ -94,7 +104,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
 function registered(dateOfBirth: string, familyMembers: FamilyMember[]): OpenCase {
   return {
     status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', caseManagerId: '', openedOn: '',
-    dateOfBirth, familyMembers, consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
+    dateOfBirth, familyMembers, childFlagged: 'not_a_child', consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
   };
 }
 

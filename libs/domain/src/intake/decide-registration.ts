@@ -4,7 +4,7 @@ import type { CaseEvent } from './case.events';
 import { openCase } from './case.guards';
 import type { RecordArrival, RecordReturnCircumstances, RegisterReturnee, TransferCase } from './case.commands';
 import type { CaseState } from './case.state';
-import { childWithoutAdult } from './unaccompanied-minor';
+import { flagChildWithoutAdult } from './unaccompanied-minor';
 
 /** Registration opens the case: one returnee, one case, with the case manager who registered them. */
 export function registerReturnee({ data, metadata }: RegisterReturnee, state: CaseState): CaseEvent[] {
@@ -60,7 +60,7 @@ export function registerReturnee({ data, metadata }: RegisterReturnee, state: Ca
         office: data.office,
       },
     },
-    ...childWithoutAdult(data, metadata.now),
+    ...flagChildWithoutAdult({ ...data, flagged: 'not_a_child' }, data.familyMembers ?? [], metadata.now),
   ];
 }
 

@@ -1,5 +1,7 @@
 import type { FamilyMember } from './registration.events';
-import { registered, REGISTERED_AT } from './testing/case-fixtures';
+import type { AddFamilyMember, RemoveFamilyMember } from './case.commands';
+import type { CaseEvent } from './case.events';
+import { afterCommands, command, given, registered, REGISTERED_AT, when } from './testing/case-fixtures';
 
 const member = (relationship: FamilyMember['relationship'], dateOfBirth: string): FamilyMember => ({
   memberId: `f-${relationship}`,
@@ -43,5 +45,48 @@ describe('A minor without an accompanying adult family member is flagged unaccom
   it('turns 18 on the day of registration: an adult, nothing flagged', () => {
     expect(registered({ dateOfBirth: '2008-11-02' }).map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened']);
     expect(registered({ dateOfBirth: '2008-11-03' }).map((e) => e.type)).toContain('intake.UrgentNeedIdentified');
+  });
+});
+
+describe('…and as soon as the family changes, not only at registration', () => {
+  const ids = (n: string) => ({ screeningId: `s-${n}`, needId: `n-${n}` });
+  const leaves = (memberId: string, n = '1') => command<RemoveFamilyMember>('RemoveFamilyMember', { memberId, reason: 'Stayed behind', derivedIds: ids(n) });
+  const types = (events: CaseEvent[]) => events.map((e) => e.type);
+
+  it('when the parent of a 15-year-old leaves the case, the child is flagged unaccompanied and urgent at once', () => {
+    const history = registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('parent', '1980-01-01')] });
+    const events = when(history, leaves('f-parent'));
+    expect(types(events)).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
+    expect(events[2].data).toMatchObject({ serviceNeeded: 'child_protection', urgency: 'urgent', needId: 'n-1' });
+  });
+
+  it('with an adult sibling still there the child is separated; when the sibling leaves too, unaccompanied', () => {
+    const history = registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('parent', '1980-01-01'), member('sibling', '2000-01-01')] });
+    const separated = afterCommands(history, leaves('f-parent'));
+    expect(types(separated).slice(2)).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened']);
+    expect(types(when(separated, leaves('f-sibling', '2')))).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
+  });
+
+  it('a child already flagged unaccompanied is not flagged again', () => {
+    const alone = registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('sibling', '2014-01-01')] });
+    expect(types(when(alone, leaves('f-sibling')))).toEqual(['intake.FamilyMemberLeft']);
+  });
+
+  it('an adult returnee’s family changes raise nothing', () => {
+    expect(types(when(registered({ familyMembers: [member('spouse', '1990-01-01')] }), leaves('f-spouse')))).toEqual(['intake.FamilyMemberLeft']);
+  });
+
+  it('a member who joins is part of the case; one who was never part of it cannot leave it', () => {
+    const newcomer = member('legal_guardian', '1975-01-01');
+    const joined = afterCommands(registered(), command<AddFamilyMember>('AddFamilyMember', { member: newcomer }));
+    expect(given(joined)).toMatchObject({ familyMembers: [newcomer] });
+    expect(() => when(joined, command<AddFamilyMember>('AddFamilyMember', { member: newcomer }))).toThrow(expect.objectContaining({ code: 'FAMILY_MEMBER_ALREADY_IN_CASE' }));
+    expect(() => when(joined, leaves('f-nobody'))).toThrow(expect.objectContaining({ code: 'FAMILY_MEMBER_NOT_FOUND', field: 'memberId' }));
+  });
+
+  it('a joining member born in the future is refused', () => {
+    expect(() => when(registered(), command<AddFamilyMember>('AddFamilyMember', { member: member('child', '2027-01-01') }))).toThrow(
+      expect.objectContaining({ code: 'FACT_IN_FUTURE', field: 'dateOfBirth' }),
+    );
   });
 });

@@ -119,4 +119,20 @@ export const intakeRegistrationEvents: EventDefinition[] = [
       ),
     },
   },
+  {
+    type: 'intake.FamilyMemberJoined',
+    context: 'intake',
+    description: 'A family member became part of the case after registration; who they are is personal.',
+    versions: {
+      1: closed({ caseId: id, memberId: id, personal: closed({ member: familyMember }, ['member']) }, ['caseId', 'memberId']),
+    },
+  },
+  {
+    type: 'intake.FamilyMemberLeft',
+    context: 'intake',
+    description: 'A family member is no longer part of the case; the reason is personal. A child left without an adult is flagged by the events that follow.',
+    versions: {
+      1: closed({ caseId: id, memberId: id, personal: closed({ reason: text(2000) }) }, ['caseId', 'memberId']),
+    },
+  },
 ];

@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Optional } from '../case-commands/request-rules';
+
+export class FamilyMemberLeftRequest {
+  @ApiPropertyOptional({ example: 'Stayed in Rabat with her employer' })
+  @Optional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string;
+}

@@ -1,0 +1,30 @@
+import { notInFuture } from '../shared/dates';
+import { DomainError } from '../shared/domain-error';
+import type { CaseEvent } from './case.events';
+import { openCase } from './case.guards';
+import type { AddFamilyMember, RemoveFamilyMember } from './case.commands';
+import type { CaseState } from './case.state';
+import { flagChildWithoutAdult } from './unaccompanied-minor';
+
+export function addFamilyMember({ data, metadata }: AddFamilyMember, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  notInFuture(data.member.dateOfBirth, metadata.now, 'dateOfBirth', 'A date of birth');
+  if (data.member.dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', 'dateOfBirth');
+  if (open.familyMembers.some((m) => m.memberId === data.member.memberId)) {
+    throw new DomainError('FAMILY_MEMBER_ALREADY_IN_CASE', `Family member ${data.member.memberId} is already part of the case`, 'memberId');
+  }
+  return [{ type: 'intake.FamilyMemberJoined', data: { caseId: open.caseId, memberId: data.member.memberId, personal: { member: data.member } } }];
+}
+
+/** When a family member leaves the case, a child may be left without an adult: that is flagged at once. */
+export function removeFamilyMember({ data, metadata }: RemoveFamilyMember, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  if (!open.familyMembers.some((m) => m.memberId === data.memberId)) {
+    throw new DomainError('FAMILY_MEMBER_NOT_FOUND', `No family member ${data.memberId} in this case`, 'memberId');
+  }
+  const remaining = open.familyMembers.filter((m) => m.memberId !== data.memberId);
+  return [
+    { type: 'intake.FamilyMemberLeft', data: { caseId: open.caseId, memberId: data.memberId, ...(data.reason ? { personal: { reason: data.reason } } : {}) } },
+    ...flagChildWithoutAdult({ ...open, flagged: open.childFlagged, derivedIds: data.derivedIds }, remaining, metadata.now),
+  ];
+}
