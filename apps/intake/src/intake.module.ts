@@ -9,6 +9,7 @@ import { CounsellingSessionsController } from './counselling-sessions/counsellin
 import { SessionStepsController } from './counselling-sessions/session-steps.http.controller';
 import { intakeProjections } from './projections';
 import { IntakeQueriesModule } from './queries.module';
+import { ChangeContactDetailsController } from './change-contact-details/change-contact-details.http.controller';
 import { RecordArrivalController } from './record-arrival/record-arrival.http.controller';
 import { RecordFamilyChangeController } from './record-family-change/record-family-change.http.controller';
 import { RecordConsentController } from './record-consent/record-consent.http.controller';
@@ -22,6 +23,7 @@ import { TransferCaseController } from './transfer-case/transfer-case.http.contr
 /** Write slices whose command goes straight to CaseCommands: a handler would only forward it. */
 const caseWriteControllers = [
   RecordArrivalController,
+  ChangeContactDetailsController,
   RecordFamilyChangeController,
   TransferCaseController,
   RecordReturnCircumstancesController,

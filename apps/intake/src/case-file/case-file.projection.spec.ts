@@ -20,6 +20,12 @@ describe('Case file projection', () => {
     expect(fileOf(awa).returnee.familyMembers.map((m) => m.firstName)).toEqual(['Ibou']);
   });
 
+  it('shows the contact details as they now are', () => {
+    const awa = CaseScenario.registered({ phone: '+212600000000', email: 'awa@example.org' });
+    awa.run('ChangeContactDetails', { phone: '+221770000000' });
+    expect(fileOf(awa).returnee.contact).toEqual({ phone: '+221770000000' });
+  });
+
   it('opens a case registered by the origin office, for someone first met on arrival, in that office', () => {
     const metOnArrival = CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' });
     expect(fileOf(metOnArrival).case).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', office: 'SN', caseManagerId: 'cm-dakar' });

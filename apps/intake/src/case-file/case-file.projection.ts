@@ -30,6 +30,8 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
       const transfer = { fromCountry, toCountry, fromCaseManagerId, toCaseManagerId, transferredAt, handoverNote: personal.handoverNote };
       return { ...file, case: { ...file.case, office: toCountry, caseManagerId: toCaseManagerId, transfer } };
     }
+    case 'intake.ContactDetailsChanged':
+      return { ...file, returnee: { ...file.returnee, contact: { ...fact.data.personal } } };
     case 'intake.FamilyMemberJoined': {
       const { member } = fact.data.personal;
       if (file.returnee.familyMembers.some((m) => m.memberId === member.memberId)) return file;

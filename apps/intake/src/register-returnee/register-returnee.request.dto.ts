@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsString,
   Length,
@@ -14,6 +13,7 @@ import {
 } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
 import { IsDay, IsLanguage, Optional } from '../case-commands/request-rules';
+import { ContactDetailsRequest } from '../change-contact-details/contact-details.request.dto';
 import { FamilyMemberRequest } from './family-member.request.dto';
 
 /** Why a case manager registers someone who looks like an existing returnee. */
@@ -27,7 +27,7 @@ export class DuplicateOverrideRequest {
 const COUNTRY = /^[A-Z]{2}$/;
 const COUNTRY_FR = { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' };
 
-export class RegisterReturneeRequest {
+export class RegisterReturneeRequest extends ContactDetailsRequest {
   @ApiProperty({ example: 'Awa' })
   @IsString()
   @Length(1, 100)
@@ -67,13 +67,6 @@ export class RegisterReturneeRequest {
   @IsBoolean()
   interpreterNeeded?: boolean;
 
-  @ApiPropertyOptional({ example: '+221770000000' })
-  @Optional()
-  @IsString()
-  @MaxLength(32)
-  @Matches(/^\+?[0-9 ()-]{4,31}$/, { message: 'phone must be a phone number', context: { fr: 'doit être un numéro de téléphone' } })
-  phone?: string;
-
   @ApiProperty({ example: 'MA', description: 'Where the returnee is now' })
   @Matches(COUNTRY, { message: 'hostCountry must be an ISO 3166-1 alpha-2 code such as MA', context: COUNTRY_FR })
   hostCountry!: string;
@@ -85,18 +78,6 @@ export class RegisterReturneeRequest {
   @ApiProperty({ example: '2026-12-15' })
   @IsDay()
   plannedReturnDate!: string;
-
-  @ApiPropertyOptional({ example: 'awa@example.org' })
-  @Optional()
-  @IsEmail()
-  @MaxLength(200)
-  email?: string;
-
-  @ApiPropertyOptional({ example: 'Quartier Médina, Dakar' })
-  @Optional()
-  @IsString()
-  @Length(1, 300)
-  address?: string;
 
   @ApiPropertyOptional({ type: [FamilyMemberRequest], description: 'Family members who are part of the case' })
   @Optional()

@@ -58,6 +58,11 @@ describe('the disclosure package: the least each consented category needs', () =
     });
   });
 
+  it('gives the contact details as they now are', () => {
+    const changed: CaseEvent = { type: 'intake.ContactDetailsChanged', data: { caseId, changedAt: at, personal: { phone: '+221770000000' } } };
+    expect(disclosurePackage([...history, changed], ['contact']).contact).toEqual({ phone: '+221770000000' });
+  });
+
   it('never lets sexual orientation leave, whatever the categories', () => {
     expect(JSON.stringify(disclosurePackage(history, ['identity', 'individual_factors', 'vulnerabilities', 'health', 'case_summary']))).not.toMatch(/sexual|Fled/);
   });

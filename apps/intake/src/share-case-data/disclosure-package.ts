@@ -31,7 +31,7 @@ const PICK: Record<DataCategory, (events: CaseEvent[]) => unknown> = {
     return present({ firstName, lastName, dateOfBirth, sex: registered.sex, nationality: registered.nationality });
   },
   contact: (events) => {
-    const { phone, email, address } = latest(events, 'intake.ReturneeRegistered')?.data.personal ?? {};
+    const { phone, email, address } = latest(events, 'intake.ContactDetailsChanged')?.data.personal ?? latest(events, 'intake.ReturneeRegistered')?.data.personal ?? {};
     return present({ phone, email, address });
   },
   case_summary: (events) => {

@@ -87,3 +87,13 @@ describe('Return circumstances', () => {
     expect(() => when(registered(), circumstances({ detained: false }))).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'detentionDays' }));
   });
 });
+
+describe('Contact details change, a new phone after return say', () => {
+  it('records the whole new set as personal data, leaving out what is no longer valid', () => {
+    const [event] = when(registered({ phone: '+212600000000', email: 'awa@example.org' }), command('ChangeContactDetails', { phone: '+221770000000', address: 'Thiès' }));
+    expect(event).toEqual({
+      type: 'intake.ContactDetailsChanged',
+      data: { caseId: 'c-1', changedAt: '2026-11-23T09:00:00.000Z', personal: { phone: '+221770000000', address: 'Thiès' } },
+    });
+  });
+});

@@ -50,6 +50,7 @@ export type RegisterReturnee = Command<
 >;
 
 export type RecordArrival = Command<'RecordArrival', { arrivalDate: string }>;
+export type ChangeContactDetails = Command<'ChangeContactDetails', { phone?: string; email?: string; address?: string }>;
 export type AddFamilyMember = Command<'AddFamilyMember', { member: FamilyMember }>;
 /** derivedIds: for the flag a child left without an adult raises. */
 export type RemoveFamilyMember = Command<'RemoveFamilyMember', { memberId: string; reason?: string; derivedIds: { screeningId: string; needId: string } }>;
@@ -98,6 +99,7 @@ export type ShareCaseData = Command<'ShareCaseData', { recipientId: string; purp
 export type CaseCommand =
   | RegisterReturnee
   | RecordArrival
+  | ChangeContactDetails
   | AddFamilyMember
   | RemoveFamilyMember
   | TransferCase

@@ -6,7 +6,7 @@ import { assessIndividualFactor, markUrgentNeedAddressed, recordVulnerabilityScr
 import { decideConsent, shareCaseData, withdrawConsent } from './decide-consent';
 import { continueSessionLater, pauseSession, recordSessionStep, resumeSession, scheduleSession, startSession } from './decide-counselling';
 import { addFamilyMember, removeFamilyMember } from './decide-family';
-import { recordArrival, recordReturnCircumstances, registerReturnee, transferCase } from './decide-registration';
+import { changeContactDetails, recordArrival, recordReturnCircumstances, registerReturnee, transferCase } from './decide-registration';
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
   switch (command.type) {
@@ -14,6 +14,8 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       return registerReturnee(command, state);
     case 'RecordArrival':
       return recordArrival(command, state);
+    case 'ChangeContactDetails':
+      return changeContactDetails(command, state);
     case 'AddFamilyMember':
       return addFamilyMember(command, state);
     case 'RemoveFamilyMember':

@@ -14,6 +14,7 @@ const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
   'intake.ReturneeArrived': true,
   'intake.CaseTransferred': true,
   'intake.ReturnCircumstancesRecorded': true,
+  'intake.ContactDetailsChanged': true,
   'intake.FamilyMemberJoined': true,
   'intake.FamilyMemberLeft': true,
   'intake.CounsellingSessionScheduled': true,

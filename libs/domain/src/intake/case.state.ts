@@ -53,6 +53,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     case 'intake.CaseTransferred':
       return { ...state, office: event.data.toCountry, caseManagerId: event.data.toCaseManagerId };
     case 'intake.ReturnCircumstancesRecorded':
+    case 'intake.ContactDetailsChanged':
     case 'intake.IndividualFactorAssessed':
     case 'intake.PersonalDataShared':
       return state;

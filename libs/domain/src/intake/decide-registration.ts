@@ -2,7 +2,7 @@ import { notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
 import { openCase } from './case.guards';
-import type { RecordArrival, RecordReturnCircumstances, RegisterReturnee, TransferCase } from './case.commands';
+import type { ChangeContactDetails, RecordArrival, RecordReturnCircumstances, RegisterReturnee, TransferCase } from './case.commands';
 import type { CaseState } from './case.state';
 import { flagChildWithoutAdult } from './unaccompanied-minor';
 
@@ -90,6 +90,13 @@ export function transferCase({ data, metadata }: TransferCase, state: CaseState)
       },
     },
   ];
+}
+
+/** The whole set of contact details as the returnee gives them now; what is left out is no longer valid. */
+export function changeContactDetails({ data, metadata }: ChangeContactDetails, state: CaseState): CaseEvent[] {
+  const open = openCase(state, data.caseId);
+  const { phone, email, address } = data;
+  return [{ type: 'intake.ContactDetailsChanged', data: { caseId: open.caseId, changedAt: metadata.now, personal: optional({ phone, email, address }) } }];
 }
 
 export function recordReturnCircumstances({ data }: RecordReturnCircumstances, state: CaseState): CaseEvent[] {

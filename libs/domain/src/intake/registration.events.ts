@@ -87,4 +87,10 @@ export interface ReturnCircumstancesRecorded {
   };
 }
 
-export type RegistrationEvent = ReturneeRegistered | CaseOpened | ReturneeArrived | CaseTransferred | ReturnCircumstancesRecorded;
+/** The returnee's contact details as they now are (a new phone after return, say): the whole set, replacing the last. */
+export interface ContactDetailsChanged {
+  type: 'intake.ContactDetailsChanged';
+  data: { caseId: string; changedAt: string; personal: { phone?: string; email?: string; address?: string } };
+}
+
+export type RegistrationEvent = ReturneeRegistered | CaseOpened | ContactDetailsChanged | ReturneeArrived | CaseTransferred | ReturnCircumstancesRecorded;

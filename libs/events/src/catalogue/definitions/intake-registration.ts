@@ -135,4 +135,12 @@ export const intakeRegistrationEvents: EventDefinition[] = [
       1: closed({ caseId: id, memberId: id, personal: closed({ reason: text(2000) }) }, ['caseId', 'memberId']),
     },
   },
+  {
+    type: 'intake.ContactDetailsChanged',
+    context: 'intake',
+    description: "The returnee's contact details as they now are, replacing the last set (a new phone after return, say); all of them are personal.",
+    versions: {
+      1: closed({ caseId: id, changedAt: isoDateTime, personal: closed({ phone: text(32), email: label(200), address: label(300) }) }, ['caseId', 'changedAt']),
+    },
+  },
 ];
