@@ -25,6 +25,7 @@ const BAD_INPUT: Record<string, { body?: object; ids?: Partial<CaseIds>; field: 
   consents: { body: { ...forms.sharingConsent(), decision: 'refused' }, field: 'dataCategories' },
   'consents/:consentId/withdrawal': { body: { withdrawnOn: '2026-02-30' }, field: 'withdrawnOn' },
   disclosures: { body: forms.disclosure([]), field: 'dataCategories' },
+  'identity-corrections': { body: { firstName: 'Aoua' }, field: 'reason' },
   'contact-details': { body: { email: 'not-an-email' }, field: 'email' },
   'family-members': { body: { ...forms.familyMember(), relationship: 'cousin' }, field: 'relationship' },
   'family-members/:memberId/departure': { ids: { memberId: 'member-1' }, field: 'memberId' },

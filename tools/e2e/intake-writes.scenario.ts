@@ -42,6 +42,7 @@ export const forms = {
   disclosure: (dataCategories: string[] = ['identity']) => ({ recipientId: 'sp-clinic', purpose: 'data_sharing', dataCategories }),
   familyMember: () => ({ relationship: 'sibling', firstName: 'Khady', lastName: 'Diallo', dateOfBirth: '1990-02-02', sex: 'female' }),
   departure: () => ({ reason: 'Stayed in Rabat' }),
+  identityCorrection: () => ({ firstName: 'Aoua', reason: 'Spelt as on her passport' }),
   contactDetails: () => ({ phone: '+221 77 000 00 00', address: 'Thiès' }),
 };
 
@@ -123,6 +124,7 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { route: 'consents', path: (i) => `/cases/${i.caseId}/consents`, body: forms.sharingConsent },
   { route: 'consents/:consentId/withdrawal', path: (i) => `/cases/${i.caseId}/consents/${i.consentId}/withdrawal`, body: forms.withdrawal },
   { route: 'disclosures', path: (i) => `/cases/${i.caseId}/disclosures`, body: forms.disclosure },
+  { route: 'identity-corrections', path: (i) => `/cases/${i.caseId}/identity-corrections`, body: forms.identityCorrection },
   { route: 'contact-details', path: (i) => `/cases/${i.caseId}/contact-details`, body: forms.contactDetails },
   { route: 'family-members', path: (i) => `/cases/${i.caseId}/family-members`, body: forms.familyMember },
   { route: 'family-members/:memberId/departure', path: (i) => `/cases/${i.caseId}/family-members/${i.memberId}/departure`, body: forms.departure },

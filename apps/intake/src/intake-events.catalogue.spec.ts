@@ -69,6 +69,7 @@ const adultWithFamily = play([
   }),
   awa('2026-11-07T09:00:00.000Z', 'RemoveFamilyMember', { memberId: 'm-3', reason: 'Stays in Rabat', derivedIds: { screeningId: 'scr-x', needId: 'need-x' } }),
   awa('2026-11-10T18:00:00.000Z', 'RecordArrival', { arrivalDate: '2026-11-10' }),
+  awa('2026-11-10T18:30:00.000Z', 'CorrectIdentity', { firstName: 'Aoua', dateOfBirth: '1994-03-03', sex: 'female', reason: 'As on the passport', derivedIds: { screeningId: 'scr-y', needId: 'need-y' } }),
   awa('2026-11-10T19:00:00.000Z', 'ChangeContactDetails', { phone: '+221 77 000 00 00', address: 'Thiès' }),
   awa('2026-11-11T09:00:00.000Z', 'TransferCase', { toCaseManagerId: 'cm-sn-1', handoverNote: 'Clinic follow-up pending' }),
   awa('2026-11-12T09:00:00.000Z', 'ScheduleSession', { sessionId: 's-2', phase: 'post_arrival', scheduledFor: '2026-11-13T10:00:00.000Z' }),

@@ -10,6 +10,7 @@ import { SessionStepsController } from './counselling-sessions/session-steps.htt
 import { intakeProjections } from './projections';
 import { IntakeQueriesModule } from './queries.module';
 import { ChangeContactDetailsController } from './change-contact-details/change-contact-details.http.controller';
+import { CorrectIdentityController } from './correct-identity/correct-identity.http.controller';
 import { RecordArrivalController } from './record-arrival/record-arrival.http.controller';
 import { RecordFamilyChangeController } from './record-family-change/record-family-change.http.controller';
 import { RecordConsentController } from './record-consent/record-consent.http.controller';
@@ -23,6 +24,7 @@ import { TransferCaseController } from './transfer-case/transfer-case.http.contr
 /** Write slices whose command goes straight to CaseCommands: a handler would only forward it. */
 const caseWriteControllers = [
   RecordArrivalController,
+  CorrectIdentityController,
   ChangeContactDetailsController,
   RecordFamilyChangeController,
   TransferCaseController,

@@ -131,6 +131,8 @@ export interface CaseFile {
     contact: { phone?: string; email?: string; address?: string };
     familyMembers: FamilyMember[];
     duplicateOverride?: { duplicateOfCaseIds: string[]; reason?: string };
+    /** Each correction of a registration detail: which fields, by whom, when, why. */
+    corrections?: Array<{ correctedAt: string; correctedBy: string; reason: string; fields: string[] }>;
   };
   /** Empty until the case is opened (the event right after registration). */
   case: {

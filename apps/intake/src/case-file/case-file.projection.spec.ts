@@ -26,6 +26,14 @@ describe('Case file projection', () => {
     expect(fileOf(awa).returnee.contact).toEqual({ phone: '+221770000000' });
   });
 
+  it('applies an identity correction and keeps a trace of it: which fields, by whom, why', () => {
+    const awa = CaseScenario.registered();
+    awa.run('CorrectIdentity', { firstName: 'Aoua', nationality: 'GN', reason: 'As on the passport', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
+    const { returnee } = fileOf(awa);
+    expect(returnee).toMatchObject({ firstName: 'Aoua', lastName: 'Diallo', nationality: 'GN' });
+    expect(returnee.corrections).toEqual([expect.objectContaining({ fields: ['firstName', 'nationality'], reason: 'As on the passport', correctedBy: 'cm-7' })]);
+  });
+
   it('opens a case registered by the origin office, for someone first met on arrival, in that office', () => {
     const metOnArrival = CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' });
     expect(fileOf(metOnArrival).case).toMatchObject({ hostCountry: 'MA', countryOfOrigin: 'SN', office: 'SN', caseManagerId: 'cm-dakar' });

@@ -30,6 +30,15 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
       const transfer = { fromCountry, toCountry, fromCaseManagerId, toCaseManagerId, transferredAt, handoverNote: personal.handoverNote };
       return { ...file, case: { ...file.case, office: toCountry, caseManagerId: toCaseManagerId, transfer } };
     }
+    case 'intake.IdentityCorrected': {
+      const { caseId, correctedAt, personal, ...publicPart } = fact.data;
+      const { reason, ...personalPart } = personal;
+      const corrected = { ...personalPart, ...publicPart };
+      const corrections = file.returnee.corrections ?? [];
+      if (corrections.some((c) => c.correctedAt === correctedAt)) return file;
+      const correction = { correctedAt, correctedBy: fact.actor.userId, reason, fields: Object.keys(corrected) };
+      return { ...file, returnee: { ...file.returnee, ...corrected, corrections: [...corrections, correction] } };
+    }
     case 'intake.ContactDetailsChanged':
       return { ...file, returnee: { ...file.returnee, contact: { ...fact.data.personal } } };
     case 'intake.FamilyMemberJoined': {

@@ -20,7 +20,18 @@ export const asCaseFact = (event: RecordedEvent): CaseFact =>
 /** Every case projection keeps one document per case, keyed by the case id. */
 export const caseIdOf = (event: RecordedEvent): string | null => (typeof event.data.caseId === 'string' ? event.data.caseId : null);
 
+export interface Names {
+  firstName: string;
+  lastName: string;
+}
+
 /** "Awa Diallo": how lists show a returnee. */
-export const displayName = (personal: { firstName: string; lastName: string }): string => `${personal.firstName} ${personal.lastName}`;
+export const displayName = (personal: Names): string => `${personal.firstName} ${personal.lastName}`;
+
+/** The names after an identity correction, which may name only one of them. */
+export const correctedNames = (names: Names, correction: Partial<Names>): Names => ({
+  firstName: correction.firstName ?? names.firstName,
+  lastName: correction.lastName ?? names.lastName,
+});
 
 export { CASE_EVENT_TYPES } from '@homeward/domain';

@@ -14,6 +14,12 @@ describe('Caseload projection', () => {
     expect(entryOf(CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' }))).toMatchObject({ caseManagerId: 'cm-dakar', office: 'SN' });
   });
 
+  it('shows the name as corrected', () => {
+    const awa = CaseScenario.registered();
+    awa.run('CorrectIdentity', { lastName: 'Dialo', reason: 'As on the passport', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
+    expect(entryOf(awa).returneeName).toBe('Awa Dialo');
+  });
+
   it('moves the case to the new office and case manager on transfer', () => {
     const awa = CaseScenario.registered();
     awa.run('RecordArrival', { arrivalDate: '2026-11-20' });

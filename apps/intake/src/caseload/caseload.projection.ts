@@ -2,7 +2,7 @@ import { assistanceStatus, officeOf, type ConsentRecord } from '@homeward/domain
 import type { Projection } from '@homeward/events';
 import type { CaseStatus } from '../case-file/case-file.document';
 import { withConsentEvent } from '../case-file/consent-records';
-import { asCaseFact, caseIdOf, displayName, type CaseFact } from '../case-file/recorded-case-event';
+import { asCaseFact, caseIdOf, correctedNames, displayName, type CaseFact, type Names } from '../case-file/recorded-case-event';
 import { evolveTimeline, sessionDates, type SessionTimeline } from '../case-file/session-timeline';
 
 export const CASELOAD = 'caseload';
@@ -21,11 +21,12 @@ export interface CaseloadEntry {
   lastSessionDate?: string;
   nextSessionDate?: string;
   /** What the counts, dates and status are derived from; not shown. */
-  basis: { openUrgentNeedIds: string[]; sessions: SessionTimeline[]; consents: ConsentRecord[] };
+  basis: { openUrgentNeedIds: string[]; sessions: SessionTimeline[]; consents: ConsentRecord[]; names?: Names };
 }
 
 const HANDLES = [
   'intake.ReturneeRegistered',
+  'intake.IdentityCorrected',
   'intake.CaseOpened',
   'intake.ReturneeArrived',
   'intake.CaseTransferred',
@@ -53,7 +54,7 @@ export const caseloadProjection: Projection<CaseloadEntry> = {
 function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): CaseloadEntry | null {
   if (fact.type === 'intake.ReturneeRegistered') {
     const { caseId, returneeId, personal } = fact.data;
-    const basis = { openUrgentNeedIds: [], sessions: [], consents: [] };
+    const basis = { openUrgentNeedIds: [], sessions: [], consents: [], names: { firstName: personal.firstName, lastName: personal.lastName } };
     return entry ?? { caseId, returneeId, returneeName: displayName(personal), caseManagerId: '', office: '', status: 'open', openedAt: '', openUrgentNeeds: 0, basis };
   }
   if (!entry) return null;
@@ -62,6 +63,11 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
       return { ...entry, caseManagerId: fact.data.caseManagerId, office: officeOf(fact.data), openedAt: fact.data.openedAt };
     case 'intake.ReturneeArrived':
       return { ...entry, arrivalDate: fact.data.arrivalDate };
+    case 'intake.IdentityCorrected': {
+      if (!entry.basis.names) return entry;
+      const names = correctedNames(entry.basis.names, fact.data.personal);
+      return { ...entry, returneeName: displayName(names), basis: { ...entry.basis, names } };
+    }
     case 'intake.CaseTransferred':
       return { ...entry, caseManagerId: fact.data.toCaseManagerId, office: fact.data.toCountry };
     case 'intake.UrgentNeedIdentified':

@@ -17,6 +17,17 @@ describe('Returnee index projection', () => {
     expect(only(project(returneeIndexProjection, metOnArrival.events), metOnArrival.caseId)).toMatchObject({ office: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN' });
   });
 
+  it('finds the returnee under corrected names and date of birth, and checks duplicates against them', () => {
+    const awa = CaseScenario.registered();
+    awa.run('CorrectIdentity', { firstName: 'Aoua', dateOfBirth: '1994-03-03', reason: 'As on the passport', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
+    expect(only(project(returneeIndexProjection, awa.events), awa.caseId)).toMatchObject({
+      firstName: 'Aoua',
+      nameTokens: ['aoua', 'diallo'],
+      dateOfBirth: '1994-03-03',
+      identityKey: identityKey({ firstName: 'Aoua', lastName: 'Diallo', dateOfBirth: '1994-03-03', nationality: 'SN' }),
+    });
+  });
+
   it('follows the case to the origin office on transfer', () => {
     const awa = CaseScenario.registered();
     awa.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'see notes' });

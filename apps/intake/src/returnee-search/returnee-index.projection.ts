@@ -18,7 +18,7 @@ export interface ReturneeIndexEntry {
   office: string;
 }
 
-const HANDLES = ['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.CaseTransferred'] as const;
+const HANDLES = ['intake.ReturneeRegistered', 'intake.IdentityCorrected', 'intake.CaseOpened', 'intake.CaseTransferred'] as const;
 type IndexFact = CaseFact<(typeof HANDLES)[number]>;
 
 export const returneeIndexProjection: Projection<ReturneeIndexEntry> = {
@@ -37,6 +37,12 @@ function evolveIndex(entry: ReturneeIndexEntry | null, fact: IndexFact): Returne
       const person = { firstName, lastName, dateOfBirth, nationality };
       // Indexed at once, before the case opens: registration's duplicate check reads identityKey.
       return entry ?? { caseId, returneeId, ...person, nameTokens: nameTokens(firstName, lastName), identityKey: identityKey(person), hostCountry: '', countryOfOrigin: '', office: '' };
+    }
+    case 'intake.IdentityCorrected': {
+      if (!entry) return null;
+      const { firstName = entry.firstName, lastName = entry.lastName, dateOfBirth = entry.dateOfBirth } = fact.data.personal;
+      const person = { firstName, lastName, dateOfBirth, nationality: fact.data.nationality ?? entry.nationality };
+      return { ...entry, ...person, nameTokens: nameTokens(firstName, lastName), identityKey: identityKey(person) };
     }
     case 'intake.CaseOpened':
       return entry && { ...entry, hostCountry: fact.data.hostCountry, countryOfOrigin: fact.data.countryOfOrigin, office: officeOf(fact.data) };

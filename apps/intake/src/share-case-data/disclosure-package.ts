@@ -28,7 +28,12 @@ const PICK: Record<DataCategory, (events: CaseEvent[]) => unknown> = {
     const registered = latest(events, 'intake.ReturneeRegistered')?.data;
     if (!registered) return {};
     const { firstName, lastName, dateOfBirth } = registered.personal ?? {};
-    return present({ firstName, lastName, dateOfBirth, sex: registered.sex, nationality: registered.nationality });
+    // Corrections apply in order: what leaves is the identity as it is now, not as first typed.
+    const corrected = events.reduce(
+      (identity, e) => (e.type === 'intake.IdentityCorrected' ? { ...identity, ...withoutReason(e.data.personal), ...present({ sex: e.data.sex, nationality: e.data.nationality }) } : identity),
+      { firstName, lastName, dateOfBirth, sex: registered.sex, nationality: registered.nationality } as Record<string, unknown>,
+    );
+    return present(corrected);
   },
   contact: (events) => {
     const { phone, email, address } = latest(events, 'intake.ContactDetailsChanged')?.data.personal ?? latest(events, 'intake.ReturneeRegistered')?.data.personal ?? {};
@@ -87,4 +92,9 @@ function screenings(events: CaseEvent[]) {
 
 function present<T extends Record<string, unknown>>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function withoutReason(personal: { reason?: string; gender?: string } & Record<string, unknown> = {}): Record<string, unknown> {
+  const { reason, gender, ...identity } = personal;
+  return identity;
 }

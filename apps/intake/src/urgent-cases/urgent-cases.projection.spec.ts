@@ -13,6 +13,12 @@ describe('Urgent cases projection', () => {
     });
   });
 
+  it('shows the name as corrected', () => {
+    const awa = CaseScenario.registered();
+    awa.run('CorrectIdentity', { firstName: 'Aoua', reason: 'As on the passport', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
+    expect(urgentOf(awa).returneeName).toBe('Aoua Diallo');
+  });
+
   it('lists a case registered by the origin office, for someone first met on arrival, under that office', () => {
     const child = CaseScenario.registered({ dateOfBirth: '2012-05-05', office: 'SN' }, { userId: 'cm-dakar' });
     expect(urgentOf(child)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar', hasOpenNeeds: true });

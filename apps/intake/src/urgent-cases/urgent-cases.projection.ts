@@ -1,6 +1,6 @@
 import { officeOf, type UrgentNeedIdentified } from '@homeward/domain';
 import type { Projection } from '@homeward/events';
-import { asCaseFact, caseIdOf, displayName, type CaseFact } from '../case-file/recorded-case-event';
+import { asCaseFact, caseIdOf, correctedNames, displayName, type CaseFact, type Names } from '../case-file/recorded-case-event';
 
 export const URGENT_CASES = 'urgent_cases';
 
@@ -14,6 +14,8 @@ export type OpenNeed = Pick<UrgentNeedIdentified['data'], 'needId' | 'serviceNee
 export interface UrgentCase {
   caseId: string;
   returneeName: string;
+  /** What the name is made of, for corrections; not shown. */
+  names?: Names;
   office: string;
   caseManagerId: string;
   openNeeds: OpenNeed[];
@@ -26,7 +28,7 @@ export interface UrgentCase {
   priority?: string;
 }
 
-const HANDLES = ['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.CaseTransferred', 'intake.UrgentNeedIdentified', 'intake.UrgentNeedAddressed'] as const;
+const HANDLES = ['intake.ReturneeRegistered', 'intake.IdentityCorrected', 'intake.CaseOpened', 'intake.CaseTransferred', 'intake.UrgentNeedIdentified', 'intake.UrgentNeedAddressed'] as const;
 type UrgentFact = CaseFact<(typeof HANDLES)[number]>;
 
 export const urgentCasesProjection: Projection<UrgentCase> = {
@@ -39,10 +41,16 @@ export const urgentCasesProjection: Projection<UrgentCase> = {
 
 function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase | null {
   if (fact.type === 'intake.ReturneeRegistered') {
-    return doc ?? { caseId: fact.data.caseId, returneeName: displayName(fact.data.personal), office: '', caseManagerId: '', openNeeds: [], hasOpenNeeds: false };
+    const { firstName, lastName } = fact.data.personal;
+    return doc ?? { caseId: fact.data.caseId, returneeName: displayName({ firstName, lastName }), names: { firstName, lastName }, office: '', caseManagerId: '', openNeeds: [], hasOpenNeeds: false };
   }
   if (!doc) return null;
   switch (fact.type) {
+    case 'intake.IdentityCorrected': {
+      if (!doc.names) return doc;
+      const names = correctedNames(doc.names, fact.data.personal);
+      return { ...doc, names, returneeName: displayName(names) };
+    }
     case 'intake.CaseOpened':
       return { ...doc, office: officeOf(fact.data), caseManagerId: fact.data.caseManagerId };
     case 'intake.CaseTransferred':

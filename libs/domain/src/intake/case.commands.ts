@@ -50,6 +50,20 @@ export type RegisterReturnee = Command<
 >;
 
 export type RecordArrival = Command<'RecordArrival', { arrivalDate: string }>;
+export type CorrectIdentity = Command<
+  'CorrectIdentity',
+  {
+    firstName?: string;
+    lastName?: string;
+    dateOfBirth?: string;
+    sex?: Sex;
+    gender?: string;
+    nationality?: string;
+    reason: string;
+    /** For the flag a corrected date of birth may raise (a child without an adult). */
+    derivedIds: { screeningId: string; needId: string };
+  }
+>;
 export type ChangeContactDetails = Command<'ChangeContactDetails', { phone?: string; email?: string; address?: string }>;
 export type AddFamilyMember = Command<'AddFamilyMember', { member: FamilyMember }>;
 /** derivedIds: for the flag a child left without an adult raises. */
@@ -100,6 +114,7 @@ export type CaseCommand =
   | RegisterReturnee
   | RecordArrival
   | ChangeContactDetails
+  | CorrectIdentity
   | AddFamilyMember
   | RemoveFamilyMember
   | TransferCase

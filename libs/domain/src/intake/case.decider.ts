@@ -5,6 +5,7 @@ import type { CaseState } from './case.state';
 import { assessIndividualFactor, markUrgentNeedAddressed, recordVulnerabilityScreening } from './decide-assessment';
 import { decideConsent, shareCaseData, withdrawConsent } from './decide-consent';
 import { continueSessionLater, pauseSession, recordSessionStep, resumeSession, scheduleSession, startSession } from './decide-counselling';
+import { correctIdentity } from './decide-correction';
 import { addFamilyMember, removeFamilyMember } from './decide-family';
 import { changeContactDetails, recordArrival, recordReturnCircumstances, registerReturnee, transferCase } from './decide-registration';
 
@@ -14,6 +15,8 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       return registerReturnee(command, state);
     case 'RecordArrival':
       return recordArrival(command, state);
+    case 'CorrectIdentity':
+      return correctIdentity(command, state);
     case 'ChangeContactDetails':
       return changeContactDetails(command, state);
     case 'AddFamilyMember':

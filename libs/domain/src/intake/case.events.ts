@@ -15,6 +15,7 @@ const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
   'intake.CaseTransferred': true,
   'intake.ReturnCircumstancesRecorded': true,
   'intake.ContactDetailsChanged': true,
+  'intake.IdentityCorrected': true,
   'intake.FamilyMemberJoined': true,
   'intake.FamilyMemberLeft': true,
   'intake.CounsellingSessionScheduled': true,

@@ -82,6 +82,8 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       const childFlagged = personal.area === 'unaccompanied_or_separated_child' ? situationFlagged(state.childFlagged, urgency) : state.childFlagged;
       return { ...state, screenings: [...state.screenings, screeningId], childFlagged };
     }
+    case 'intake.IdentityCorrected':
+      return { ...state, dateOfBirth: event.data.personal.dateOfBirth ?? state.dateOfBirth };
     case 'intake.FamilyMemberJoined':
       return { ...state, familyMembers: [...state.familyMembers, event.data.personal.member] };
     case 'intake.FamilyMemberLeft':

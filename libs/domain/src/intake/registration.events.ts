@@ -93,4 +93,16 @@ export interface ContactDetailsChanged {
   data: { caseId: string; changedAt: string; personal: { phone?: string; email?: string; address?: string } };
 }
 
-export type RegistrationEvent = ReturneeRegistered | CaseOpened | ContactDetailsChanged | ReturneeArrived | CaseTransferred | ReturnCircumstancesRecorded;
+/** A registration detail was wrong (a misspelt name, a date of birth from an old document): the correction, with its reason. */
+export interface IdentityCorrected {
+  type: 'intake.IdentityCorrected';
+  data: {
+    caseId: string;
+    correctedAt: string;
+    sex?: Sex;
+    nationality?: string;
+    personal: { firstName?: string; lastName?: string; dateOfBirth?: string; gender?: string; reason: string };
+  };
+}
+
+export type RegistrationEvent = ReturneeRegistered | CaseOpened | ContactDetailsChanged | IdentityCorrected | ReturneeArrived | CaseTransferred | ReturnCircumstancesRecorded;

@@ -143,4 +143,22 @@ export const intakeRegistrationEvents: EventDefinition[] = [
       1: closed({ caseId: id, changedAt: isoDateTime, personal: closed({ phone: text(32), email: label(200), address: label(300) }) }, ['caseId', 'changedAt']),
     },
   },
+  {
+    type: 'intake.IdentityCorrected',
+    context: 'intake',
+    description:
+      'A registration detail was wrong and is corrected, with a reason; history is not rewritten. Sex and nationality, when corrected, are public like at registration; names, date of birth, gender and the reason are personal.',
+    versions: {
+      1: closed(
+        {
+          caseId: id,
+          correctedAt: isoDateTime,
+          sex: enumOf(SEXES),
+          nationality: countryCode,
+          personal: closed({ firstName: label(100), lastName: label(100), dateOfBirth: isoDate, gender: label(50), reason: text(2000) }, ['reason']),
+        },
+        ['caseId', 'correctedAt'],
+      ),
+    },
+  },
 ];

@@ -31,6 +31,7 @@ export const DOMAIN_MESSAGES_FR: Record<DomainErrorCode, string> = {
   CONSENT_NOT_FOUND: 'Aucun consentement ne porte cet identifiant dans ce dossier',
   CONSENT_NOT_ACTIVE: "Ce consentement n'est pas en vigueur",
   RECIPIENT_REQUIRED: 'Le partage de données exige un destinataire nommé',
+  NOTHING_TO_CORRECT: 'Indiquez quelle donnée est corrigée',
   FAMILY_MEMBER_NOT_FOUND: "Ce membre de la famille ne fait pas partie du dossier",
   FAMILY_MEMBER_ALREADY_IN_CASE: 'Ce membre de la famille fait déjà partie du dossier',
   RECIPIENT_NOT_ALLOWED: "Le consentement à l'assistance ne nomme aucun destinataire",

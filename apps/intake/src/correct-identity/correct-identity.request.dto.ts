@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { SEXES, type Sex } from '@homeward/domain';
+import { IsDay, Optional } from '../case-commands/request-rules';
+
+/** Only the details that were wrong, and why: the rest stays as registered. */
+export class CorrectIdentityRequest {
+  @ApiPropertyOptional({ example: 'Aoua' })
+  @Optional()
+  @IsString()
+  @Length(1, 100)
+  firstName?: string;
+
+  @ApiPropertyOptional({ example: 'Diallo' })
+  @Optional()
+  @IsString()
+  @Length(1, 100)
+  lastName?: string;
+
+  @ApiPropertyOptional({ example: '1995-03-02' })
+  @Optional()
+  @IsDay()
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ enum: SEXES })
+  @Optional()
+  @IsIn(SEXES)
+  sex?: Sex;
+
+  @ApiPropertyOptional({ example: 'woman' })
+  @Optional()
+  @IsString()
+  @Length(1, 50)
+  gender?: string;
+
+  @ApiPropertyOptional({ example: 'SN' })
+  @Optional()
+  @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code such as SN', context: { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' } })
+  nationality?: string;
+
+  @ApiProperty({ example: 'Date of birth as on the passport seen today' })
+  @IsString()
+  @Length(5, 2000)
+  reason!: string;
+}
