@@ -37,7 +37,7 @@ describe('Intake: individual factors, vulnerabilities and urgent needs over HTTP
       expect(res.status).toBe(201);
       expect(res.body.events).toEqual(['intake.VulnerabilityScreened']);
       expect(res.body.needId).toBeUndefined();
-      expect((await client.history(caseId)).at(-1)!.data).toMatchObject({ screeningId: res.body.screeningId, urgency: 'routine', derived: false });
+      expect((await client.history(caseId)).at(-1)!.data).toMatchObject({ screeningId: res.body.screeningId, urgency: 'routine', personal: { derived: false } });
     });
 
     it('records and escalates a life-threatening finding even without consent', async () => {

@@ -223,11 +223,11 @@ describe('Embedded mode: intake read models and who may read them', () => {
       expect(withdrawn.body).toEqual({ allowed: false, reason: 'CONSENT_WITHDRAWN', consentId: sharingConsent });
     });
 
-    it('refuses a check about a case crossing none of the caller’s countries, and a provider asking about another recipient', async () => {
+    it('answers a check about a case crossing none of the caller’s countries as about an unknown case, and refuses a provider asking about another recipient', async () => {
       const about = (recipientId: string) => `/consent-register/check?caseId=${caseId}&purpose=data_sharing&recipientId=${recipientId}&dataCategory=contact`;
       const elsewhere = await get(about(provider.userId), lagos);
-      expect(elsewhere.status).toBe(403);
-      expect(elsewhere.body).toMatchObject({ code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' });
+      expect(elsewhere.status).toBe(200);
+      expect(elsewhere.body).toEqual({ allowed: false, reason: 'NO_CONSENT' });
       const other = await get(about('p-other-clinic'), provider, 'fr');
       expect(other.status).toBe(403);
       expect(other.body).toMatchObject({ code: 'NOT_OWN_RECIPIENT', message: expect.stringContaining('prestataire') });

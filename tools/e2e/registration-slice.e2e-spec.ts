@@ -57,7 +57,19 @@ describe('Embedded mode: a registration in intake reaches the monitoring case li
     const overridden = await registerReturnee(intake, { ...sameButSpeltOtherwise, duplicateOverride: { reason: 'Checked the passports: two different people' } });
     expect(overridden.status).toBe(201);
     const [registeredEvent] = await intake.infra.store.readStream(`case-${overridden.body.caseId}`);
-    expect(registeredEvent.data).toMatchObject({ duplicateOverride: { duplicateOfCaseIds: [first.body.caseId] } });
+    expect(registeredEvent.data).toMatchObject({ duplicateOverride: { duplicates: 1 }, personal: { duplicateOfCaseIds: [first.body.caseId] } });
+  });
+
+  it('lets a caller covering both countries register on arrival for the origin office, and refuses an office outside their countries', async () => {
+    const res = await registerReturnee(intake, { ...anotherReturnee(), office: 'SN' });
+    expect(res.status).toBe(201);
+    const [, opened] = await intake.infra.store.readStream(`case-${res.body.caseId}`);
+    expect(opened).toMatchObject({ country: 'SN', data: { office: 'SN', hostCountry: 'MA' } });
+    const moroccoOnly = await intakeHttp()
+      .post('/returnees')
+      .set('Authorization', `Bearer ${await tokenFor({ countries: ['MA'] })}`)
+      .send({ ...anotherReturnee(), office: 'SN' });
+    expect(moroccoOnly.status).toBe(403);
   });
 
   it('propagates a caller-given correlation id to the events', async () => {

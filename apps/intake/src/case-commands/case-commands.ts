@@ -29,7 +29,7 @@ export class CaseCommands {
       initialState: initialCaseState,
       evolve: evolveCase,
       decide: (c: CaseCommand, state: CaseState) => {
-        if (c.type === 'RegisterReturnee') country = c.data.hostCountry;
+        if (c.type === 'RegisterReturnee') country = c.data.office;
         else {
           if (state.status !== 'none' && !inScope(principal, state.office)) {
             throw new DomainError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');

@@ -39,8 +39,11 @@ export async function readableCaseFile(readModels: ReadModelStore, principal: Pr
  * A case touches both countries it crosses; the caller needs one of them in scope. The 403
  * does not name them (as assertCountryScope would): a caller out of scope learns nothing of the case.
  */
+export const caseInScope = (principal: Principal, countries: { hostCountry: string; countryOfOrigin: string }): boolean =>
+  inScope(principal, countries.hostCountry) || inScope(principal, countries.countryOfOrigin);
+
 export function assertCaseInScope(principal: Principal, countries: { hostCountry: string; countryOfOrigin: string }): void {
-  if (inScope(principal, countries.hostCountry) || inScope(principal, countries.countryOfOrigin)) return;
+  if (caseInScope(principal, countries)) return;
   throw new ForbiddenException({ code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' });
 }
 

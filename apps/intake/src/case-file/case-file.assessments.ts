@@ -14,8 +14,8 @@ export function evolveAssessments(file: CaseFile, fact: AssessmentFact): CaseFil
       return { ...file, sensitive: { ...file.sensitive, individualFactors: withAssessment(file.sensitive.individualFactors, entry) } };
     }
     case 'intake.VulnerabilityScreened': {
-      const { screeningId, urgency, screenedAt, derived, personal } = fact.data;
-      const screening: Screening = { screeningId, area: personal.area, urgency, screenedAt, derived, ...(personal.details ? { details: personal.details } : {}) };
+      const { screeningId, urgency, screenedAt, personal } = fact.data;
+      const screening: Screening = { screeningId, area: personal.area, urgency, screenedAt, derived: personal.derived, ...(personal.details ? { details: personal.details } : {}) };
       if (!SENSITIVE_AREAS.includes(personal.area)) return { ...file, screenings: withScreening(file.screenings, screening) };
       return { ...file, sensitive: { ...file.sensitive, screenings: withScreening(file.sensitive.screenings, screening) } };
     }

@@ -130,7 +130,7 @@ export interface CaseFile {
     interpreterNeeded?: boolean;
     contact: { phone?: string; email?: string; address?: string };
     familyMembers: FamilyMember[];
-    duplicateOverride?: { duplicateOfCaseIds: string[]; reason?: string };
+    duplicateOverride?: { duplicates: number; reason?: string };
     /** Each correction of a registration detail: which fields, by whom, when, why. */
     corrections?: Array<{ correctedAt: string; correctedBy: string; reason: string; fields: string[] }>;
   };

@@ -83,6 +83,7 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
 
 function registered(data: ReturneeRegistered['data']): CaseFile {
   const { firstName, lastName, dateOfBirth, gender, phone, email, address, familyMembers, duplicateOverrideReason } = data.personal;
+  // How many and why, not which: the other cases may be in countries this file's readers do not cover (auditors have the history).
   const override = data.duplicateOverride ? { duplicateOverride: { ...data.duplicateOverride, ...(duplicateOverrideReason ? { reason: duplicateOverrideReason } : {}) } } : {};
   return {
     caseId: data.caseId,

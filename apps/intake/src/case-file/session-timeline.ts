@@ -46,10 +46,12 @@ export function evolveTimeline<S extends SessionTimeline>(sessions: S[], fact: T
 /**
  * The last day a session took place, and the next one planned: the earliest session still
  * scheduled (an overdue one shows as such), else the date named when the last session ended.
+ * Once the returnee has arrived, a pre-departure session never held can no longer take place.
  */
-export function sessionDates(sessions: SessionTimeline[]): { lastSessionDate?: string; nextSessionDate?: string } {
+export function sessionDates(sessions: SessionTimeline[], arrived = false): { lastSessionDate?: string; nextSessionDate?: string } {
   const held = sessions.flatMap((s) => (s.startedAt ? [s.startedAt.slice(0, 10)] : [])).sort();
-  const scheduled = sessions.filter((s) => s.status === 'scheduled').map((s) => s.scheduledFor.slice(0, 10)).sort();
+  const canStillTakePlace = (s: SessionTimeline) => s.status === 'scheduled' && !(arrived && s.phase === 'pre_departure');
+  const scheduled = sessions.filter(canStillTakePlace).map((s) => s.scheduledFor.slice(0, 10)).sort();
   const lastEnded = sessions.filter((s) => s.endedAt).sort((a, b) => a.endedAt!.localeCompare(b.endedAt!)).pop();
   const next = scheduled[0] ?? lastEnded?.nextSessionDate;
   return { ...(held.length ? { lastSessionDate: held[held.length - 1] } : {}), ...(next ? { nextSessionDate: next.slice(0, 10) } : {}) };

@@ -14,6 +14,15 @@ describe('Caseload projection', () => {
     expect(entryOf(CaseScenario.registered({ office: 'SN' }, { userId: 'cm-dakar' }))).toMatchObject({ caseManagerId: 'cm-dakar', office: 'SN' });
   });
 
+  it('forgets a pre-departure session never held once the returnee has arrived', () => {
+    const awa = CaseScenario.registered();
+    awa.run('ScheduleSession', { sessionId: 's-pre', phase: 'pre_departure', scheduledFor: '2026-11-24T10:00:00.000Z' });
+    awa.run('ScheduleSession', { sessionId: 's-post', phase: 'post_arrival', scheduledFor: '2026-11-28T10:00:00.000Z' });
+    expect(entryOf(awa).nextSessionDate).toBe('2026-11-24');
+    awa.run('RecordArrival', { arrivalDate: '2026-11-23' });
+    expect(entryOf(awa).nextSessionDate).toBe('2026-11-28');
+  });
+
   it('shows the name as corrected', () => {
     const awa = CaseScenario.registered();
     awa.run('CorrectIdentity', { lastName: 'Dialo', reason: 'As on the passport', derivedIds: { screeningId: 's-c', needId: 'n-c' } });

@@ -61,8 +61,10 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
   switch (fact.type) {
     case 'intake.CaseOpened':
       return { ...entry, caseManagerId: fact.data.caseManagerId, office: officeOf(fact.data), openedAt: fact.data.openedAt };
-    case 'intake.ReturneeArrived':
-      return { ...entry, arrivalDate: fact.data.arrivalDate };
+    case 'intake.ReturneeArrived': {
+      const { lastSessionDate, nextSessionDate, ...rest } = entry;
+      return { ...rest, arrivalDate: fact.data.arrivalDate, ...sessionDates(entry.basis.sessions, true) };
+    }
     case 'intake.IdentityCorrected': {
       if (!entry.basis.names) return entry;
       const names = correctedNames(entry.basis.names, fact.data.personal);
@@ -86,7 +88,7 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
     default: {
       const sessions = evolveTimeline(entry.basis.sessions, fact, (s) => s);
       const { lastSessionDate, nextSessionDate, ...rest } = entry;
-      return { ...rest, ...sessionDates(sessions), basis: { ...entry.basis, sessions } };
+      return { ...rest, ...sessionDates(sessions, Boolean(entry.arrivalDate)), basis: { ...entry.basis, sessions } };
     }
   }
 }

@@ -25,10 +25,15 @@ describe('Consent register check', () => {
     await expect(ask(clinic, 'sp-clinic')).resolves.toEqual({ allowed: true, consentId: 'k-1' });
   });
 
-  it('refuses anyone else with OUT_OF_COUNTRY_SCOPE, without naming the case’s countries', async () => {
+  it('answers anyone else as if the case did not exist: the question must not tell where cases are', async () => {
     for (const principal of [who('case_manager', 'cm-lagos', ['NG']), who('service_provider', 'sp-clinic', ['NG'])]) {
-      await expect(ask(principal, 'sp-clinic')).rejects.toMatchObject({ response: { code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' } });
+      await expect(ask(principal, 'sp-clinic')).resolves.toEqual({ allowed: false, reason: 'NO_CONSENT' });
     }
+  });
+
+  it('lets a service provider ask about sharing and referral only, not whether the returnee refused assistance', async () => {
+    const aboutAssistance = new CheckConsentQuery(awa.caseId, { purpose: 'assistance', recipientId: 'sp-clinic', on: '2026-11-23' }, clinic);
+    await expect(handler.execute(aboutAssistance)).rejects.toMatchObject({ response: { code: 'NOT_OWN_RECIPIENT' } });
   });
 
   it('lets a service provider ask only about itself', async () => {

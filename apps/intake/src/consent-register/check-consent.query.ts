@@ -1,8 +1,8 @@
 import { ForbiddenException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { mayReceive, type ConsentAnswer, type ConsentQuestion } from '@homeward/domain';
+import { mayReceive, SHARING_PURPOSES, type ConsentAnswer, type ConsentQuestion } from '@homeward/domain';
 import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
-import { assertCaseInScope } from '../case-file/case-access';
+import { caseInScope } from '../case-file/case-access';
 import { CONSENT_REGISTER, type ConsentRegisterEntry } from './consent-register.projection';
 
 export class CheckConsentQuery {
@@ -25,12 +25,17 @@ export class CheckConsentHandler implements IQueryHandler<CheckConsentQuery, Con
   async execute({ caseId, question, principal }: CheckConsentQuery): Promise<ConsentAnswer> {
     // Until the referrals service directory issues organisation ids, a provider account's
     // user id is its recipient id.
-    if (principal.role === 'service_provider' && question.recipientId !== principal.userId) {
-      throw new ForbiddenException({ code: 'NOT_OWN_RECIPIENT', message: 'A service provider may ask only about what it may receive itself (recipientId = your user id)' });
+    // A provider asks what it may receive for sharing or referral: not whether the returnee refused assistance.
+    const provider = principal.role === 'service_provider';
+    if (provider && (question.recipientId !== principal.userId || !(SHARING_PURPOSES as readonly string[]).includes(question.purpose))) {
+      throw new ForbiddenException({
+        code: 'NOT_OWN_RECIPIENT',
+        message: 'A service provider may ask only what it may receive itself (recipientId = your user id) for data sharing or referral',
+      });
     }
     const entry = await this.infra.readModels.get<ConsentRegisterEntry>(CONSENT_REGISTER, caseId);
-    if (!entry) return mayReceive([], question);
-    assertCaseInScope(principal, entry);
+    // A case outside the caller's countries answers as an unknown one: the question must not tell where cases are.
+    if (!entry || !caseInScope(principal, entry)) return mayReceive([], question);
     return mayReceive(entry.records, question);
   }
 }

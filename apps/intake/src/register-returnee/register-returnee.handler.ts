@@ -2,10 +2,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DomainError } from '@homeward/domain';
 import { uuidv7 } from '@homeward/events';
-import { inScope, INFRASTRUCTURE, type Infrastructure } from '@homeward/platform';
+import { assertCountryScope, inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { duplicatesShownTo, findLikelyDuplicates } from './likely-duplicates';
 import { RegisterReturneeCommand } from './register-returnee.command';
+import type { RegisterReturneeRequest } from './register-returnee.request.dto';
 
 @CommandHandler(RegisterReturneeCommand)
 export class RegisterReturneeHandler implements ICommandHandler<RegisterReturneeCommand, CaseCommandResult & { returneeId: string }> {
@@ -25,8 +26,7 @@ export class RegisterReturneeHandler implements ICommandHandler<RegisterReturnee
           ...fields,
           caseId: uuidv7(),
           returneeId,
-          // Before departure the host office registers; someone first met on arrival is registered by the origin office.
-          office: inScope(principal, request.hostCountry) ? request.hostCountry : request.countryOfOrigin,
+          office: registeringOffice(principal, request),
           familyMembers: familyMembers?.map((m) => ({ ...m, memberId: uuidv7() })),
           likelyDuplicates: duplicates.map((d) => d.caseId),
           duplicateOverride,
@@ -41,4 +41,16 @@ export class RegisterReturneeHandler implements ICommandHandler<RegisterReturnee
       throw error;
     }
   }
+}
+
+/**
+ * Before departure the host office registers; someone first met on arrival is registered by
+ * the origin office. A caller covering both says which, or the host office it is.
+ */
+function registeringOffice(principal: Principal, request: RegisterReturneeRequest): string {
+  if (request.office) {
+    assertCountryScope(principal, request.office);
+    return request.office;
+  }
+  return inScope(principal, request.hostCountry) ? request.hostCountry : request.countryOfOrigin;
 }

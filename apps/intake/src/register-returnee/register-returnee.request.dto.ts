@@ -71,6 +71,11 @@ export class RegisterReturneeRequest extends ContactDetailsRequest {
   @Matches(COUNTRY, { message: 'hostCountry must be an ISO 3166-1 alpha-2 code such as MA', context: COUNTRY_FR })
   hostCountry!: string;
 
+  @ApiPropertyOptional({ example: 'SN', description: 'The registering office, host country or country of origin; by default the host office when your countries cover it' })
+  @Optional()
+  @Matches(COUNTRY, { message: 'office must be an ISO 3166-1 alpha-2 code such as SN', context: COUNTRY_FR })
+  office?: string;
+
   @ApiProperty({ example: 'SN', description: 'Where the returnee goes back to' })
   @Matches(COUNTRY, { message: 'countryOfOrigin must be an ISO 3166-1 alpha-2 code such as SN', context: COUNTRY_FR })
   countryOfOrigin!: string;

@@ -18,8 +18,8 @@ const history: CaseEvent[] = [
   { type: 'intake.IndividualFactorAssessed', data: { caseId, assessedAt: at, personal: { factor: 'skills_and_knowledge', assessment: 'neutral', note: 'Sold the machines' } } },
   { type: 'intake.IndividualFactorAssessed', data: { caseId, assessedAt: at, personal: { factor: 'disability', assessment: 'vulnerability', note: 'Walks with a cane' } } },
   { type: 'intake.IndividualFactorAssessed', data: { caseId, assessedAt: at, personal: { factor: 'sexual_orientation', assessment: 'vulnerability', note: 'Fled because of it' } } },
-  { type: 'intake.VulnerabilityScreened', data: { caseId, screeningId: 's-1', urgency: 'urgent', screenedAt: at, derived: false, personal: { area: 'trafficking', details: 'Recruiter in Agadez' } } },
-  { type: 'intake.VulnerabilityScreened', data: { caseId, screeningId: 's-2', urgency: 'routine', screenedAt: at, derived: false, personal: { area: 'mental_health', details: 'Sleeps badly' } } },
+  { type: 'intake.VulnerabilityScreened', data: { caseId, screeningId: 's-1', urgency: 'urgent', screenedAt: at, personal: { area: 'trafficking', details: 'Recruiter in Agadez', derived: false } } },
+  { type: 'intake.VulnerabilityScreened', data: { caseId, screeningId: 's-2', urgency: 'routine', screenedAt: at, personal: { area: 'mental_health', details: 'Sleeps badly', derived: false } } },
   { type: 'intake.ReturneeArrived', data: { caseId, returneeId: 'r-1', countryOfOrigin: 'SN', arrivalDate: '2026-11-20' } },
   { type: 'intake.CounsellingSessionScheduled', data: { caseId, sessionId: 'x-1', phase: 'post_arrival', scheduledFor: at } },
   { type: 'intake.CounsellingSessionStarted', data: { caseId, sessionId: 'x-1', phase: 'post_arrival', startedAt: at } },
@@ -59,8 +59,8 @@ describe('the disclosure package: the least each consented category needs', () =
   });
 
   it('gives the contact details as they now are', () => {
-    const changed: CaseEvent = { type: 'intake.ContactDetailsChanged', data: { caseId, changedAt: at, personal: { phone: '+221770000000' } } };
-    expect(disclosurePackage([...history, changed], ['contact']).contact).toEqual({ phone: '+221770000000' });
+    const changed: CaseEvent = { type: 'intake.ContactDetailsChanged', data: { caseId, changedAt: at, personal: { phone: '+221781112233', address: 'Thiès' } } };
+    expect(disclosurePackage([...history, changed], ['contact']).contact).toEqual({ phone: '+221781112233', address: 'Thiès' });
   });
 
   it('never lets sexual orientation leave, whatever the categories', () => {

@@ -54,8 +54,16 @@ describe('The consent register: may recipient R receive data D for purpose P now
     expect(mayReceive(records, { purpose: 'referral', on: '2026-11-23' })).toMatchObject({ allowed: false, reason: 'CONSENT_REFUSED', consentId: 'k2' });
   });
 
-  it('a refusal for one recipient leaves a general consent standing for the others', () => {
-    const records = register(gave('k1', 'referral', '2026-11-01'), refused('k2', 'referral', '2026-11-10', 'p1'));
+  it('a general consent to be referred hands data to no named provider; a general refusal refuses every one', () => {
+    const general = register(gave('k1', 'referral', '2026-11-01'));
+    expect(mayReceive(general, { purpose: 'referral', on: '2026-11-23' })).toEqual({ allowed: true, consentId: 'k1' });
+    expect(mayReceive(general, { purpose: 'referral', recipientId: 'p2', on: '2026-11-23' })).toMatchObject({ allowed: false, reason: 'NO_CONSENT' });
+    const refusedForAll = register(gave('k1', 'referral', '2026-11-01', 'p1'), refused('k2', 'referral', '2026-11-10'));
+    expect(mayReceive(refusedForAll, { purpose: 'referral', recipientId: 'p1', on: '2026-11-23' })).toMatchObject({ allowed: false, reason: 'CONSENT_REFUSED' });
+  });
+
+  it('a refusal naming one provider leaves a consent naming another standing, and a later general consent hides neither', () => {
+    const records = register(gave('k1', 'referral', '2026-11-01', 'p2'), refused('k2', 'referral', '2026-11-10', 'p1'), gave('k3', 'referral', '2026-11-12'));
     expect(mayReceive(records, { purpose: 'referral', recipientId: 'p1', on: '2026-11-23' })).toMatchObject({ allowed: false, reason: 'CONSENT_REFUSED' });
     expect(mayReceive(records, { purpose: 'referral', recipientId: 'p2', on: '2026-11-23' })).toEqual({ allowed: true, consentId: 'k1' });
   });

@@ -1,5 +1,5 @@
 import { exhaustive } from '../shared/exhaustive';
-import type { ConsentPurpose, DataCategory } from '../intake/vocabulary';
+import { SHARING_PURPOSES, type ConsentPurpose, type DataCategory } from '../intake/vocabulary';
 import type { ConsentEvent, ConsentRecipient } from './consent.events';
 
 /** One signed decision of the returnee, as the register keeps it. */
@@ -89,8 +89,13 @@ const latestFirst = (a: ConsentRecord, b: ConsentRecord): number => effectiveOn(
 export const assistanceStatus = (records: ConsentRecord[]): 'open' | 'assistance_refused' =>
   mayReceive(records, { purpose: 'assistance', on: '9999-12-31' }).allowed ? 'open' : 'assistance_refused';
 
-/** A decision naming a recipient speaks for that recipient only; one without a recipient for all (never for data sharing). */
+/**
+ * A decision naming a recipient speaks for that recipient only. One naming nobody refuses
+ * (or, withdrawn, stops) for everyone, but consents for no one in particular: data goes to
+ * a recipient for sharing or referral only under a form that names them.
+ */
 function covers(record: ConsentRecord, question: ConsentQuestion): boolean {
   if (record.recipient) return record.recipient.recipientId === question.recipientId;
-  return question.purpose !== 'data_sharing';
+  const toNamedRecipient = question.recipientId !== undefined && (SHARING_PURPOSES as readonly string[]).includes(question.purpose);
+  return !(toNamedRecipient && record.status === 'given');
 }

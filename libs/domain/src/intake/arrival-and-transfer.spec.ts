@@ -97,3 +97,9 @@ describe('Contact details change, a new phone after return say', () => {
     });
   });
 });
+
+describe('Contact details cannot be emptied by mistake', () => {
+  it('refuses a change that gives no detail at all', () => {
+    expect(() => when(registered(), command('ChangeContactDetails', {}))).toThrow(expect.objectContaining({ code: 'NOTHING_TO_CORRECT' }));
+  });
+});

@@ -20,9 +20,11 @@ export interface VulnerabilityScreened {
     screeningId: string;
     urgency: Urgency;
     screenedAt: string;
-    /** True when the platform derived it (an unaccompanied child), not a person typing it in. */
-    derived: boolean;
-    personal: { area: VulnerabilityArea; details?: string };
+    /**
+     * `derived`: the platform raised it (a child without an adult), nobody typed it in. Personal
+     * like the area, since only a child's situation is ever derived.
+     */
+    personal: { area: VulnerabilityArea; details?: string; derived: boolean };
   };
 }
 

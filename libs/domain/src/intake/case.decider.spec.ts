@@ -49,8 +49,8 @@ describe('The same person cannot be registered twice', () => {
   it('when the case manager overrides with a reason, then the person is registered and the override recorded with its reason kept personal', () => {
     const [event] = decideCase(awa({ likelyDuplicates: ['c-0'], duplicateOverride: { reason: 'Another person: different father name' } }), initialCaseState());
     expect(event.data).toMatchObject({
-      duplicateOverride: { duplicateOfCaseIds: ['c-0'] },
-      personal: { duplicateOverrideReason: 'Another person: different father name' },
+      duplicateOverride: { duplicates: 1 },
+      personal: { duplicateOverrideReason: 'Another person: different father name', duplicateOfCaseIds: ['c-0'] },
     });
   });
 

@@ -2,7 +2,6 @@ import { assistanceStatus, registerConsent, type ConsentRecord } from '../consen
 import { exhaustive } from '../shared/exhaustive';
 import type { CaseEvent } from './case.events';
 import { officeOf, type FamilyMember } from './registration.events';
-import { situationFlagged, type ChildSituation } from './unaccompanied-minor';
 import type { SessionPhase, SessionStepName } from './vocabulary';
 
 export interface SessionState {
@@ -25,8 +24,6 @@ export interface OpenCase {
   openedOn: string;
   dateOfBirth: string;
   familyMembers: FamilyMember[];
-  /** The gravest situation of the returnee as a child already flagged, so a flag is raised once. */
-  childFlagged: ChildSituation;
   arrivalDate?: string;
   consents: ConsentRecord[];
   sessions: Record<string, SessionState>;
@@ -77,11 +74,8 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
         ? { ...next, preDeparturePlanDesigned: true }
         : { ...next, preDeparturePlanReviewed: next.preDeparturePlanReviewed || Boolean(details.preDeparturePlanReview) };
     }
-    case 'intake.VulnerabilityScreened': {
-      const { screeningId, urgency, personal } = event.data;
-      const childFlagged = personal.area === 'unaccompanied_or_separated_child' ? situationFlagged(state.childFlagged, urgency) : state.childFlagged;
-      return { ...state, screenings: [...state.screenings, screeningId], childFlagged };
-    }
+    case 'intake.VulnerabilityScreened':
+      return { ...state, screenings: [...state.screenings, event.data.screeningId] };
     case 'intake.IdentityCorrected':
       return { ...state, dateOfBirth: event.data.personal.dateOfBirth ?? state.dateOfBirth };
     case 'intake.FamilyMemberJoined':
@@ -107,7 +101,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
 function registered(dateOfBirth: string, familyMembers: FamilyMember[]): OpenCase {
   return {
     status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', caseManagerId: '', openedOn: '',
-    dateOfBirth, familyMembers, childFlagged: 'not_a_child', consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
+    dateOfBirth, familyMembers, consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
   };
 }
 

@@ -126,7 +126,7 @@ describe('Personal data leaves intake only under consent, and each disclosure re
     const general = command<GiveConsent>('GiveConsent', { consentId: 'k-ref', purpose: 'referral', dataCategories: ['identity'], decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
     const toProvider = command('ShareCaseData', { recipientId: 'prov-42', purpose: 'referral', dataCategories: ['identity'] });
     expect(() => when(afterCommands(registered(), general), toProvider)).toThrow(
-      expect.objectContaining({ code: 'SHARING_NOT_CONSENTED', details: expect.objectContaining({ reason: 'RECIPIENT_NOT_NAMED' }) }),
+      expect.objectContaining({ code: 'SHARING_NOT_CONSENTED', details: expect.objectContaining({ reason: 'NO_CONSENT' }) }),
     );
   });
 });

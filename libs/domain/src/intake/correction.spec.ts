@@ -25,7 +25,7 @@ describe('Correcting a registration detail recorded in error', () => {
     const events = when(registered(), correct({ dateOfBirth: '2011-05-10' }));
     expect(events.map((e) => e.type)).toEqual(['intake.IdentityCorrected', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
     const history = [...registered(), ...events];
-    expect(given(history)).toMatchObject({ dateOfBirth: '2011-05-10', childFlagged: 'unaccompanied' });
+    expect(given(history)).toMatchObject({ dateOfBirth: '2011-05-10' });
     expect(when(history, correct({ dateOfBirth: '2011-05-11' })).map((e) => e.type)).toEqual(['intake.IdentityCorrected']);
   });
 });

@@ -40,8 +40,7 @@ export function recordVulnerabilityScreening({ data, metadata }: RecordVulnerabi
       screeningId: data.screeningId,
       urgency: data.urgency,
       screenedAt: metadata.now,
-      derived: false,
-      personal: { area: data.area, ...(data.details ? { details: data.details } : {}) },
+      personal: { area: data.area, ...(data.details ? { details: data.details } : {}), derived: false },
     },
   };
   if (data.urgency === 'routine') return [screened];

@@ -61,7 +61,7 @@ export function withdrawConsent({ data, metadata }: WithdrawConsent, state: Case
 
 /**
  * Personal data leaves intake only under consent naming the recipient and covering every
- * category, and the disclosure records which. Only the case's own case manager, or a
+ * category (the consent register's one answer), and the disclosure records which. Only the case's own case manager, or a
  * supervisor of the office holding it, discloses.
  */
 export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseState): CaseEvent[] {
@@ -87,15 +87,9 @@ export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseStat
 
 function consentFor(open: OpenCase, data: ShareCaseData['data'], category: ShareCaseData['data']['dataCategories'][number], on: string): string {
   const answer = mayReceive(open.consents, { purpose: data.purpose, recipientId: data.recipientId, dataCategory: category, on });
-  // A general consent to be referred is not a consent to hand data to whoever: disclosure needs the recipient named.
-  const reason = !answer.allowed ? answer.reason : namesRecipient(open, answer.consentId, data.recipientId) ? null : 'RECIPIENT_NOT_NAMED';
-  if (answer.allowed && !reason) return answer.consentId;
-  throw new DomainError('SHARING_NOT_CONSENTED', `No consent lets ${data.recipientId} receive ${category} for ${data.purpose}: ${reason}`, 'dataCategories', {
-    reason,
+  if (answer.allowed) return answer.consentId;
+  throw new DomainError('SHARING_NOT_CONSENTED', `No consent lets ${data.recipientId} receive ${category} for ${data.purpose}: ${answer.reason}`, 'dataCategories', {
+    reason: answer.reason,
     category,
   });
-}
-
-function namesRecipient(open: OpenCase, consentId: string, recipientId: string): boolean {
-  return open.consents.some((c) => c.consentId === consentId && c.recipient?.recipientId === recipientId);
 }

@@ -25,8 +25,9 @@ export function correctIdentity({ data, metadata }: CorrectIdentity, state: Case
   return [
     { type: 'intake.IdentityCorrected', data: { caseId: open.caseId, correctedAt: metadata.now, ...defined({ sex, nationality }), personal } },
     ...flagChildWithoutAdult(
-      { ...open, dateOfBirth: dateOfBirth ?? open.dateOfBirth, flagged: open.childFlagged, derivedIds: data.derivedIds },
-      open.familyMembers,
+      { ...open, derivedIds: data.derivedIds },
+      { dateOfBirth: open.dateOfBirth, members: open.familyMembers },
+      { dateOfBirth: dateOfBirth ?? open.dateOfBirth, members: open.familyMembers },
       metadata.now,
     ),
   ];

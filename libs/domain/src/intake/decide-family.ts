@@ -10,8 +10,11 @@ export function addFamilyMember({ data, metadata }: AddFamilyMember, state: Case
   const open = openCase(state, data.caseId);
   notInFuture(data.member.dateOfBirth, metadata.now, 'dateOfBirth', 'A date of birth');
   if (data.member.dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', 'dateOfBirth');
-  if (open.familyMembers.some((m) => m.memberId === data.member.memberId)) {
-    throw new DomainError('FAMILY_MEMBER_ALREADY_IN_CASE', `Family member ${data.member.memberId} is already part of the case`, 'memberId');
+  const same = (m: typeof data.member) =>
+    m.memberId === data.member.memberId ||
+    (m.firstName === data.member.firstName && m.lastName === data.member.lastName && m.dateOfBirth === data.member.dateOfBirth);
+  if (open.familyMembers.some(same)) {
+    throw new DomainError('FAMILY_MEMBER_ALREADY_IN_CASE', 'This family member is already part of the case', 'firstName');
   }
   return [{ type: 'intake.FamilyMemberJoined', data: { caseId: open.caseId, memberId: data.member.memberId, personal: { member: data.member } } }];
 }
@@ -25,6 +28,11 @@ export function removeFamilyMember({ data, metadata }: RemoveFamilyMember, state
   const remaining = open.familyMembers.filter((m) => m.memberId !== data.memberId);
   return [
     { type: 'intake.FamilyMemberLeft', data: { caseId: open.caseId, memberId: data.memberId, ...(data.reason ? { personal: { reason: data.reason } } : {}) } },
-    ...flagChildWithoutAdult({ ...open, flagged: open.childFlagged, derivedIds: data.derivedIds }, remaining, metadata.now),
+    ...flagChildWithoutAdult(
+      { ...open, derivedIds: data.derivedIds },
+      { dateOfBirth: open.dateOfBirth, members: open.familyMembers },
+      { dateOfBirth: open.dateOfBirth, members: remaining },
+      metadata.now,
+    ),
   ];
 }

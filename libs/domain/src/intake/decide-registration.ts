@@ -31,7 +31,7 @@ export function registerReturnee({ data, metadata }: RegisterReturnee, state: Ca
     dateOfBirth: data.dateOfBirth,
     ...optional({ gender: data.gender, phone: data.phone, email: data.email, address: data.address }),
     ...(data.familyMembers?.length ? { familyMembers: data.familyMembers } : {}),
-    ...(duplicates.length ? { duplicateOverrideReason: data.duplicateOverride!.reason } : {}),
+    ...(duplicates.length ? { duplicateOverrideReason: data.duplicateOverride!.reason, duplicateOfCaseIds: duplicates } : {}),
   };
   return [
     {
@@ -43,7 +43,7 @@ export function registerReturnee({ data, metadata }: RegisterReturnee, state: Ca
         nationality: data.nationality,
         languages: data.languages,
         ...(data.interpreterNeeded !== undefined ? { interpreterNeeded: data.interpreterNeeded } : {}),
-        ...(duplicates.length ? { duplicateOverride: { duplicateOfCaseIds: duplicates } } : {}),
+        ...(duplicates.length ? { duplicateOverride: { duplicates: duplicates.length } } : {}),
         personal,
       },
     },
@@ -60,7 +60,7 @@ export function registerReturnee({ data, metadata }: RegisterReturnee, state: Ca
         office: data.office,
       },
     },
-    ...flagChildWithoutAdult({ ...data, flagged: 'not_a_child' }, data.familyMembers ?? [], metadata.now),
+    ...flagChildWithoutAdult(data, null, { dateOfBirth: data.dateOfBirth, members: data.familyMembers ?? [] }, metadata.now),
   ];
 }
 
@@ -96,6 +96,7 @@ export function transferCase({ data, metadata }: TransferCase, state: CaseState)
 export function changeContactDetails({ data, metadata }: ChangeContactDetails, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   const { phone, email, address } = data;
+  if (!phone && !email && !address) throw new DomainError('NOTHING_TO_CORRECT', 'Give at least one contact detail');
   return [{ type: 'intake.ContactDetailsChanged', data: { caseId: open.caseId, changedAt: metadata.now, personal: optional({ phone, email, address }) } }];
 }
 

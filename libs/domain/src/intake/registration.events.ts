@@ -20,8 +20,8 @@ export interface ReturneeRegistered {
     nationality: string;
     languages: string[];
     interpreterNeeded?: boolean;
-    /** Set when a case manager registered the person despite likely duplicates. */
-    duplicateOverride?: { duplicateOfCaseIds: string[] };
+    /** Set when a case manager registered the person despite likely duplicates: how many (which ones is personal). */
+    duplicateOverride?: { duplicates: number };
     personal: {
       firstName: string;
       lastName: string;
@@ -32,6 +32,8 @@ export interface ReturneeRegistered {
       address?: string;
       familyMembers?: FamilyMember[];
       duplicateOverrideReason?: string;
+      /** Cases elsewhere may be outside the topic's readers' countries: the ids stay here. */
+      duplicateOfCaseIds?: string[];
     };
   };
 }

@@ -1,7 +1,7 @@
 import type { FamilyMember } from './registration.events';
 import type { AddFamilyMember, RemoveFamilyMember } from './case.commands';
 import type { CaseEvent } from './case.events';
-import { afterCommands, command, given, registered, REGISTERED_AT, when } from './testing/case-fixtures';
+import { afterCommands, command, given, registered, REGISTERED_AT, when, withAssistanceConsent } from './testing/case-fixtures';
 
 const member = (relationship: FamilyMember['relationship'], dateOfBirth: string): FamilyMember => ({
   memberId: `f-${relationship}`,
@@ -17,7 +17,7 @@ describe('A minor without an accompanying adult family member is flagged unaccom
   it('when a 15-year-old is registered alone, then an unaccompanied-child vulnerability is derived and an urgent need for child protection raised', () => {
     const events = registered({ dateOfBirth: CHILD_DOB });
     expect(events.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
-    expect(events[2].data).toMatchObject({ derived: true, urgency: 'urgent', screenedAt: REGISTERED_AT, personal: { area: 'unaccompanied_or_separated_child' } });
+    expect(events[2].data).toMatchObject({ urgency: 'urgent', screenedAt: REGISTERED_AT, personal: { area: 'unaccompanied_or_separated_child', derived: true } });
     expect(events[3].data).toMatchObject({ serviceNeeded: 'child_protection', urgency: 'urgent', office: 'MA', screeningId: (events[2].data as { screeningId: string }).screeningId });
   });
 
@@ -34,7 +34,7 @@ describe('A minor without an accompanying adult family member is flagged unaccom
   it('when the child returns with an adult sibling but no parent or guardian, the child is flagged separated for assessment, not urgent', () => {
     const events = registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('sibling', '2000-01-01')] });
     expect(events.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.VulnerabilityScreened']);
-    expect(events[2].data).toMatchObject({ urgency: 'routine', derived: true });
+    expect(events[2].data).toMatchObject({ urgency: 'routine', personal: { derived: true } });
   });
 
   it('a "parent" who is a minor is not an accompanying adult', () => {
@@ -65,6 +65,23 @@ describe('…and as soon as the family changes, not only at registration', () =>
     const separated = afterCommands(history, leaves('f-parent'));
     expect(types(separated).slice(2)).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened']);
     expect(types(when(separated, leaves('f-sibling', '2')))).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
+  });
+
+  it('a child left alone again, after a new parent joined, is flagged again', () => {
+    const history = afterCommands(
+      registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('parent', '1980-01-01')] }),
+      leaves('f-parent'),
+      command<AddFamilyMember>('AddFamilyMember', { member: { ...member('parent', '1982-02-02'), memberId: 'f-mother', firstName: 'Y' } }),
+    );
+    expect(types(when(history, leaves('f-mother', '2')))).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
+  });
+
+  it('a screening typed in earlier (abuse at home, say) does not hide the flag when the parent leaves', () => {
+    const history = afterCommands(
+      withAssistanceConsent(registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('parent', '1980-01-01')] })),
+      command('RecordVulnerabilityScreening', { screeningId: 's-typed', needId: 'n-typed', area: 'unaccompanied_or_separated_child', urgency: 'urgent' }),
+    );
+    expect(types(when(history, leaves('f-parent')))).toContain('intake.UrgentNeedIdentified');
   });
 
   it('a child already flagged unaccompanied is not flagged again', () => {

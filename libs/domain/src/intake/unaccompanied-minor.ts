@@ -20,21 +20,27 @@ export interface ChildFlagContext {
   caseId: string;
   returneeId: string;
   office: string;
-  dateOfBirth: string;
-  /** The gravest situation already flagged on this case. */
-  flagged: ChildSituation;
   derivedIds?: { screeningId: string; needId: string };
+}
+
+/** Who the returnee is and who is with them, before or after a change. */
+export interface ChildCircumstances {
+  dateOfBirth: string;
+  members: FamilyMember[];
 }
 
 /**
  * A child without an adult family member in the case is unaccompanied: flagged and urgent
- * whatever anyone types in, at registration or as soon as the family changes. With adults
- * but neither parent nor guardian, the child is separated: flagged for the case manager to
- * assess. Only a situation graver than what was already flagged raises anything.
+ * whatever anyone types in, at registration or the moment a change leaves them so (a parent
+ * leaves the case, a corrected date of birth). With adults but neither parent nor guardian,
+ * the child is separated: flagged for the case manager to assess. A flag is raised by the
+ * change that makes the situation graver, so a child left alone again is flagged again.
  */
-export function flagChildWithoutAdult(ctx: ChildFlagContext, members: FamilyMember[], at: string): CaseEvent[] {
-  const situation = childSituation(ctx.dateOfBirth, members, dayOf(at));
-  if (GRAVITY[situation] <= GRAVITY[ctx.flagged]) return [];
+export function flagChildWithoutAdult(ctx: ChildFlagContext, before: ChildCircumstances | null, after: ChildCircumstances, at: string): CaseEvent[] {
+  const day = dayOf(at);
+  const situation = childSituation(after.dateOfBirth, after.members, day);
+  const previous = before ? childSituation(before.dateOfBirth, before.members, day) : 'not_a_child';
+  if (GRAVITY[situation] <= GRAVITY[previous]) return [];
   const ids = ctx.derivedIds;
   if (!ids) throw new Error('derivedIds are required where a child may be left without an adult');
   const unaccompanied = situation === 'unaccompanied';
@@ -45,8 +51,8 @@ export function flagChildWithoutAdult(ctx: ChildFlagContext, members: FamilyMemb
       screeningId: ids.screeningId,
       urgency: unaccompanied ? 'urgent' : 'routine',
       screenedAt: at,
-      derived: true,
       personal: {
+        derived: true,
         area: 'unaccompanied_or_separated_child',
         details: unaccompanied ? 'Minor without an adult family member in the case' : 'Minor without a parent or legal guardian in the case',
       },
@@ -69,10 +75,4 @@ export function flagChildWithoutAdult(ctx: ChildFlagContext, members: FamilyMemb
       },
     },
   ];
-}
-
-/** What a screening of a child's situation tells of the gravest situation flagged so far. */
-export function situationFlagged(previous: ChildSituation, urgency: string): ChildSituation {
-  const now: ChildSituation = urgency === 'routine' ? 'separated' : 'unaccompanied';
-  return GRAVITY[now] > GRAVITY[previous] ? now : previous;
 }

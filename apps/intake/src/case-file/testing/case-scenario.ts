@@ -29,7 +29,7 @@ export class CaseScenario {
 
   /** Decides the command on the history so far and records what it appends; returns those events. */
   run<C extends CaseCommand>(type: C['type'], data: Input<C>, { now = NOW, userId = 'cm-7', role = 'case_manager' }: Run = {}): RecordedEvent[] {
-    const command = { type, data: { caseId: this.caseId, ...data }, metadata: { now, userId } } as CaseCommand;
+    const command = { type, data: { caseId: this.caseId, ...data }, metadata: { now, userId, role } } as CaseCommand;
     const appended = decideCase(command, this.state).map((e) => {
       this.state = evolveCase(this.state, e);
       const position = ++globalPosition;

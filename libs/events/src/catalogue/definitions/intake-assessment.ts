@@ -22,7 +22,7 @@ export const intakeAssessmentEvents: EventDefinition[] = [
   {
     type: 'intake.VulnerabilityScreened',
     context: 'intake',
-    description: 'A vulnerability screening was recorded with its urgency, typed in or derived by the platform (an unaccompanied child); the area screened and its details are personal.',
+    description: 'A vulnerability screening was recorded with its urgency, typed in or derived by the platform; the area screened, its details and whether it was derived are personal.',
     versions: {
       1: closed(
         {
@@ -30,10 +30,9 @@ export const intakeAssessmentEvents: EventDefinition[] = [
           screeningId: id,
           urgency: enumOf(URGENCIES),
           screenedAt: isoDateTime,
-          derived: { type: 'boolean' },
-          personal: closed({ area: enumOf(VULNERABILITY_AREAS), details: text(4000) }, ['area']),
+          personal: closed({ area: enumOf(VULNERABILITY_AREAS), details: text(4000), derived: { type: 'boolean' } }, ['area', 'derived']),
         },
-        ['caseId', 'screeningId', 'urgency', 'screenedAt', 'derived'],
+        ['caseId', 'screeningId', 'urgency', 'screenedAt'],
       ),
     },
   },

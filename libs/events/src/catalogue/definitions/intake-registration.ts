@@ -31,7 +31,7 @@ export const intakeRegistrationEvents: EventDefinition[] = [
           nationality: countryCode,
           languages: listOf(languageCode, 10),
           interpreterNeeded: { type: 'boolean' },
-          duplicateOverride: closed({ duplicateOfCaseIds: { ...listOf(id, 20), minItems: 1 } }, ['duplicateOfCaseIds']),
+          duplicateOverride: closed({ duplicates: { type: 'integer', minimum: 1, maximum: 20 } }, ['duplicates']),
           personal: closed(
             {
               firstName: text(100),
@@ -43,6 +43,7 @@ export const intakeRegistrationEvents: EventDefinition[] = [
               address: label(300),
               familyMembers: listOf(familyMember, 20),
               duplicateOverrideReason: label(500),
+              duplicateOfCaseIds: { ...listOf(id, 20), minItems: 1 },
             },
             ['firstName', 'lastName', 'dateOfBirth'],
           ),
