@@ -67,7 +67,8 @@ const nextSequence = (records: ConsentRecord[]) => Math.max(0, ...records.map((r
  * The one answer every service relies on. The returnee's latest decision on that purpose
  * and recipient governs, latest by the date it took effect (a form signed earlier but
  * entered late does not override a later refusal); a refused or withdrawn record never
- * authorises anything again.
+ * authorises anything again. Withdrawing a form stops its purpose for that recipient even
+ * if another form still stands: the cautious reading, until a new form is signed.
  */
 export function mayReceive(records: ConsentRecord[], question: ConsentQuestion): ConsentAnswer {
   const relevant = records.filter((r) => r.purpose === question.purpose && covers(r, question)).sort(latestFirst);
