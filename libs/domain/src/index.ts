@@ -2,6 +2,7 @@ export * from './shared/domain-error';
 export * from './shared/command-metadata';
 export * from './shared/exhaustive';
 export * from './shared/dates';
+export * from './shared/defined-fields';
 export * from './intake/vocabulary';
 export * from './intake/registration.events';
 export * from './intake/family.events';

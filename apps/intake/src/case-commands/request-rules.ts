@@ -21,6 +21,13 @@ export const IsInstant = () =>
     }),
   );
 
+/** An ISO 3166-1 alpha-2 country, such as the example the message gives. */
+export const IsCountry = (example = 'SN') =>
+  Matches(/^[A-Z]{2}$/, {
+    message: `$property must be an ISO 3166-1 alpha-2 code such as ${example}`,
+    context: { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' },
+  });
+
 export const IsLanguage = (options: { each?: boolean } = {}) =>
   Matches(/^[a-z]{2,3}$/, {
     ...options,

@@ -1,6 +1,6 @@
 import { ForbiddenException, Inject, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { officeOf, type CaseOpened, type CaseTransferred } from '@homeward/domain';
+import { evolveCase, initialCaseState, type CaseEvent, type OpenCase } from '@homeward/domain';
 import { caseStreamId, type RecordedEvent } from '@homeward/events';
 import { inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { assertCaseInScope } from '../case-file/case-access';
@@ -20,9 +20,10 @@ export class CaseHistoryHandler implements IQueryHandler<CaseHistoryQuery, Recor
 
   async execute({ caseId, principal, asOf }: CaseHistoryQuery): Promise<RecordedEvent[]> {
     const all = await this.infra.store.readStream(caseStreamId(caseId));
-    const opened = all.find((e) => e.type === 'intake.CaseOpened')?.data as CaseOpened['data'] | undefined;
-    if (!opened) throw new NotFoundException({ code: 'CASE_NOT_FOUND', message: `No case ${caseId}` });
-    assertMayReadHistory(principal, opened, officeNow(opened, all));
+    // The case as it stands after all its events, by the domain's own fold: who holds it now.
+    const state = all.reduce((s, e) => evolveCase(s, e as unknown as CaseEvent), initialCaseState());
+    if (state.status === 'none' || !state.office) throw new NotFoundException({ code: 'CASE_NOT_FOUND', message: `No case ${caseId}` });
+    assertMayReadHistory(principal, state);
     return asOf ? all.filter((e) => Date.parse(e.recordedAt) <= asOf.getTime()) : all;
   }
 }
@@ -33,15 +34,8 @@ export class CaseHistoryHandler implements IQueryHandler<CaseHistoryQuery, Recor
  * judged on the whole history whatever `asOf` asks: the office that received the case reads
  * what happened before it came, the office that handed it over no longer reads anything.
  */
-export function assertMayReadHistory(principal: Principal, opened: CaseOpened['data'], office: string): void {
-  if (principal.role === 'auditor') return assertCaseInScope(principal, opened);
-  if (principal.role === 'supervisor' && inScope(principal, office)) return;
+export function assertMayReadHistory(principal: Principal, held: Pick<OpenCase, 'hostCountry' | 'countryOfOrigin' | 'office'>): void {
+  if (principal.role === 'auditor') return assertCaseInScope(principal, held);
+  if (principal.role === 'supervisor' && inScope(principal, held.office)) return;
   throw new ForbiddenException({ code: 'NOT_CASE_OFFICE_SUPERVISOR', message: 'Only supervisors of the office holding the case, and auditors, read its history' });
-}
-
-/** The office holding the case after all its events: the one that opened it, or the last it was transferred to. */
-export function officeNow(opened: CaseOpened['data'], events: RecordedEvent[]): string {
-  const transfers = events.filter((e) => e.type === 'intake.CaseTransferred');
-  const last = transfers[transfers.length - 1]?.data as CaseTransferred['data'] | undefined;
-  return last?.toCountry ?? officeOf(opened);
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CONSENT_PURPOSES, DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '@homeward/domain';
+import { IsDay } from '../case-commands/request-rules';
 
 /** "May recipient R receive data D for purpose P about this case on day T?" */
 export class CheckConsentParams {
@@ -25,7 +26,6 @@ export class CheckConsentParams {
 
   @ApiPropertyOptional({ example: '2026-11-23', description: 'The day the data would leave; today (UTC) if not given' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'on must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ' } })
+  @IsDay()
   on?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
-import { IsDay, Optional } from '../case-commands/request-rules';
+import { IsCountry, IsDay, Optional } from '../case-commands/request-rules';
 
 /** Only the details that were wrong, and why: the rest stays as registered. */
 export class CorrectIdentityRequest {
@@ -35,7 +35,7 @@ export class CorrectIdentityRequest {
 
   @ApiPropertyOptional({ example: 'SN' })
   @Optional()
-  @Matches(/^[A-Z]{2}$/, { message: 'nationality must be an ISO 3166-1 alpha-2 code such as SN', context: { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' } })
+  @IsCountry()
   nationality?: string;
 
   @ApiProperty({ example: 'Date of birth as on the passport seen today' })

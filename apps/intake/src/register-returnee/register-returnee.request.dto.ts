@@ -7,12 +7,11 @@ import {
   IsIn,
   IsString,
   Length,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
-import { IsDay, IsLanguage, Optional } from '../case-commands/request-rules';
+import { IsCountry, IsDay, IsLanguage, Optional } from '../case-commands/request-rules';
 import { ContactDetailsRequest } from '../change-contact-details/contact-details.request.dto';
 import { FamilyMemberRequest } from './family-member.request.dto';
 
@@ -24,8 +23,6 @@ export class DuplicateOverrideRequest {
   reason!: string;
 }
 
-const COUNTRY = /^[A-Z]{2}$/;
-const COUNTRY_FR = { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' };
 
 export class RegisterReturneeRequest extends ContactDetailsRequest {
   @ApiProperty({ example: 'Awa' })
@@ -47,7 +44,7 @@ export class RegisterReturneeRequest extends ContactDetailsRequest {
   sex!: Sex;
 
   @ApiProperty({ example: 'SN', description: 'ISO 3166-1 alpha-2' })
-  @Matches(COUNTRY, { message: 'nationality must be an ISO 3166-1 alpha-2 code such as SN', context: COUNTRY_FR })
+  @IsCountry()
   nationality!: string;
 
   @ApiProperty({ example: ['fr', 'wo'], description: 'ISO 639 codes' })
@@ -68,16 +65,16 @@ export class RegisterReturneeRequest extends ContactDetailsRequest {
   interpreterNeeded?: boolean;
 
   @ApiProperty({ example: 'MA', description: 'Where the returnee is now' })
-  @Matches(COUNTRY, { message: 'hostCountry must be an ISO 3166-1 alpha-2 code such as MA', context: COUNTRY_FR })
+  @IsCountry('MA')
   hostCountry!: string;
 
   @ApiPropertyOptional({ example: 'SN', description: 'The registering office, host country or country of origin; by default the host office when your countries cover it' })
   @Optional()
-  @Matches(COUNTRY, { message: 'office must be an ISO 3166-1 alpha-2 code such as SN', context: COUNTRY_FR })
+  @IsCountry()
   office?: string;
 
   @ApiProperty({ example: 'SN', description: 'Where the returnee goes back to' })
-  @Matches(COUNTRY, { message: 'countryOfOrigin must be an ISO 3166-1 alpha-2 code such as SN', context: COUNTRY_FR })
+  @IsCountry()
   countryOfOrigin!: string;
 
   @ApiProperty({ example: '2026-12-15' })

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsDay } from '../case-commands/request-rules';
 
 export class SearchReturneesParams {
   @ApiPropertyOptional({ example: 'awa diallo', description: 'Name parts in any order, accents and case ignored; each must be a whole name part' })
@@ -11,7 +12,6 @@ export class SearchReturneesParams {
 
   @ApiPropertyOptional({ example: '1994-03-02' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ' } })
+  @IsDay()
   dateOfBirth?: string;
 }

@@ -1,4 +1,5 @@
 import {
+  definedFields,
   evolveCase,
   HEALTH_AREAS,
   initialCaseState,
@@ -30,26 +31,26 @@ const PICK: Record<DataCategory, (events: CaseEvent[]) => unknown> = {
     const { firstName, lastName, dateOfBirth } = registered.personal ?? {};
     // Corrections apply in order: what leaves is the identity as it is now, not as first typed.
     const corrected = events.reduce(
-      (identity, e) => (e.type === 'intake.IdentityCorrected' ? { ...identity, ...withoutReason(e.data.personal), ...present({ sex: e.data.sex, nationality: e.data.nationality }) } : identity),
+      (identity, e) => (e.type === 'intake.IdentityCorrected' ? { ...identity, ...withoutReason(e.data.personal), ...definedFields({ sex: e.data.sex, nationality: e.data.nationality }) } : identity),
       { firstName, lastName, dateOfBirth, sex: registered.sex, nationality: registered.nationality } as Record<string, unknown>,
     );
-    return present(corrected);
+    return definedFields(corrected);
   },
   contact: (events) => {
     const { phone, email, address } = latest(events, 'intake.ContactDetailsChanged')?.data.personal ?? latest(events, 'intake.ReturneeRegistered')?.data.personal ?? {};
-    return present({ phone, email, address });
+    return definedFields({ phone, email, address });
   },
   case_summary: (events) => {
     const state = events.reduce(evolveCase, initialCaseState());
     if (state.status === 'none') return {};
     const { hostCountry, countryOfOrigin, office, status, arrivalDate } = state;
-    return present({ hostCountry, countryOfOrigin, office, status, arrivalDate });
+    return definedFields({ hostCountry, countryOfOrigin, office, status, arrivalDate });
   },
   return_circumstances: (events) => {
     const recorded = latest(events, 'intake.ReturnCircumstancesRecorded')?.data;
     if (!recorded) return null;
     const { timeAbroadMonths, returnType, detained, detentionDays, preparedness, documentsHeld } = recorded;
-    return present({ timeAbroadMonths, returnType, detained, detentionDays, preparedness, documentsHeld });
+    return definedFields({ timeAbroadMonths, returnType, detained, detentionDays, preparedness, documentsHeld });
   },
   // Sensitive factors never leave with the others; sexual orientation never leaves at all: no category covers it.
   individual_factors: (events) => currentFactors(events).filter((f) => !SENSITIVE_FACTORS.includes(f.factor)),
@@ -88,10 +89,6 @@ function screenings(events: CaseEvent[]) {
     screenedAt: data.screenedAt,
     ...(data.personal.details ? { details: data.personal.details } : {}),
   }));
-}
-
-function present<T extends Record<string, unknown>>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function withoutReason(personal: { reason?: string; gender?: string } & Record<string, unknown> = {}): Record<string, unknown> {

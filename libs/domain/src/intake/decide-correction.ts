@@ -1,4 +1,5 @@
 import { notInFuture } from '../shared/dates';
+import { definedFields } from '../shared/defined-fields';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
 import { openCase } from './case.guards';
@@ -21,9 +22,9 @@ export function correctIdentity({ data, metadata }: CorrectIdentity, state: Case
     notInFuture(dateOfBirth, metadata.now, 'dateOfBirth', 'The date of birth');
     if (dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', 'dateOfBirth');
   }
-  const personal = { ...defined({ firstName, lastName, dateOfBirth, gender }), reason };
+  const personal = { ...definedFields({ firstName, lastName, dateOfBirth, gender }), reason };
   return [
-    { type: 'intake.IdentityCorrected', data: { caseId: open.caseId, correctedAt: metadata.now, ...defined({ sex, nationality }), personal } },
+    { type: 'intake.IdentityCorrected', data: { caseId: open.caseId, correctedAt: metadata.now, ...definedFields({ sex, nationality }), personal } },
     ...flagChildWithoutAdult(
       { ...open, derivedIds: data.derivedIds },
       { dateOfBirth: open.dateOfBirth, members: open.familyMembers },
@@ -31,8 +32,4 @@ export function correctIdentity({ data, metadata }: CorrectIdentity, state: Case
       metadata.now,
     ),
   ];
-}
-
-function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
