@@ -26,13 +26,11 @@ describe('Intake write endpoints under random payloads', () => {
   let intake: RunningService;
   let client: IntakeClient;
   let ids: CaseIds;
-  let token: string;
 
   beforeAll(async () => {
     intake = await startIntake();
     client = new IntakeClient(intake);
     ids = await caseWithEverything(client);
-    token = await tokenFor();
   });
   afterAll(() => intake?.close());
 
@@ -41,6 +39,7 @@ describe('Intake write endpoints under random payloads', () => {
       { weight: 4, arbitrary: bodies(endpoint).map((body) => ({ path: endpoint.path(ids), body })) },
       { weight: 1, arbitrary: strayIds(ids).map((stray) => ({ path: endpoint.path(stray), body: endpoint.body?.() ?? {} })) },
     );
+    const token = await tokenFor(endpoint.who);
     await fc.assert(
       fc.asyncProperty(attempts, async ({ path, body }) => {
         const before = await client.head();

@@ -129,7 +129,7 @@ describe('Embedded mode: a registration in intake reaches the monitoring case li
       const nigeria = await tokenFor({ role: 'me_officer', countries: ['NG'] });
       const list = await request(monitoring.app.getHttpServer()).get('/cases').set('Authorization', `Bearer ${nigeria}`);
       expect(list.status).toBe(200);
-      expect(list.body).toEqual([]);
+      expect(list.body).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
     });
   });
 

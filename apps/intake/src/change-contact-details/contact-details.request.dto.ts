@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { Optional } from '../case-commands/request-rules';
+import { Optional } from '@homeward/platform';
 
 /** How to reach the returnee: at registration, and whenever it changes (a new phone after return). */
 export class ContactDetailsRequest {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Optional } from '../case-commands/request-rules';
+import { Optional } from '@homeward/platform';
 
 export class FamilyMemberLeftRequest {
   @ApiPropertyOptional({ example: 'Stayed in Rabat with her employer' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Optional } from '../../case-commands/request-rules';
+import { Optional } from '@homeward/platform';
 
 /** Step 2: building trust. */
 export class TrustStepRequest {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Length } from 'class-validator';
-import { Optional } from '../../case-commands/request-rules';
+import { Optional } from '@homeward/platform';
 
 /** Step 4: vulnerabilities assessed; each finding is its own screening. */
 export class VulnerabilitiesStepRequest {
