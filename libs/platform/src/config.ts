@@ -14,6 +14,8 @@ export interface ServiceConfig {
   auth: { secret?: string; jwksUrl?: string; issuer: string };
   /** Suffix for the PostgreSQL schema, Mongo database and consumer group: isolates test runs on shared servers. */
   namespace?: string;
+  /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
+  topicPrefix?: string;
 }
 
 export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
@@ -32,6 +34,7 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     mongoUrl: env.HOMEWARD_MONGO_URL,
     auth: { secret: env.HOMEWARD_JWT_SECRET, jwksUrl: env.HOMEWARD_JWKS_URL, issuer: env.HOMEWARD_JWT_ISSUER ?? 'homeward' },
     namespace: env.HOMEWARD_NAMESPACE,
+    topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
   };
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);
