@@ -28,6 +28,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     namespace: options.namespace,
     // A run's own topics: events another run (or another branch's schemas) left on the shared cluster never reach it.
     topicPrefix: options.namespace ? `${options.namespace}.` : undefined,
+    logFormat: 'json',
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,

@@ -1,4 +1,5 @@
 import type { BoundedContext } from '@homeward/events';
+import type { LogFormat } from './observability/logger';
 
 export type Mode = 'embedded' | 'distributed';
 
@@ -16,6 +17,7 @@ export interface ServiceConfig {
   namespace?: string;
   /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
   topicPrefix?: string;
+  logFormat: LogFormat;
 }
 
 export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
@@ -35,6 +37,7 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     auth: { secret: env.HOMEWARD_JWT_SECRET, jwksUrl: env.HOMEWARD_JWKS_URL, issuer: env.HOMEWARD_JWT_ISSUER ?? 'homeward' },
     namespace: env.HOMEWARD_NAMESPACE,
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
+    logFormat: logFormatOf(env, mode),
   };
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);
@@ -42,4 +45,13 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     if (missing.length) throw new Error(`Distributed mode needs ${missing.join(', ')} (source infra/env.sh)`);
   }
   return config;
+}
+
+/**
+ * Readable lines for someone running `npm start` at a terminal; JSON when the output goes to a
+ * file or a collector, and in distributed mode. HOMEWARD_LOG_FORMAT=json|readable decides otherwise.
+ */
+function logFormatOf(env: NodeJS.ProcessEnv, mode: Mode): LogFormat {
+  if (env.HOMEWARD_LOG_FORMAT === 'json' || env.HOMEWARD_LOG_FORMAT === 'readable') return env.HOMEWARD_LOG_FORMAT;
+  return mode === 'embedded' && process.stdout.isTTY ? 'readable' : 'json';
 }
