@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { Optional } from '../case-commands/request-rules';
 
 /** How to reach the returnee: at registration, and whenever it changes (a new phone after return). */
@@ -21,5 +22,6 @@ export class ContactDetailsRequest {
   @Optional()
   @IsString()
   @Length(1, 300)
+  @MultiLine()
   address?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
+import { MultiLine } from '@homeward/platform';
 import { IsCountry, IsDay, Optional } from '../case-commands/request-rules';
 
 /** Only the details that were wrong, and why: the rest stays as registered. */
@@ -41,5 +42,6 @@ export class CorrectIdentityRequest {
   @ApiProperty({ example: 'Date of birth as on the passport seen today' })
   @IsString()
   @Length(5, 2000)
+  @MultiLine()
   reason!: string;
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { Optional } from '../case-commands/request-rules';
 
 export class PauseSessionRequest {
@@ -7,5 +8,6 @@ export class PauseSessionRequest {
   @Optional()
   @IsString()
   @Length(1, 500)
+  @MultiLine()
   reason?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { IsDay, Optional } from '../case-commands/request-rules';
 
 export class WithdrawConsentRequest {
@@ -11,5 +12,6 @@ export class WithdrawConsentRequest {
   @Optional()
   @IsString()
   @Length(1, 2000)
+  @MultiLine()
   reason?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { Optional } from '../case-commands/request-rules';
 
 export class FamilyMemberLeftRequest {
@@ -7,5 +8,6 @@ export class FamilyMemberLeftRequest {
   @Optional()
   @IsString()
   @Length(1, 2000)
+  @MultiLine()
   reason?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { DOCUMENTS, PREPAREDNESS, RETURN_TYPES, type IdentityDocument, type Preparedness, type ReturnType } from '@homeward/domain';
+import { MultiLine } from '@homeward/platform';
 import { Optional } from '../case-commands/request-rules';
 
 export class RecordReturnCircumstancesRequest {
@@ -40,5 +41,6 @@ export class RecordReturnCircumstancesRequest {
   @Optional()
   @IsString()
   @Length(1, 2000)
+  @MultiLine()
   notes?: string;
 }

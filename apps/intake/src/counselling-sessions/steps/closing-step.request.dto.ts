@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { IsDay, Optional } from '../../case-commands/request-rules';
 
 /** Step 6: the summary and the date of the follow-up; the session ends with it. */
@@ -7,6 +8,7 @@ export class ClosingStepRequest {
   @ApiProperty({ example: 'Agreed goals; next meeting after arrival' })
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   summary!: string;
 
   @ApiPropertyOptional({ example: '2027-01-10' })

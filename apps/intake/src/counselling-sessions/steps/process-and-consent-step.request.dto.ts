@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { Optional } from '../../case-commands/request-rules';
 
 /** Step 3: the process explained, and the right to refuse assistance at any time. Consent itself is its own record. */
@@ -16,5 +17,6 @@ export class ProcessAndConsentStepRequest {
   @Optional()
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   notes?: string;
 }

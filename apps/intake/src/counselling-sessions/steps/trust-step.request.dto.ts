@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { Optional } from '../../case-commands/request-rules';
 
 /** Step 2: building trust. */
@@ -8,5 +9,6 @@ export class TrustStepRequest {
   @Optional()
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   notes?: string;
 }

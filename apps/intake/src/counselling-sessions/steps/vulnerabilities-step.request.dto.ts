@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 import { Optional } from '../../case-commands/request-rules';
 
 /** Step 4: vulnerabilities assessed; each finding is its own screening. */
@@ -12,5 +13,6 @@ export class VulnerabilitiesStepRequest {
   @Optional()
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   notes?: string;
 }
