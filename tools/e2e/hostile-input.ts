@@ -103,3 +103,58 @@ export function sendRaw(server: unknown, method: 'post' | 'get', path: string, b
 /** A string with one surely-bad character somewhere in it. */
 export const textWithBadChar = (around: string) =>
   fc.record({ char: fc.constantFrom(...SURELY_BAD_CHARS), at: fc.nat({ max: around.length }) }).map(({ char, at }) => insertAt(around, char, at));
+
+/** Any character at all, the hostile ones often: for noise and near-misses whose answer may be a 201. */
+export const hostileUnit = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...SURELY_BAD_CHARS, ...LINE_BREAKS) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
+);
+
+/** The form with any hostile character inserted into one of its strings. */
+export function withHostileText(form: object): fc.Arbitrary<unknown> {
+  const paths = stringPaths(form);
+  if (!paths.length) return fc.constant(form);
+  return fc
+    .record({ path: fc.constantFrom(...paths), text: fc.string({ unit: hostileUnit, minLength: 1, maxLength: 4 }), at: fc.nat({ max: 40 }) })
+    .map(({ path, text, at }) => withValueAt(form, path, (v) => insertAt(v, text, at)));
+}
+
+export interface RawAttempt {
+  label: string;
+  bytes: Buffer | string;
+  headers: Record<string, string>;
+  status: 400 | 415;
+  /** The field the refusal must name. */
+  field: string;
+}
+
+/** Input surely refused, with the field the refusal names: for the form of an endpoint, or for one that takes no body. */
+export function surelyBadBodies(form: object | undefined): fc.Arbitrary<RawAttempt> {
+  const base = form ?? {};
+  const body = (label: string, bytes: Buffer | string, status: 400 | 415 = 400, headers: Record<string, string> = {}): RawAttempt => ({ label, bytes, headers, status, field: 'body' });
+  const classes: fc.Arbitrary<RawAttempt>[] = [
+    fc.record({ depth: fc.integer({ min: MAX_JSON_DEPTH + 1, max: 3000 }), kind: fc.constantFrom<'array' | 'object'>('array', 'object') })
+      .map(({ depth, kind }) => body(`nested ${depth} (${kind})`, nestedJson(base, depth, kind))),
+    mismatchedEncodings(base).map((e) => body(e.label, e.bytes, e.status, { 'Content-Encoding': e.encoding })),
+    fc.constantFrom(...INVALID_UTF8).map((bad) => body(`invalid UTF-8 ${bad.toString('hex')}`, withInvalidUtf8(base, bad))),
+  ];
+  const paths = form ? stringPaths(form) : [];
+  if (paths.length) {
+    classes.push(
+      fc.record({ path: fc.constantFrom(...paths), char: fc.constantFrom(...SURELY_BAD_CHARS), at: fc.nat({ max: 40 }) }).map(({ path, char, at }) => ({
+        label: `U+${char.charCodeAt(0).toString(16)} in ${path}`,
+        bytes: JSON.stringify(withValueAt(form, path, (v) => insertAt(v, char, at))),
+        headers: {},
+        status: 400 as const,
+        field: path,
+      })),
+    );
+  }
+  if (!form) {
+    // A handler that takes no body refuses any that is not empty.
+    classes.push(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 4 })
+      .map((extra) => body('a body where none is taken', JSON.stringify(extra))));
+  }
+  return fc.oneof(...classes);
+}
