@@ -103,3 +103,11 @@ describe('Text no field of ours holds is refused, naming the field', () => {
     expect(await fields({ lastName: 'a\u0000', members: [{ firstName: '' }], extra: 1 })).toEqual(['extra', 'members.0.firstName', 'lastName']);
   });
 });
+
+describe('A list of bad strings', () => {
+  it('is answered with at most 20 of its problems, not one per item', async () => {
+    const problems = await check({ lastName: 'x', goals: Array.from({ length: 500 }, () => '\u0000') });
+    expect(problems).toHaveLength(20);
+    expect(problems[0].field).toBe('goals.0');
+  });
+});

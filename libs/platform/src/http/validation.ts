@@ -24,6 +24,9 @@ export class InvalidInputException extends BadRequestException {
   }
 }
 
+/** class-validator says one thing per property; a list of strings could otherwise be answered item by item. */
+const MAX_TEXT_PROBLEMS = 20;
+
 /**
  * Nest's pipe, with what it would let through refused instead: prototype keys (which it drops
  * silently) and text no field of ours holds (see text-rules), each named like any other problem.
@@ -40,7 +43,7 @@ class StrictValidationPipe extends ValidationPipe {
   // Called with the instance class-transformer has built, so nested DTOs carry their own classes.
   protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, options);
-    const text = textProblems(object).map(
+    const text = textProblems(object).slice(0, MAX_TEXT_PROBLEMS).map(
       (p): ValidationError => ({ property: p.field, constraints: { [p.constraint!]: p.message }, contexts: { [p.constraint!]: { fr: p.fr } }, children: [] }),
     );
     return [...errors, ...text];
