@@ -1,5 +1,5 @@
 import type { Principal, RunningService } from '@homeward/platform';
-import { aReturnee, caseWithEverything, day, forms, IntakeClient, startIntake, WRITE_ENDPOINTS, type CaseIds } from './intake-writes.scenario';
+import { aReturnee, caseWithEverything, day, forms, IntakeClient, startIntake, SUPERVISOR, WRITE_ENDPOINTS, type CaseIds } from './intake-writes.scenario';
 
 const MOROCCO: Partial<Principal> = { userId: 'cm-awa', role: 'case_manager', countries: ['MA'] };
 const SENEGAL: Partial<Principal> = { userId: 'cm-moussa', role: 'case_manager', countries: ['SN'] };
@@ -78,10 +78,9 @@ describe('Intake: arrival, transfer and return circumstances over HTTP', () => {
       expect(res.status).toBe(201);
       expect(res.body.events).toEqual(['intake.CaseTransferred']);
       // Recorded by the office that hands over; what follows is the receiving office's.
-      expect((await client.history(caseId)).at(-1)).toMatchObject({
-        country: 'MA',
-        data: { fromCountry: 'MA', toCountry: 'SN', toCaseManagerId: 'cm-moussa', personal: { handoverNote: forms.transfer().handoverNote } },
-      });
+      const transferred = (await client.history(caseId)).at(-1)!;
+      expect(transferred).toMatchObject({ country: 'MA', schemaVersion: 2, data: { fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-awa', personal: { handoverNote: forms.transfer().handoverNote } } });
+      expect(transferred.data).not.toHaveProperty('toCaseManagerId');
 
       const before = await client.head();
       const refused = await client.post(`/cases/${caseId}/arrival`, forms.arrival(), MOROCCO);
@@ -104,7 +103,7 @@ describe('Intake: arrival, transfer and return circumstances over HTTP', () => {
     it('transfers once (409 ALREADY_TRANSFERRED)', async () => {
       const caseId = await client.openCase();
       await client.expect201(`/cases/${caseId}/transfer`, forms.transfer());
-      const res = await client.post(`/cases/${caseId}/transfer`, forms.transfer());
+      const res = await client.post(`/cases/${caseId}/transfer`, forms.transfer(), SUPERVISOR);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('ALREADY_TRANSFERRED');
     });

@@ -36,13 +36,11 @@ describe('Intake write endpoints under random payloads', () => {
   let intake: RunningService;
   let client: IntakeClient;
   let ids: CaseIds;
-  let token: string;
 
   beforeAll(async () => {
     intake = await startIntake();
     client = new IntakeClient(intake);
     ids = await caseWithEverything(client);
-    token = await tokenFor();
   });
   afterAll(() => intake?.close());
 
@@ -51,6 +49,7 @@ describe('Intake write endpoints under random payloads', () => {
       { weight: 4, arbitrary: bodies(endpoint).map((body) => ({ path: endpoint.path(ids), body })) },
       { weight: 1, arbitrary: strayIds(ids).map((stray) => ({ path: endpoint.path(stray), body: endpoint.body?.() ?? {} })) },
     );
+    const token = await tokenFor(endpoint.who);
     await fc.assert(
       fc.asyncProperty(attempts, async ({ path, body }) => {
         const before = await client.head();
@@ -74,6 +73,7 @@ describe('Intake write endpoints under random payloads', () => {
   it.each(WRITE_ENDPOINTS.map((e) => [e.route, e] as const))(
     'POST %s refuses what is surely bad (a bad character in a field, deep nesting, a wrong encoding, bytes not UTF-8) with a 4xx naming the field, appending nothing',
     async (_route, endpoint) => {
+      const token = await tokenFor(endpoint.who);
       await fc.assert(
         fc.asyncProperty(surelyBadBodies(endpoint.body?.()), async (attempt) => {
           const before = await client.head();

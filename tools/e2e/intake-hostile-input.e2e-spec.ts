@@ -39,7 +39,7 @@ describe('Intake refuses hostile input over HTTP, naming what is wrong, and appe
     it.each(writes)('POST %s refuses a NUL in each of its text fields, naming the field', async (_route, endpoint) => {
       const form = endpoint.body!();
       for (const path of stringPaths(form)) {
-        await expect400(() => client.post(endpoint.path(ids), withValueAt(form, path, (v) => `${v}\u0000`)), path);
+        await expect400(() => client.post(endpoint.path(ids), withValueAt(form, path, (v) => `${v}\u0000`), endpoint.who), path);
       }
     });
 
@@ -72,7 +72,8 @@ describe('Intake refuses hostile input over HTTP, naming what is wrong, and appe
   describe('deep nesting (M2)', () => {
     it.each(writes)(`POST %s refuses JSON nested deeper than ${MAX_JSON_DEPTH} levels, naming the body`, async (_route, endpoint) => {
       const raw = nestedJson(endpoint.body!(), 2000);
-      await expect400(() => sendRaw(intake.app.getHttpServer(), 'post', endpoint.path(ids), raw, { Authorization: `Bearer ${token}` }), 'body');
+      const authorization = `Bearer ${await tokenFor(endpoint.who)}`;
+      await expect400(() => sendRaw(intake.app.getHttpServer(), 'post', endpoint.path(ids), raw, { Authorization: authorization }), 'body');
     });
 
     it('refuses it on registration and on /health too, unauthenticated, and takes a shallow body', async () => {

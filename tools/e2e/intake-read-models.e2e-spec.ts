@@ -47,7 +47,7 @@ describe('Embedded mode: intake read models and who may read them', () => {
   /** Facts other than registration go through the domain directly: this suite tests reads, not write endpoints. */
   async function act(caseId: string, type: CaseCommand['type'], data: object, who: Principal = rabat, country = 'MA') {
     const now = new Date().toISOString();
-    const command = { type, data: { caseId, ...data }, metadata: { now, userId: who.userId } } as CaseCommand;
+    const command = { type, data: { caseId, ...data }, metadata: { now, userId: who.userId, role: who.role } } as CaseCommand;
     await handleCommand(intake.infra.store, caseStreamId(caseId), { initialState: initialCaseState, evolve: evolveCase, decide: decideCase }, command, {
       occurredAt: now,
       actor: { userId: who.userId, role: who.role },
@@ -105,29 +105,35 @@ describe('Embedded mode: intake read models and who may read them', () => {
       expect(res.body.sensitiveWithheld).toBe(true);
       expect(res.body.sensitive).toBeUndefined();
       expect(res.body.individualFactors.current.map((f: { factor: string }) => f.factor)).toEqual(['skills_and_knowledge']);
-      // The urgent need stays (its service is what anyone on duty acts on); the finding behind it does not.
-      expect(JSON.stringify(res.body)).not.toMatch(new RegExp(`${HEALTH_NOTE}|${SCREENING_DETAILS}|${STEP_NOTES}|health_and_wellbeing|"area":"mental_health"`));
-      expect(res.body.urgentNeeds).toEqual([expect.objectContaining({ needId, status: 'open', serviceNeeded: 'mental_health' })]);
+      // That an urgent need exists and how urgent stays, for whoever is on duty; its kind and the finding behind it do not.
+      expect(JSON.stringify(res.body)).not.toMatch(new RegExp(`${HEALTH_NOTE}|${SCREENING_DETAILS}|${STEP_NOTES}|trained tailor|health_and_wellbeing|mental_health|screeningId`));
+      expect(res.body.urgentNeeds).toEqual([{ needId, status: 'open', urgency: 'life_threatening', identifiedAt: expect.any(String) }]);
       // The session shows that the vulnerabilities step was recorded, and when; not what was said.
       expect(res.body.sessions[0].steps).toEqual([{ eventId: expect.any(String), recordedAt: expect.any(String), step: 'vulnerabilities' }]);
     });
 
     it('redacts the individual factors the same way', async () => {
       const own = await get(`/cases/${caseId}/individual-factors`, rabat);
-      expect(own.body.current.map((f: { factor: string }) => f.factor)).toEqual(['health_and_wellbeing', 'skills_and_knowledge']);
+      expect(own.body.current.map((f: { factor: string; note: string }) => [f.factor, f.note])).toEqual([['health_and_wellbeing', HEALTH_NOTE], ['skills_and_knowledge', 'trained tailor']]);
       expect(own.body.history).toHaveLength(2);
+      // The assessment of a factor that is not sensitive is for the office; what was written about it is free text, and is not.
       const colleague = await get(`/cases/${caseId}/individual-factors`, rabatColleague);
       expect(colleague.body).toEqual({ current: [expect.objectContaining({ factor: 'skills_and_knowledge' })], history: [expect.objectContaining({ factor: 'skills_and_knowledge' })], sensitiveWithheld: true });
+      expect(JSON.stringify(colleague.body)).not.toMatch(/tailor/);
     });
 
-    it('refuses a service provider and a data analyst (403), and a case manager of another country (403 OUT_OF_COUNTRY_SCOPE)', async () => {
+    it('refuses a service provider and a data analyst (403), and answers a case manager of another country as if no such case existed (404)', async () => {
       expect((await get(`/cases/${caseId}`, provider)).status).toBe(403);
       expect((await get(`/cases/${caseId}`, analyst)).status).toBe(403);
       expect((await get(`/cases/${caseId}/individual-factors`, provider)).status).toBe(403);
-      const elsewhere = await get(`/cases/${caseId}`, lagos);
-      expect(elsewhere.status).toBe(403);
-      // Nothing about the case for someone out of scope, not even the countries it crosses.
-      expect(elsewhere.body).toMatchObject({ code: 'OUT_OF_COUNTRY_SCOPE', message: 'This case is outside your country scope' });
+      const unknownId = uuidv7();
+      for (const path of ['', '/individual-factors', '/consents', '/history']) {
+        const who = path === '/history' ? { ...lagos, role: 'auditor' as const } : lagos;
+        const elsewhere = await get(`/cases/${caseId}${path}`, who);
+        const unknown = await get(`/cases/${unknownId}${path}`, who);
+        expect([elsewhere.status, elsewhere.body.code]).toEqual([404, 'CASE_NOT_FOUND']);
+        expect(elsewhere.body.message.replace(caseId, unknownId)).toBe(unknown.body.message);
+      }
     });
 
     it('answers 404 for an unknown case and 400 naming caseId for a malformed one', async () => {
@@ -209,7 +215,7 @@ describe('Embedded mode: intake read models and who may read them', () => {
       const res = await get(`/cases/${caseId}/consents`, rabatColleague);
       expect(res.body.map((r: { purpose: string }) => r.purpose)).toEqual(['assistance', 'data_sharing', 'me_use']);
       expect((await get(`/cases/${caseId}/consents`, provider)).status).toBe(403);
-      expect((await get(`/cases/${caseId}/consents`, lagos)).status).toBe(403);
+      expect((await get(`/cases/${caseId}/consents`, lagos)).status).toBe(404);
     });
 
     it('answers a provider’s consent check: allowed, then withdrawn once the returnee withdraws', async () => {
@@ -297,7 +303,7 @@ describe('Embedded mode: intake read models and who may read them', () => {
       await act(caseId, 'GiveConsent', { consentId: uuidv7(), purpose: 'assistance', dataCategories: ['case_summary'], decidedOn: today(), formVersion: 'v3', language: 'fr' });
       await act(caseId, 'AssessIndividualFactor', { factor: 'disability', assessment: 'vulnerability', note: 'hearing loss' });
       await act(caseId, 'RecordArrival', { arrivalDate: today() });
-      await act(caseId, 'TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'Prefers morning calls' });
+      await act(caseId, 'TransferCase', { handoverNote: 'Prefers morning calls' });
       await until(`/cases/${caseId}`, auditor, (file) => file.case.office === 'SN');
     });
 
@@ -306,39 +312,29 @@ describe('Embedded mode: intake read models and who may read them', () => {
       expect((await get(`/cases/${caseId}/history`, rabatSupervisor)).body.code).toBe('NOT_CASE_OFFICE_SUPERVISOR');
     });
 
-    it('moves office and case manager in the case file: the new case manager sees the sensitive parts, the old one no longer', async () => {
-      const theirs = await get(`/cases/${caseId}`, dakar);
-      expect(theirs.body).toMatchObject({ sensitiveWithheld: false, case: { office: 'SN', caseManagerId: 'cm-dakar', transfer: { fromCountry: 'MA', handoverNote: 'Prefers morning calls' } } });
+    it('waits in Dakar’s incoming list, held by no case manager: only Dakar’s supervisors see the sensitive parts, the sender no longer', async () => {
+      const incoming = await until('/incoming-cases', dakar, (page) => page.items.some((c: { caseId: string }) => c.caseId === caseId));
+      expect(incoming.body.items.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({ office: 'SN', awaitingAssignment: true, returneeName: `Mariama ${surname}` });
+      expect((await get('/incoming-cases', rabat)).body.items.some((c: { caseId: string }) => c.caseId === caseId)).toBe(false);
+      const waiting = await get(`/cases/${caseId}`, dakar);
+      expect(waiting.body).toMatchObject({ sensitiveWithheld: true, case: { office: 'SN', transfer: { fromCountry: 'MA', fromCaseManagerId: 'cm-rabat' } } });
+      expect(waiting.body.case).not.toHaveProperty('caseManagerId');
+      expect(JSON.stringify(waiting.body)).not.toMatch(/morning calls|hearing loss/);
+      expect((await get(`/cases/${caseId}`, dakarSupervisor)).body).toMatchObject({ sensitiveWithheld: false, sensitive: { handoverNote: 'Prefers morning calls' } });
       const former = await get(`/cases/${caseId}`, rabat);
       expect(former.status).toBe(200);
       expect(former.body.sensitiveWithheld).toBe(true);
     });
 
-    it('moves the case to the Dakar caseload and the search index office', async () => {
+    it('is Dakar’s case manager’s once a supervisor there assigns it: in their caseload with the sensitive parts, out of the incoming list', async () => {
+      await act(caseId, 'AssignCase', { caseManagerId: dakar.userId }, dakarSupervisor, 'SN');
       const caseload = await until('/caseload', dakar, (page) => page.items.some((c: { caseId: string }) => c.caseId === caseId));
-      expect(caseload.body.items.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar', arrivalDate: today() });
+      expect(caseload.body.items.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar', arrivalDate: today(), awaitingAssignment: false });
+      expect((await get('/incoming-cases', dakar)).body.items.some((c: { caseId: string }) => c.caseId === caseId)).toBe(false);
+      expect((await get(`/cases/${caseId}`, dakar)).body).toMatchObject({ sensitiveWithheld: false, case: { caseManagerId: 'cm-dakar' } });
       expect((await get('/caseload', rabat)).body.items.some((c: { caseId: string }) => c.caseId === caseId)).toBe(false);
       const found = await until(`/returnees?name=${surname}`, dakar, (list) => list.length === 1);
       expect(found.body[0].office).toBe('SN');
-    });
-  });
-
-  describe('a case Rabat transfers to Dakar naming its own case manager as receiver', () => {
-    let caseId: string;
-
-    beforeAll(async () => {
-      caseId = await register(unique());
-      await act(caseId, 'GiveConsent', { consentId: uuidv7(), purpose: 'assistance', dataCategories: ['case_summary'], decidedOn: today(), formVersion: 'v3', language: 'fr' });
-      await act(caseId, 'AssessIndividualFactor', { factor: 'disability', assessment: 'vulnerability', note: 'hearing loss' });
-      await act(caseId, 'TransferCase', { toCaseManagerId: rabat.userId, handoverNote: 'keeping it myself' });
-      await until(`/cases/${caseId}`, auditor, (file) => file.case.office === 'SN');
-    });
-
-    it('does not leave the sensitive parts with that case manager, whose scope does not reach the new office', async () => {
-      const res = await get(`/cases/${caseId}`, rabat);
-      expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ case: { office: 'SN', caseManagerId: rabat.userId }, sensitiveWithheld: true });
-      expect(res.body.sensitive).toBeUndefined();
     });
   });
 

@@ -6,7 +6,9 @@ const NOT_A_UUID = 'not-a-uuid';
 /** For each write, a form wrong in one way, and the field the 400 must name. */
 const BAD_INPUT: Record<string, { body?: object; ids?: Partial<CaseIds>; field: string }> = {
   arrival: { body: { arrivalDate: '16/12/2026' }, field: 'arrivalDate' },
-  transfer: { body: { ...forms.transfer(), toCaseManagerId: '' }, field: 'toCaseManagerId' },
+  transfer: { body: { ...forms.transfer(), toCaseManagerId: 'cm-moussa' }, field: 'toCaseManagerId' },
+  assignment: { body: { caseManagerId: 'cm moussa' }, field: 'caseManagerId' },
+  acceptance: { ids: { caseId: NOT_A_UUID }, field: 'caseId' },
   'return-circumstances': { body: { ...forms.returnCircumstances(), timeAbroadMonths: 1.5 }, field: 'timeAbroadMonths' },
   sessions: { body: { ...forms.schedule(), phase: 'during_the_flight' }, field: 'phase' },
   'sessions/:sessionId/start': { ids: { sessionId: NOT_A_UUID }, field: 'sessionId' },
@@ -62,16 +64,16 @@ describe('Intake writes refuse bad input with a 400 naming the field, and append
   describe.each(WRITE_ENDPOINTS.map((e) => [e.route, e] as const))('POST %s', (route, endpoint) => {
     it('refuses the form wrong in one way', async () => {
       const bad = BAD_INPUT[route];
-      await expect400(() => client.post(endpoint.path({ ...ids, ...bad.ids }), bad.body ?? endpoint.body?.()), bad.field);
+      await expect400(() => client.post(endpoint.path({ ...ids, ...bad.ids }), bad.body ?? endpoint.body?.(), endpoint.who), bad.field);
     });
 
     it('refuses a case id that is not a UUID', async () => {
-      await expect400(() => client.post(endpoint.path({ ...ids, caseId: NOT_A_UUID }), endpoint.body?.()), 'caseId');
+      await expect400(() => client.post(endpoint.path({ ...ids, caseId: NOT_A_UUID }), endpoint.body?.(), endpoint.who), 'caseId');
     });
 
     if (endpoint.body) {
       it('refuses an unknown field', async () => {
-        await expect400(() => client.post(endpoint.path(ids), { ...endpoint.body!(), caseId: ids.caseId }), 'caseId');
+        await expect400(() => client.post(endpoint.path(ids), { ...endpoint.body!(), caseId: ids.caseId }, endpoint.who), 'caseId');
       });
     }
   });

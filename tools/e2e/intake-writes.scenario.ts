@@ -13,7 +13,8 @@ export const inDays = (offsetDays: number) => new Date(Date.now() + offsetDays *
 
 export const forms = {
   arrival: () => ({ arrivalDate: day() }),
-  transfer: () => ({ toCaseManagerId: 'cm-moussa', handoverNote: 'Plan agreed before departure; tailoring shop in Thiès' }),
+  transfer: () => ({ handoverNote: 'Plan agreed before departure; tailoring shop in Thiès' }),
+  assignment: () => ({ caseManagerId: 'cm-moussa' }),
   returnCircumstances: () => ({ timeAbroadMonths: 30, returnType: 'voluntary', detained: true, detentionDays: 12, preparedness: 'partly_prepared', documentsHeld: ['passport'] }),
   schedule: (phase = 'pre_departure') => ({ phase, scheduledFor: inDays(1) }),
   preparation: () => ({ hostCountryInformationReviewed: true, privatePlace: true, recordsSecured: true, interpreter: { present: true, boundToConfidentiality: true, language: 'wo' } }),
@@ -61,6 +62,10 @@ export class IntakeClient {
     return body === undefined ? req : req.send(body as object);
   }
 
+  async get(path: string, principal: Partial<Principal> = {}) {
+    return request(this.intake.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await tokenFor(principal)}`);
+  }
+
   head = () => this.intake.infra.store.headPosition();
   history = (caseId: string): Promise<RecordedEvent[]> => this.intake.infra.store.readStream(`case-${caseId}`);
 
@@ -98,7 +103,12 @@ export interface WriteEndpoint {
   route: string;
   path: (ids: CaseIds) => string;
   body?: () => object;
+  /** Who may make this write, when not any case manager of the office holding the case. */
+  who?: Partial<Principal>;
 }
+
+/** A supervisor of both offices of the scenario's cases. */
+export const SUPERVISOR: Partial<Principal> = { userId: 'sup-awa', role: 'supervisor', countries: ['SN', 'MA'] };
 
 const s = (ids: CaseIds) => `/cases/${ids.caseId}/sessions/${ids.sessionId}`;
 
@@ -106,6 +116,8 @@ const s = (ids: CaseIds) => `/cases/${ids.caseId}/sessions/${ids.sessionId}`;
 export const WRITE_ENDPOINTS: WriteEndpoint[] = [
   { route: 'arrival', path: (i) => `/cases/${i.caseId}/arrival`, body: forms.arrival },
   { route: 'transfer', path: (i) => `/cases/${i.caseId}/transfer`, body: forms.transfer },
+  { route: 'assignment', path: (i) => `/cases/${i.caseId}/assignment`, body: forms.assignment, who: SUPERVISOR },
+  { route: 'acceptance', path: (i) => `/cases/${i.caseId}/acceptance` },
   { route: 'return-circumstances', path: (i) => `/cases/${i.caseId}/return-circumstances`, body: forms.returnCircumstances },
   { route: 'sessions', path: (i) => `/cases/${i.caseId}/sessions`, body: forms.schedule },
   { route: 'sessions/:sessionId/start', path: (i) => `${s(i)}/start` },

@@ -129,7 +129,7 @@ describe('Embedded mode: a registration in intake reaches the monitoring case li
       const nigeria = await tokenFor({ role: 'me_officer', countries: ['NG'] });
       const list = await request(monitoring.app.getHttpServer()).get('/cases').set('Authorization', `Bearer ${nigeria}`);
       expect(list.status).toBe(200);
-      expect(list.body).toEqual([]);
+      expect(list.body).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
     });
   });
 
@@ -177,5 +177,24 @@ describe('Embedded mode: an auditor replays a case', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('caseId');
     expect((await request(intake.app.getHttpServer()).get('/cases/01a20864-9dce-701c-9b45-c16697a4e9a3/history').set('Authorization', supervisor)).status).toBe(404);
+  });
+});
+
+describe('Embedded mode: whatever the start order', () => {
+  it('gives a service started after intake the events intake published before it came', async () => {
+    const broker = new InProcessBroker();
+    const intake = await startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: broker });
+    let monitoring: RunningService | undefined;
+    try {
+      const res = await registerReturnee(intake);
+      expect(res.status).toBe(201);
+      // The relay has published it by now: no consumer group exists yet.
+      await eventually(() => intake.infra.store.checkpoints.load('outbox-relay'), (position) => position >= (res.body.streamVersion as number), 10000);
+      monitoring = await startTestService('monitoring', monitoringService, { mode: 'embedded', sharedBroker: broker });
+      expect(await waitForCaseInMonitoring(monitoring, res.body.caseId, 10000)).toBe(1);
+    } finally {
+      await intake.close();
+      await monitoring?.close();
+    }
   });
 });

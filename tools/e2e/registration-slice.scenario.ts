@@ -26,11 +26,16 @@ export async function registerReturnee(intake: RunningService, body: object = an
     .send(body);
 }
 
-export async function listCases(monitoring: RunningService) {
-  const res = await request(monitoring.app.getHttpServer())
-    .get('/cases?limit=500')
-    .set('Authorization', `Bearer ${await tokenFor({ role: 'me_officer', userId: 'me-1' })}`);
-  return res.body as Array<{ caseId: string }>;
+/** Every case monitoring lists to an M&E officer of the scenario's countries, page after page. */
+export async function listCases(monitoring: RunningService): Promise<Array<{ caseId: string } & Record<string, unknown>>> {
+  const token = await tokenFor({ role: 'me_officer', userId: 'me-1' });
+  const cases = [];
+  for (let offset = 0; ; offset += 200) {
+    const res = await request(monitoring.app.getHttpServer()).get(`/cases?limit=200&offset=${offset}`).set('Authorization', `Bearer ${token}`);
+    if (res.status !== 200) throw new Error(`GET /cases answered ${res.status}: ${JSON.stringify(res.body)}`);
+    cases.push(...res.body.items);
+    if (offset + 200 >= res.body.total) return cases;
+  }
 }
 
 /** Waits until monitoring lists the case, and returns how many times it is listed. */

@@ -26,6 +26,9 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     mongoUrl: process.env.HOMEWARD_MONGO_URL,
     auth: { secret: TEST_SECRET, issuer: TEST_ISSUER },
     namespace: options.namespace,
+    // A run's own topics: events another run (or another branch's schemas) left on the shared cluster never reach it.
+    topicPrefix: options.namespace ? `${options.namespace}.` : undefined,
+    logFormat: 'json',
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,

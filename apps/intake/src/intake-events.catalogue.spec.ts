@@ -71,7 +71,8 @@ const adultWithFamily = play([
   awa('2026-11-10T18:00:00.000Z', 'RecordArrival', { arrivalDate: '2026-11-10' }),
   awa('2026-11-10T18:30:00.000Z', 'CorrectIdentity', { firstName: 'Aoua', dateOfBirth: '1994-03-03', sex: 'female', reason: 'As on the passport', derivedIds: { screeningId: 'scr-y', needId: 'need-y' } }),
   awa('2026-11-10T19:00:00.000Z', 'ChangeContactDetails', { phone: '+221 77 000 00 00', address: 'Thiès' }),
-  awa('2026-11-11T09:00:00.000Z', 'TransferCase', { toCaseManagerId: 'cm-sn-1', handoverNote: 'Clinic follow-up pending' }),
+  awa('2026-11-11T09:00:00.000Z', 'TransferCase', { handoverNote: 'Clinic follow-up pending' }),
+  awa('2026-11-11T10:00:00.000Z', 'AssignCase', { caseManagerId: 'cm-sn-1' }),
   awa('2026-11-12T09:00:00.000Z', 'ScheduleSession', { sessionId: 's-2', phase: 'post_arrival', scheduledFor: '2026-11-13T10:00:00.000Z' }),
   awa('2026-11-13T10:00:00.000Z', 'StartSession', { sessionId: 's-2' }),
   awa('2026-11-13T10:05:00.000Z', 'RecordSessionStep', {
@@ -165,9 +166,24 @@ describe('The event catalogue refuses what no published event may carry', () => 
     ['data sharing without a named recipient', altered('intake.ConsentWithdrawn', (d) => delete d.recipient)],
     ['a session continued later without the session it continues in', altered('intake.CounsellingSessionEnded', (d) => (d.outcome = 'continued_later'))],
     ['an instant where a calendar day is expected', altered('intake.ReturneeArrived', (d) => (d.arrivalDate = '2026-11-10T18:00:00.000Z'))],
-    ['a missing field the domain always sets', altered('intake.CaseTransferred', (d) => delete d.toCaseManagerId)],
+    ['a missing field the domain always sets', altered('intake.CaseTransferred', (d) => delete d.transferredAt)],
+    ['a receiver named in a transfer, which v2 leaves to the receiving office', altered('intake.CaseTransferred', (d) => (d.toCaseManagerId = 'cm-sn-1'))],
     ['an id longer than 64 characters', altered('intake.PersonalDataShared', (d) => (d.consentIds = ['c'.repeat(65)]))],
   ])('refuses %s', (_what, event) => {
     expect(refusals([event])).toHaveLength(1);
+  });
+});
+
+describe('Old schema versions are read in today\'s shape', () => {
+  it('reads a v1 transfer, which named the receiver, as a v2 transfer to the office: the case waits in its incoming list', () => {
+    const v1 = { caseId: 'case-awa', fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-ma-1', toCaseManagerId: 'cm-sn-1', transferredAt: '2026-11-11T09:00:00.000Z' };
+    expect(catalogue.validate({ ...envelope({ type: 'intake.CaseTransferred', data: v1 }), schemaVersion: 1 })).toBe(1);
+    const recorded = { ...envelope({ type: 'intake.CaseTransferred', data: v1 }), schemaVersion: 1 } as unknown as Parameters<typeof catalogue.upcast>[0];
+    const read = catalogue.upcast(recorded);
+    expect(read.schemaVersion).toBe(2);
+    expect(read.data).toEqual({ caseId: 'case-awa', fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-ma-1', transferredAt: '2026-11-11T09:00:00.000Z' });
+    const state = [...adultWithFamily.slice(0, 2), read as unknown as CaseEvent].reduce(evolveCase, initialCaseState());
+    expect(state).toMatchObject({ office: 'SN' });
+    expect(state).not.toHaveProperty('caseManagerId');
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
 import { AddressUrgentNeedController } from './address-urgent-need/address-urgent-need.http.controller';
 import { AssessIndividualFactorController } from './assess-individual-factor/assess-individual-factor.http.controller';
+import { AssignCaseController } from './assign-case/assign-case.http.controller';
 import { CaseCommands } from './case-commands/case-commands';
 import { CaseHistoryController } from './case-history/case-history.http.controller';
 import { CaseHistoryHandler } from './case-history/case-history.query';
@@ -28,6 +29,7 @@ const caseWriteControllers = [
   ChangeContactDetailsController,
   RecordFamilyChangeController,
   TransferCaseController,
+  AssignCaseController,
   RecordReturnCircumstancesController,
   CounsellingSessionsController,
   SessionStepsController,

@@ -1,4 +1,5 @@
 import type { BoundedContext } from '@homeward/events';
+import type { LogFormat } from './observability/logger';
 
 export type Mode = 'embedded' | 'distributed';
 
@@ -14,6 +15,9 @@ export interface ServiceConfig {
   auth: { secret?: string; jwksUrl?: string; issuer: string; maxLifetimeSeconds?: number };
   /** Suffix for the PostgreSQL schema, Mongo database and consumer group: isolates test runs on shared servers. */
   namespace?: string;
+  /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
+  topicPrefix?: string;
+  logFormat: LogFormat;
 }
 
 export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
@@ -37,6 +41,8 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
       maxLifetimeSeconds: env.HOMEWARD_JWT_MAX_TTL === undefined ? undefined : durationSeconds('HOMEWARD_JWT_MAX_TTL', env.HOMEWARD_JWT_MAX_TTL),
     },
     namespace: env.HOMEWARD_NAMESPACE,
+    topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
+    logFormat: logFormatOf(env, mode),
   };
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);
@@ -44,6 +50,15 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     if (missing.length) throw new Error(`Distributed mode needs ${missing.join(', ')} (source infra/env.sh)`);
   }
   return config;
+}
+
+/**
+ * Readable lines for someone running `npm start` at a terminal; JSON when the output goes to a
+ * file or a collector, and in distributed mode. HOMEWARD_LOG_FORMAT=json|readable decides otherwise.
+ */
+function logFormatOf(env: NodeJS.ProcessEnv, mode: Mode): LogFormat {
+  if (env.HOMEWARD_LOG_FORMAT === 'json' || env.HOMEWARD_LOG_FORMAT === 'readable') return env.HOMEWARD_LOG_FORMAT;
+  return mode === 'embedded' && process.stdout.isTTY ? 'readable' : 'json';
 }
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };

@@ -35,7 +35,7 @@ export async function startService(
   definition: ServiceDefinition,
   extras: { sharedBroker?: MessageBroker; readModels?: ReadModelStore; logger?: Logger } = {},
 ): Promise<RunningService> {
-  const logger = extras.logger ?? createLogger(config.service);
+  const logger = extras.logger ?? createLogger(config.service, undefined, config.logFormat);
   const infra = await openInfrastructure(config, { ...definition, ...extras, logger });
 
   @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger), definition.module] })

@@ -12,3 +12,5 @@ export * from './http/text-rules';
 export * from './http/i18n/negotiate';
 export * from './observability/logger';
 export * from './observability/request-context';
+export * from './http/paging';
+export * from './http/request-rules';

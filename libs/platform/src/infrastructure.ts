@@ -58,6 +58,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     (await KafkaBroker.connect({
       brokers: config.kafkaBrokers!,
       clientId: `homeward-${config.service}`,
+      topicPrefix: config.topicPrefix,
       log: (level, message, fields) =>
         level === 'error' || level === 'warn' ? options.logger.warn(message, fields) : options.logger.debug?.(message, fields),
     }));

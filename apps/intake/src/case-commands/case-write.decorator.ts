@@ -7,17 +7,18 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
 } from '@nestjs/swagger';
+import type { Role } from '@homeward/events';
 import { Roles } from '@homeward/platform';
 
 /**
- * A change to an existing case: only case managers and supervisors write, and the
- * answers are the same everywhere because CaseCommands and the deciders give them.
+ * A change to an existing case: only case managers and supervisors write (some acts only one
+ * of them), and the answers are the same everywhere because CaseCommands and the deciders give them.
  */
-export const CaseWrite = (path: string, done: string) =>
+export const CaseWrite = (path: string, done: string, roles: Array<Extract<Role, 'case_manager' | 'supervisor'>> = ['case_manager', 'supervisor']) =>
   applyDecorators(
     Post(path),
     HttpCode(201),
-    Roles('case_manager', 'supervisor'),
+    Roles(...roles),
     ApiBearerAuth(),
     ApiCreatedResponse({ description: `${done}; the case's new stream version and the events appended` }),
     ApiBadRequestResponse({ description: 'INVALID_INPUT naming the fields, or a broken rule about dates (FACT_IN_FUTURE, BEFORE_REGISTRATION)' }),

@@ -1,6 +1,6 @@
 import type { CaseFact } from './recorded-case-event';
 import type { CaseFile, FactorEntry, FactorProfile, Screening } from './case-file.document';
-import { SENSITIVE_AREAS, SENSITIVE_FACTORS } from '@homeward/domain';
+import { SENSITIVE_AREAS, SENSITIVE_FACTORS, SENSITIVE_SERVICES } from '@homeward/domain';
 
 type AssessmentFact = CaseFact<'intake.IndividualFactorAssessed' | 'intake.VulnerabilityScreened' | 'intake.UrgentNeedIdentified' | 'intake.UrgentNeedAddressed'>;
 
@@ -9,9 +9,14 @@ export function evolveAssessments(file: CaseFile, fact: AssessmentFact): CaseFil
   switch (fact.type) {
     case 'intake.IndividualFactorAssessed': {
       const { factor, assessment, note } = fact.data.personal;
-      const entry: FactorEntry = { factor, assessment, note, assessedAt: fact.data.assessedAt, assessedBy: fact.actor.userId, eventId: fact.eventId };
-      if (!SENSITIVE_FACTORS.includes(factor)) return { ...file, individualFactors: withAssessment(file.individualFactors, entry) };
-      return { ...file, sensitive: { ...file.sensitive, individualFactors: withAssessment(file.sensitive.individualFactors, entry) } };
+      const entry: FactorEntry = { factor, assessment, assessedAt: fact.data.assessedAt, assessedBy: fact.actor.userId, eventId: fact.eventId };
+      if (SENSITIVE_FACTORS.includes(factor)) {
+        return { ...file, sensitive: { ...file.sensitive, individualFactors: withAssessment(file.sensitive.individualFactors, { ...entry, note }) } };
+      }
+      // The assessment is for the office; what the case manager wrote about it is free text, sensitive.
+      if (file.individualFactors.history.some((h) => h.eventId === entry.eventId)) return file;
+      const factorNotes = [...file.sensitive.factorNotes, { eventId: fact.eventId, note }];
+      return { ...file, individualFactors: withAssessment(file.individualFactors, entry), sensitive: { ...file.sensitive, factorNotes } };
     }
     case 'intake.VulnerabilityScreened': {
       const { screeningId, urgency, screenedAt, personal } = fact.data;
@@ -22,9 +27,13 @@ export function evolveAssessments(file: CaseFile, fact: AssessmentFact): CaseFil
     case 'intake.UrgentNeedIdentified': {
       const { needId, screeningId, serviceNeeded, urgency, identifiedAt } = fact.data;
       if (file.urgentNeeds.some((n) => n.needId === needId)) return file;
-      // The service needed stays open, deliberately: whoever is on duty must act on a
-      // life-threatening need. The finding behind it (the screening) stays in `sensitive`.
-      return { ...file, urgentNeeds: [...file.urgentNeeds, { needId, screeningId, serviceNeeded, urgency, identifiedAt, status: 'open' }] };
+      // Whoever is on duty sees that a need exists and how urgent; its kind and the finding behind it
+      // are health, trafficking or violence data, except for a child without an adult.
+      if (!SENSITIVE_SERVICES.includes(serviceNeeded)) {
+        return { ...file, urgentNeeds: [...file.urgentNeeds, { needId, screeningId, serviceNeeded, urgency, identifiedAt, status: 'open' }] };
+      }
+      const sensitive = { ...file.sensitive, urgentNeeds: [...file.sensitive.urgentNeeds, { needId, screeningId, serviceNeeded }] };
+      return { ...file, urgentNeeds: [...file.urgentNeeds, { needId, urgency, identifiedAt, status: 'open' }], sensitive };
     }
     case 'intake.UrgentNeedAddressed': {
       const { needId, addressedAt, personal } = fact.data;

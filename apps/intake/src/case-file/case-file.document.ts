@@ -22,7 +22,8 @@ export type CaseStatus = ReturnType<typeof assistanceStatus>;
 export interface FactorEntry {
   factor: IndividualFactor;
   assessment: FactorAssessment;
-  note: string;
+  /** Free text: only where the whole entry is sensitive; otherwise in `sensitive.factorNotes`. */
+  note?: string;
   assessedAt: string;
   /** The user who recorded the assessment (the event's actor). */
   assessedBy: string;
@@ -47,26 +48,31 @@ export interface Screening {
   derived: boolean;
 }
 
+/**
+ * That a need exists and how urgent it is: for whoever is on duty. Its kind and the screening
+ * behind it only when the finding is not sensitive (a child without an adult); otherwise they
+ * are in `sensitive.urgentNeeds`.
+ */
 export interface UrgentNeed {
   needId: string;
-  screeningId: string;
-  serviceNeeded: ServiceNeeded;
+  screeningId?: string;
+  serviceNeeded?: ServiceNeeded;
   urgency: Exclude<Urgency, 'routine'>;
   identifiedAt: string;
   status: 'open' | 'addressed';
   addressedAt?: string;
 }
 
-/** A step of a session: what was done, or for a sensitive step only that it was recorded, and when. */
+/** A step of a session: what was done without what was said, or for a sensitive step only that it was recorded, and when. */
 export interface SessionStep {
   eventId: string;
   recordedAt: string;
   step: SessionStepDetails['step'];
-  /** Absent for a sensitive step: its details are in `sensitive.sessionSteps`. */
-  details?: SessionStepDetails;
+  /** Without its free text, which is in `sensitive.sessionSteps`; absent for the vulnerabilities step. */
+  details?: Partial<SessionStepDetails>;
 }
 
-/** The details of a sensitive session step, under `sensitive`. */
+/** Every detail of a step that holds free text (or is sensitive as a whole), under `sensitive`. */
 export interface SensitiveSessionStep {
   sessionId: string;
   eventId: string;
@@ -94,25 +100,43 @@ export interface CounsellingSession {
   nextSessionDate?: string;
 }
 
+/** The handover to the office of the country of origin; its note is in `sensitive.handoverNote`. */
 export interface Transfer {
   fromCountry: string;
   toCountry: string;
-  fromCaseManagerId: string;
-  toCaseManagerId: string;
+  fromCaseManagerId?: string;
   transferredAt: string;
-  handoverNote: string;
+}
+
+/** The kind of a sensitive urgent need and the screening it came from. */
+export interface SensitiveUrgentNeed {
+  needId: string;
+  screeningId: string;
+  serviceNeeded: ServiceNeeded;
 }
 
 /** A disclosure with the consents it relied on, keyed by its event. */
 export type Disclosure = Omit<PersonalDataShared['data'], 'caseId'> & { eventId: string };
 
-/** What only the case's own case manager, a supervisor of its office and auditors may read. */
+/**
+ * What only the case's own case manager, a supervisor of its office and auditors may read:
+ * health, disability, sexual orientation, trafficking and violence, and free text, which tends
+ * to hold exactly such facts. The plan design's goals, strengths and life plan are the only free
+ * text outside it: they are meant for the plan and the returnee's copy.
+ */
 export interface SensitiveParts {
   individualFactors: FactorProfile;
+  /** The notes on factors that are not sensitive themselves, by the event that recorded them. */
+  factorNotes: Array<{ eventId: string; note: string }>;
   screenings: Screening[];
-  /** The vulnerabilities step of each session. */
+  urgentNeeds: SensitiveUrgentNeed[];
+  /** Steps holding free text (trust, process and consent, closing) and the vulnerabilities step, in full. */
   sessionSteps: SensitiveSessionStep[];
   urgentNeedNotes: UrgentNeedNote[];
+  handoverNote?: string;
+  returnCircumstancesNotes?: string;
+  duplicateOverrideReason?: string;
+  correctionReasons: Array<{ correctedAt: string; reason: string }>;
 }
 
 /** Everything intake knows about one case, as the office holding it reads it. */
@@ -130,9 +154,9 @@ export interface CaseFile {
     interpreterNeeded?: boolean;
     contact: { phone?: string; email?: string; address?: string };
     familyMembers: FamilyMember[];
-    duplicateOverride?: { duplicates: number; reason?: string };
-    /** Each correction of a registration detail: which fields, by whom, when, why. */
-    corrections?: Array<{ correctedAt: string; correctedBy: string; reason: string; fields: string[] }>;
+    duplicateOverride?: { duplicates: number };
+    /** Each correction of a registration detail: which fields, by whom, when (why is in `sensitive`). */
+    corrections?: Array<{ correctedAt: string; correctedBy: string; fields: string[] }>;
   };
   /** Empty until the case is opened (the event right after registration). */
   case: {
@@ -140,14 +164,15 @@ export interface CaseFile {
     countryOfOrigin: string;
     /** The country whose office holds the case. */
     office: string;
-    caseManagerId: string;
+    /** Absent while the case waits in the office's incoming list, after a transfer. */
+    caseManagerId?: string;
     status: CaseStatus;
     plannedReturnDate: string;
     openedAt: string;
     arrivalDate?: string;
     transfer?: Transfer;
   };
-  returnCircumstances?: Omit<ReturnCircumstancesRecorded['data'], 'caseId' | 'personal'> & { notes?: string };
+  returnCircumstances?: Omit<ReturnCircumstancesRecorded['data'], 'caseId' | 'personal'>;
   sessions: CounsellingSession[];
   individualFactors: FactorProfile;
   screenings: Screening[];

@@ -26,12 +26,13 @@ describe('Case file projection', () => {
     expect(fileOf(awa).returnee.contact).toEqual({ phone: '+221770000000' });
   });
 
-  it('applies an identity correction and keeps a trace of it: which fields, by whom, why', () => {
+  it('applies an identity correction and keeps a trace of it: which fields, by whom, and why under `sensitive`', () => {
     const awa = CaseScenario.registered();
-    awa.run('CorrectIdentity', { firstName: 'Aoua', nationality: 'GN', reason: 'As on the passport', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
-    const { returnee } = fileOf(awa);
+    const [corrected] = awa.run('CorrectIdentity', { firstName: 'Aoua', nationality: 'GN', reason: 'As on the passport', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
+    const { returnee, sensitive } = fileOf(awa);
     expect(returnee).toMatchObject({ firstName: 'Aoua', lastName: 'Diallo', nationality: 'GN' });
-    expect(returnee.corrections).toEqual([expect.objectContaining({ fields: ['firstName', 'nationality'], reason: 'As on the passport', correctedBy: 'cm-7' })]);
+    expect(returnee.corrections).toEqual([{ fields: ['firstName', 'nationality'], correctedBy: 'cm-7', correctedAt: corrected.data.correctedAt }]);
+    expect(sensitive.correctionReasons).toEqual([{ correctedAt: corrected.data.correctedAt, reason: 'As on the passport' }]);
   });
 
   it('opens a case registered by the origin office, for someone first met on arrival, in that office', () => {
@@ -48,8 +49,11 @@ describe('Case file projection', () => {
     awa.run('RecordVulnerabilityScreening', { screeningId: 's-1', needId: 'n-1', area: 'trafficking', urgency: 'urgent', details: 'recruited by a smuggler in Agadez' });
     const file = fileOf(awa);
     const { sensitive, ...rest } = file;
-    expect(JSON.stringify(rest)).not.toMatch(/insulin|persecution|Agadez|health_and_wellbeing|sexual_orientation|trafficking/);
+    expect(JSON.stringify(rest)).not.toMatch(/insulin|persecution|Agadez|health_and_wellbeing|sexual_orientation|trafficking|protection/);
     expect(rest.individualFactors.current.map((f) => f.factor)).toEqual(['skills_and_knowledge']);
+    // That an urgent need exists and how urgent, for whoever is on duty; neither its kind nor the screening it points to.
+    expect(rest.urgentNeeds).toEqual([{ needId: 'n-1', urgency: 'urgent', identifiedAt: expect.any(String), status: 'open' }]);
+    expect(sensitive.urgentNeeds).toEqual([{ needId: 'n-1', screeningId: 's-1', serviceNeeded: 'protection' }]);
     expect(sensitive.individualFactors.current.map((f) => f.factor)).toEqual(['health_and_wellbeing', 'sexual_orientation']);
     expect(sensitive.screenings).toEqual([expect.objectContaining({ screeningId: 's-1', area: 'trafficking', urgency: 'urgent', details: 'recruited by a smuggler in Agadez' })]);
   });
@@ -59,7 +63,9 @@ describe('Case file projection', () => {
     const file = fileOf(child);
     expect(file.screenings).toEqual([expect.objectContaining({ area: 'unaccompanied_or_separated_child', urgency: 'urgent', derived: true })]);
     expect(file.sensitive.screenings).toEqual([]);
-    expect(file.urgentNeeds).toEqual([expect.objectContaining({ serviceNeeded: 'child_protection', status: 'open' })]);
+    // The whole office acts on a child without an adult: the kind of need is not withheld.
+    expect(file.urgentNeeds).toEqual([expect.objectContaining({ serviceNeeded: 'child_protection', screeningId: expect.any(String), status: 'open' })]);
+    expect(file.sensitive.urgentNeeds).toEqual([]);
   });
 
   it('keeps every change of a factor in its history, by whom, and the latest as current', () => {
@@ -81,16 +87,58 @@ describe('Case file projection', () => {
     expect(again.individualFactors.history).toHaveLength(1);
   });
 
-  it('moves the case to the origin office and its new case manager on transfer, with the handover note', () => {
+  it('moves the case to the origin office on transfer, without a case manager until one is assigned; the handover note is sensitive', () => {
     const awa = CaseScenario.registered();
     awa.run('RecordArrival', { arrivalDate: '2026-11-20' });
-    awa.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'Prefers morning calls' });
-    expect(fileOf(awa).case).toMatchObject({
+    awa.run('TransferCase', { handoverNote: 'Prefers morning calls' });
+    const transferred = fileOf(awa);
+    expect(transferred.case).toEqual({
+      hostCountry: 'MA',
+      countryOfOrigin: 'SN',
       office: 'SN',
-      caseManagerId: 'cm-dakar',
+      status: 'open',
+      plannedReturnDate: '2026-12-15',
+      openedAt: expect.any(String),
       arrivalDate: '2026-11-20',
-      transfer: { fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-7', toCaseManagerId: 'cm-dakar', handoverNote: 'Prefers morning calls' },
+      transfer: { fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-7', transferredAt: expect.any(String) },
     });
+    expect(transferred.sensitive.handoverNote).toBe('Prefers morning calls');
+    awa.run('AssignCase', { caseManagerId: 'cm-dakar' }, { userId: 'sup-dakar', role: 'supervisor' });
+    expect(fileOf(awa).case).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar' });
+  });
+
+  it('keeps free text under `sensitive`: handover, step notes, closing summary, return circumstances, override and correction reasons, factor notes; the plan design stays open', () => {
+    const awa = CaseScenario.registered({ likelyDuplicates: ['c-other'], duplicateOverride: { reason: 'another woman, she fled her husband' } });
+    awa.giveAssistanceConsent();
+    awa.run('RecordReturnCircumstances', { timeAbroadMonths: 20, returnType: 'forced', detained: false, preparedness: 'unprepared', documentsHeld: [], notes: 'deported after a raid' });
+    awa.run('AssessIndividualFactor', { factor: 'family_situation', assessment: 'vulnerability', note: 'husband threatens her' });
+    awa.run('CorrectIdentity', { lastName: 'Sow', reason: 'uses her maiden name to hide', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
+    awa.run('ScheduleSession', { sessionId: 'x-1', phase: 'pre_departure', scheduledFor: '2026-11-23' });
+    awa.run('StartSession', { sessionId: 'x-1' });
+    awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'trust', notes: 'cried about her son' } });
+    awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true, notes: 'scared of the police' } });
+    awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'plan_design', goals: ['Reopen the tailoring shop'], strengths: ['Sewing'], lifePlan: 'Live near her mother' } });
+    awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'closing', summary: 'debts to the smuggler discussed' } });
+    awa.run('TransferCase', { handoverNote: 'her brother must not know where she lives' });
+    const { sensitive, ...rest } = fileOf(awa);
+    expect(JSON.stringify(rest)).not.toMatch(/husband|raid|hide|cried|police|smuggler|brother/);
+    expect(JSON.stringify(sensitive)).toMatch(/husband[^]*raid|raid[^]*husband/);
+    expect(sensitive).toMatchObject({
+      handoverNote: 'her brother must not know where she lives',
+      returnCircumstancesNotes: 'deported after a raid',
+      duplicateOverrideReason: 'another woman, she fled her husband',
+      correctionReasons: [{ correctedAt: expect.any(String), reason: 'uses her maiden name to hide' }],
+      factorNotes: [{ eventId: expect.any(String), note: 'husband threatens her' }],
+    });
+    expect(sensitive.sessionSteps.map((s) => s.details.step)).toEqual(['trust', 'process_and_consent', 'closing']);
+    const steps = rest.sessions[0].steps.map((s) => s.details);
+    expect(steps).toEqual([
+      { step: 'trust' },
+      { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true },
+      { step: 'plan_design', goals: ['Reopen the tailoring shop'], strengths: ['Sewing'], lifePlan: 'Live near her mother' },
+      { step: 'closing' },
+    ]);
+    expect(rest.individualFactors.current).toEqual([expect.not.objectContaining({ note: expect.anything() })]);
   });
 
   it('follows a session through its steps and its continuation in a later one', () => {
@@ -101,7 +149,7 @@ describe('Case file projection', () => {
     awa.run('ContinueSessionLater', { sessionId: 'x-1', nextSessionId: 'x-2', scheduledFor: '2026-11-30' });
     const [first, second] = fileOf(awa).sessions;
     expect(first).toMatchObject({ status: 'ended', outcome: 'continued_later', continuedInSessionId: 'x-2', startedAt: expect.any(String) });
-    expect(first.steps.map((s) => s.details)).toEqual([{ step: 'trust', notes: 'talked about her village' }]);
+    expect(first.steps.map((s) => s.details)).toEqual([{ step: 'trust' }]);
     expect(second).toMatchObject({ sessionId: 'x-2', status: 'scheduled', scheduledFor: '2026-11-30', continuesSessionId: 'x-1', steps: [] });
   });
 
@@ -137,7 +185,8 @@ describe('Case file projection', () => {
     awa.run('GiveConsent', { consentId: 'k-2', purpose: 'data_sharing', recipient: { recipientId: 'p-1', name: 'Clinic' }, dataCategories: ['contact'], decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
     awa.run('ShareCaseData', { recipientId: 'p-1', purpose: 'data_sharing', dataCategories: ['contact'] });
     const file = fileOf(awa);
-    expect(file.urgentNeeds).toEqual([expect.objectContaining({ needId: 'n-1', status: 'addressed', serviceNeeded: 'medical' })]);
+    expect(file.urgentNeeds).toEqual([expect.objectContaining({ needId: 'n-1', status: 'addressed' })]);
+    expect(file.sensitive.urgentNeeds).toEqual([{ needId: 'n-1', screeningId: 's-1', serviceNeeded: 'medical' }]);
     // How a need was met tells what the finding was: only under `sensitive`.
     expect(JSON.stringify({ ...file, sensitive: undefined })).not.toMatch(/hospital/);
     expect(file.sensitive.urgentNeedNotes).toEqual([{ needId: 'n-1', note: 'admitted to hospital' }]);

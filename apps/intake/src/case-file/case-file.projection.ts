@@ -26,18 +26,23 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
     case 'intake.ReturneeArrived':
       return { ...file, case: { ...file.case, arrivalDate: fact.data.arrivalDate } };
     case 'intake.CaseTransferred': {
-      const { fromCountry, toCountry, fromCaseManagerId, toCaseManagerId, transferredAt, personal } = fact.data;
-      const transfer = { fromCountry, toCountry, fromCaseManagerId, toCaseManagerId, transferredAt, handoverNote: personal.handoverNote };
-      return { ...file, case: { ...file.case, office: toCountry, caseManagerId: toCaseManagerId, transfer } };
+      const { fromCountry, toCountry, fromCaseManagerId, transferredAt, personal } = fact.data;
+      const { caseManagerId, ...held } = file.case;
+      const transfer = { fromCountry, toCountry, ...(fromCaseManagerId ? { fromCaseManagerId } : {}), transferredAt };
+      const sensitive = personal ? { ...file.sensitive, handoverNote: personal.handoverNote } : file.sensitive;
+      return { ...file, case: { ...held, office: toCountry, transfer }, sensitive };
     }
+    case 'intake.CaseAssigned':
+      return { ...file, case: { ...file.case, caseManagerId: fact.data.caseManagerId } };
     case 'intake.IdentityCorrected': {
       const { caseId, correctedAt, personal, ...publicPart } = fact.data;
       const { reason, ...personalPart } = personal;
       const corrected = { ...personalPart, ...publicPart };
       const corrections = file.returnee.corrections ?? [];
       if (corrections.some((c) => c.correctedAt === correctedAt)) return file;
-      const correction = { correctedAt, correctedBy: fact.actor.userId, reason, fields: Object.keys(corrected) };
-      return { ...file, returnee: { ...file.returnee, ...corrected, corrections: [...corrections, correction] } };
+      const correction = { correctedAt, correctedBy: fact.actor.userId, fields: Object.keys(corrected) };
+      const correctionReasons = [...file.sensitive.correctionReasons, { correctedAt, reason }];
+      return { ...file, returnee: { ...file.returnee, ...corrected, corrections: [...corrections, correction] }, sensitive: { ...file.sensitive, correctionReasons } };
     }
     case 'intake.ContactDetailsChanged':
       return { ...file, returnee: { ...file.returnee, contact: { ...fact.data.personal } } };
@@ -50,7 +55,8 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
       return { ...file, returnee: { ...file.returnee, familyMembers: file.returnee.familyMembers.filter((m) => m.memberId !== fact.data.memberId) } };
     case 'intake.ReturnCircumstancesRecorded': {
       const { caseId, personal, ...circumstances } = fact.data;
-      return { ...file, returnCircumstances: { ...circumstances, ...(personal?.notes ? { notes: personal.notes } : {}) } };
+      const { returnCircumstancesNotes, ...sensitive } = file.sensitive;
+      return { ...file, returnCircumstances: circumstances, sensitive: { ...sensitive, ...(personal?.notes ? { returnCircumstancesNotes: personal.notes } : {}) } };
     }
     case 'intake.CounsellingSessionScheduled':
     case 'intake.CounsellingSessionStarted':
@@ -83,8 +89,8 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
 
 function registered(data: ReturneeRegistered['data']): CaseFile {
   const { firstName, lastName, dateOfBirth, gender, phone, email, address, familyMembers, duplicateOverrideReason } = data.personal;
-  // How many and why, not which: the other cases may be in countries this file's readers do not cover (auditors have the history).
-  const override = data.duplicateOverride ? { duplicateOverride: { ...data.duplicateOverride, ...(duplicateOverrideReason ? { reason: duplicateOverrideReason } : {}) } } : {};
+  // How many, not which: the other cases may be in countries this file's readers do not cover (auditors have the history).
+  const override = data.duplicateOverride ? { duplicateOverride: data.duplicateOverride } : {};
   return {
     caseId: data.caseId,
     returneeId: data.returneeId,
@@ -102,13 +108,22 @@ function registered(data: ReturneeRegistered['data']): CaseFile {
       ...override,
     },
     // Filled by CaseOpened, the event that always follows registration.
-    case: { hostCountry: '', countryOfOrigin: '', office: '', caseManagerId: '', status: 'open', plannedReturnDate: '', openedAt: '' },
+    case: { hostCountry: '', countryOfOrigin: '', office: '', status: 'open', plannedReturnDate: '', openedAt: '' },
     sessions: [],
     individualFactors: { current: [], history: [] },
     screenings: [],
     urgentNeeds: [],
     consents: [],
     disclosures: [],
-    sensitive: { individualFactors: { current: [], history: [] }, screenings: [], sessionSteps: [], urgentNeedNotes: [] },
+    sensitive: {
+      individualFactors: { current: [], history: [] },
+      factorNotes: [],
+      screenings: [],
+      urgentNeeds: [],
+      sessionSteps: [],
+      urgentNeedNotes: [],
+      correctionReasons: [],
+      ...(duplicateOverrideReason ? { duplicateOverrideReason } : {}),
+    },
   };
 }

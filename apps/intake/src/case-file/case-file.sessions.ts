@@ -1,5 +1,5 @@
 import type { SessionStepDetails } from '@homeward/domain';
-import type { CaseFile } from './case-file.document';
+import type { CaseFile, SessionStep } from './case-file.document';
 import type { CaseFact } from './recorded-case-event';
 import { evolveTimeline } from './session-timeline';
 
@@ -12,11 +12,15 @@ type SessionFact = CaseFact<
   | 'intake.CounsellingSessionEnded'
 >;
 
+type StepName = SessionStepDetails['step'];
+
 /**
- * What is said at the vulnerabilities step is about health, trafficking or violence: its
- * details go to `sensitive`, and the session shows only that the step was recorded, and when.
+ * What is said at the vulnerabilities step is about health, trafficking or violence: the whole
+ * step goes to `sensitive`. Elsewhere only the free text does (notes, the closing summary):
+ * that is where a returnee's story ends up. The plan design stays open, being meant for the plan.
  */
-const SENSITIVE_STEPS: ReadonlyArray<SessionStepDetails['step']> = ['vulnerabilities'];
+const SENSITIVE_STEPS: readonly StepName[] = ['vulnerabilities'];
+const FREE_TEXT: Partial<Record<StepName, readonly string[]>> = { trust: ['notes'], process_and_consent: ['notes'], closing: ['summary'] };
 
 /** Counselling sessions with what was recorded at each step, once per event. */
 export function evolveSessions(file: CaseFile, fact: SessionFact): CaseFile {
@@ -24,10 +28,17 @@ export function evolveSessions(file: CaseFile, fact: SessionFact): CaseFile {
   const { sessionId, recordedAt, personal: details } = fact.data;
   const session = file.sessions.find((s) => s.sessionId === sessionId);
   if (!session || session.steps.some((s) => s.eventId === fact.eventId)) return file;
-  const recorded = { eventId: fact.eventId, recordedAt, step: details.step };
-  const sensitive = SENSITIVE_STEPS.includes(details.step);
-  const step = sensitive ? recorded : { ...recorded, details };
+  const [open, withheld] = split(details);
+  const step: SessionStep = { eventId: fact.eventId, recordedAt, step: details.step, ...(open ? { details: open } : {}) };
   const sessions = file.sessions.map((s) => (s === session ? { ...s, steps: [...s.steps, step] } : s));
-  if (!sensitive) return { ...file, sessions };
+  if (!withheld) return { ...file, sessions };
   return { ...file, sessions, sensitive: { ...file.sensitive, sessionSteps: [...file.sensitive.sessionSteps, { sessionId, eventId: fact.eventId, recordedAt, details }] } };
+}
+
+/** The step as everyone may read it, and whether the full details must go to `sensitive`. */
+function split(details: SessionStepDetails): [Partial<SessionStepDetails> | undefined, boolean] {
+  if (SENSITIVE_STEPS.includes(details.step)) return [undefined, true];
+  const freeText = FREE_TEXT[details.step] ?? [];
+  const open = Object.fromEntries(Object.entries(details).filter(([key]) => !freeText.includes(key))) as Partial<SessionStepDetails>;
+  return [open, freeText.some((key) => key in details)];
 }

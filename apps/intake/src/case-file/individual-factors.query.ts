@@ -14,7 +14,7 @@ export class IndividualFactorsQuery {
 
 export type IndividualFactorsView = FactorProfile & { sensitiveWithheld: boolean };
 
-/** The profile in Table 2.1's order and the history in the order recorded, sensitive factors only for those who may see them. */
+/** The profile in Table 2.1's order and the history in the order recorded; sensitive factors and every note only for those who may see them. */
 @QueryHandler(IndividualFactorsQuery)
 export class IndividualFactorsHandler implements IQueryHandler<IndividualFactorsQuery, IndividualFactorsView> {
   constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
@@ -22,11 +22,13 @@ export class IndividualFactorsHandler implements IQueryHandler<IndividualFactors
   async execute({ caseId, principal }: IndividualFactorsQuery): Promise<IndividualFactorsView> {
     const file = await readableCaseFile(this.infra.readModels, principal, caseId);
     const open = file.individualFactors;
-    if (!maySeeSensitive(principal, file)) return { current: byFactor(open.current), history: open.history, sensitiveWithheld: true };
+    if (!maySeeSensitive(principal, file.case)) return { current: byFactor(open.current), history: open.history, sensitiveWithheld: true };
     const sensitive = file.sensitive.individualFactors;
+    const notes = new Map(file.sensitive.factorNotes.map((n) => [n.eventId, n.note]));
+    const withNote = (entry: FactorEntry): FactorEntry => (notes.has(entry.eventId) ? { ...entry, note: notes.get(entry.eventId) } : entry);
     return {
-      current: byFactor([...open.current, ...sensitive.current]),
-      history: [...open.history, ...sensitive.history].sort((a, b) => a.assessedAt.localeCompare(b.assessedAt) || a.eventId.localeCompare(b.eventId)),
+      current: byFactor([...open.current.map(withNote), ...sensitive.current]),
+      history: [...open.history.map(withNote), ...sensitive.history].sort((a, b) => a.assessedAt.localeCompare(b.assessedAt) || a.eventId.localeCompare(b.eventId)),
       sensitiveWithheld: false,
     };
   }

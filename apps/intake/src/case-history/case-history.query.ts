@@ -1,9 +1,9 @@
-import { ForbiddenException, Inject, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { evolveCase, initialCaseState, type CaseEvent, type OpenCase } from '@homeward/domain';
 import { caseStreamId, type RecordedEvent } from '@homeward/events';
 import { inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
-import { assertCaseInScope } from '../case-file/case-access';
+import { assertCaseInScope, caseNotFound } from '../case-file/case-access';
 
 export class CaseHistoryQuery {
   constructor(
@@ -22,8 +22,8 @@ export class CaseHistoryHandler implements IQueryHandler<CaseHistoryQuery, Recor
     const all = await this.infra.store.readStream(caseStreamId(caseId));
     // The case as it stands after all its events, by the domain's own fold: who holds it now.
     const state = all.reduce((s, e) => evolveCase(s, e as unknown as CaseEvent), initialCaseState());
-    if (state.status === 'none' || !state.office) throw new NotFoundException({ code: 'CASE_NOT_FOUND', message: `No case ${caseId}` });
-    assertMayReadHistory(principal, state);
+    if (state.status === 'none' || !state.office) throw caseNotFound(caseId);
+    assertMayReadHistory(principal, state, caseId);
     return asOf ? all.filter((e) => Date.parse(e.recordedAt) <= asOf.getTime()) : all;
   }
 }
@@ -34,8 +34,10 @@ export class CaseHistoryHandler implements IQueryHandler<CaseHistoryQuery, Recor
  * judged on the whole history whatever `asOf` asks: the office that received the case reads
  * what happened before it came, the office that handed it over no longer reads anything.
  */
-export function assertMayReadHistory(principal: Principal, held: Pick<OpenCase, 'hostCountry' | 'countryOfOrigin' | 'office'>): void {
-  if (principal.role === 'auditor') return assertCaseInScope(principal, held);
+export function assertMayReadHistory(principal: Principal, held: Pick<OpenCase, 'hostCountry' | 'countryOfOrigin' | 'office'>, caseId: string): void {
+  // Out of scope reads like unknown, for everyone.
+  assertCaseInScope(principal, held, caseId);
+  if (principal.role === 'auditor') return;
   if (principal.role === 'supervisor' && inScope(principal, held.office)) return;
   throw new ForbiddenException({ code: 'NOT_CASE_OFFICE_SUPERVISOR', message: 'Only supervisors of the office holding the case, and auditors, read its history' });
 }

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
 import { CaseloadQuery, type CaseloadPage } from './caseload.query';
 import { CaseloadParams } from './caseload.request.dto';
 
@@ -19,6 +19,6 @@ export class CaseloadController {
     if (principal.role === 'case_manager' && params.caseManagerId !== undefined && params.caseManagerId !== principal.userId) {
       throw new ForbiddenException({ code: 'NOT_OWN_CASELOAD', message: 'A case manager sees their own caseload only' });
     }
-    return this.queries.execute(new CaseloadQuery(principal, params.caseManagerId, params.limit ?? 50, params.offset ?? 0));
+    return this.queries.execute(new CaseloadQuery(principal, params.caseManagerId, pageOf(params).limit, pageOf(params).offset));
   }
 }

@@ -29,11 +29,14 @@ describe('Caseload projection', () => {
     expect(entryOf(awa).returneeName).toBe('Awa Dialo');
   });
 
-  it('moves the case to the new office and case manager on transfer', () => {
+  it('moves the case to the new office on transfer, waiting there until a case manager is assigned', () => {
     const awa = CaseScenario.registered();
     awa.run('RecordArrival', { arrivalDate: '2026-11-20' });
-    awa.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'see notes' });
-    expect(entryOf(awa)).toMatchObject({ caseManagerId: 'cm-dakar', office: 'SN', arrivalDate: '2026-11-20' });
+    const [transferred] = awa.run('TransferCase', { handoverNote: 'see notes' });
+    expect(entryOf(awa)).toMatchObject({ office: 'SN', arrivalDate: '2026-11-20', awaitingAssignment: true, transferredAt: transferred.data.transferredAt });
+    expect(entryOf(awa)).not.toHaveProperty('caseManagerId');
+    awa.run('AcceptCase', {}, { userId: 'cm-dakar', role: 'case_manager' });
+    expect(entryOf(awa)).toMatchObject({ caseManagerId: 'cm-dakar', office: 'SN', awaitingAssignment: false });
   });
 
   it('counts open urgent needs, and no longer one that is addressed', () => {

@@ -12,7 +12,11 @@ export interface CaseloadEntry {
   caseId: string;
   returneeId: string;
   returneeName: string;
-  caseManagerId: string;
+  /** Absent while the case waits in its office's incoming list. */
+  caseManagerId?: string;
+  /** Transferred and not yet assigned: what the incoming list shows. */
+  awaitingAssignment: boolean;
+  transferredAt?: string;
   office: string;
   status: CaseStatus;
   openedAt: string;
@@ -30,6 +34,7 @@ const HANDLES = [
   'intake.CaseOpened',
   'intake.ReturneeArrived',
   'intake.CaseTransferred',
+  'intake.CaseAssigned',
   'intake.CounsellingSessionScheduled',
   'intake.CounsellingSessionStarted',
   'intake.CounsellingSessionPaused',
@@ -55,7 +60,7 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
   if (fact.type === 'intake.ReturneeRegistered') {
     const { caseId, returneeId, personal } = fact.data;
     const basis = { openUrgentNeedIds: [], sessions: [], consents: [], names: { firstName: personal.firstName, lastName: personal.lastName } };
-    return entry ?? { caseId, returneeId, returneeName: displayName(personal), caseManagerId: '', office: '', status: 'open', openedAt: '', openUrgentNeeds: 0, basis };
+    return entry ?? { caseId, returneeId, returneeName: displayName(personal), awaitingAssignment: false, office: '', status: 'open', openedAt: '', openUrgentNeeds: 0, basis };
   }
   if (!entry) return null;
   switch (fact.type) {
@@ -70,8 +75,12 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
       const names = correctedNames(entry.basis.names, fact.data.personal);
       return { ...entry, returneeName: displayName(names), basis: { ...entry.basis, names } };
     }
-    case 'intake.CaseTransferred':
-      return { ...entry, caseManagerId: fact.data.toCaseManagerId, office: fact.data.toCountry };
+    case 'intake.CaseTransferred': {
+      const { caseManagerId, ...rest } = entry;
+      return { ...rest, office: fact.data.toCountry, awaitingAssignment: true, transferredAt: fact.data.transferredAt };
+    }
+    case 'intake.CaseAssigned':
+      return { ...entry, caseManagerId: fact.data.caseManagerId, awaitingAssignment: false };
     case 'intake.UrgentNeedIdentified':
     case 'intake.UrgentNeedAddressed': {
       const others = entry.basis.openUrgentNeedIds.filter((id) => id !== fact.data.needId);

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
+import { INFRASTRUCTURE, type Infrastructure, type Page, type Principal } from '@homeward/platform';
 import { scopeFilter } from '../case-file/case-access';
 import { CASELOAD, type CaseloadEntry } from './caseload.projection';
 
@@ -14,12 +14,7 @@ export class CaseloadQuery {
 }
 
 export type CaseloadItem = Omit<CaseloadEntry, 'basis'>;
-export interface CaseloadPage {
-  items: CaseloadItem[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type CaseloadPage = Page<CaseloadItem>;
 
 /** Cases held by offices in the caller's scope, a case manager's own only; newest first. */
 @QueryHandler(CaseloadQuery)

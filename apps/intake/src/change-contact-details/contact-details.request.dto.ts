@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { MultiLine } from '@homeward/platform';
-import { Optional } from '../case-commands/request-rules';
+import { MultiLine, Optional } from '@homeward/platform';
 
 /** How to reach the returnee: at registration, and whenever it changes (a new phone after return). */
 export class ContactDetailsRequest {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { CONSENT_PURPOSES, DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '@homeward/domain';
-import { IsDay } from '../case-commands/request-rules';
+import { IsDay } from '@homeward/platform';
 
 /** "May recipient R receive data D for purpose P about this case on day T?" */
 export class CheckConsentParams {

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
-import { MultiLine } from '@homeward/platform';
-import { IsCountry, IsDay, Optional } from '../case-commands/request-rules';
+import { IsCountry, IsDay, MultiLine, Optional } from '@homeward/platform';
 
 /** Only the details that were wrong, and why: the rest stays as registered. */
 export class CorrectIdentityRequest {

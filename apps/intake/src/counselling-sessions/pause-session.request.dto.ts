@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { MultiLine } from '@homeward/platform';
-import { Optional } from '../case-commands/request-rules';
+import { MultiLine, Optional } from '@homeward/platform';
 
 export class PauseSessionRequest {
   @ApiPropertyOptional({ example: 'The returnee needed a break' })

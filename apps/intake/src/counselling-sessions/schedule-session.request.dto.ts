@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { SESSION_PHASES, type SessionPhase } from '@homeward/domain';
-import { IsInstant } from '../case-commands/request-rules';
+import { IsInstant } from '@homeward/platform';
 
 export class ScheduleSessionRequest {
   @ApiProperty({ enum: SESSION_PHASES, description: 'Before departure in the host country, or after arrival' })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { RELATIONSHIPS, SEXES, type Relationship, type Sex } from '@homeward/domain';
-import { IsDay } from '../case-commands/request-rules';
+import { IsDay } from '@homeward/platform';
 
 /** A family member who returns with the returnee and is part of the case. */
 export class FamilyMemberRequest {

@@ -11,8 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
-import { MultiLine } from '@homeward/platform';
-import { IsCountry, IsDay, IsLanguage, Optional } from '../case-commands/request-rules';
+import { IsCountry, IsDay, IsLanguage, MultiLine, Optional } from '@homeward/platform';
 import { ContactDetailsRequest } from '../change-contact-details/contact-details.request.dto';
 import { FamilyMemberRequest } from './family-member.request.dto';
 

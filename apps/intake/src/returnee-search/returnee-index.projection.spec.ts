@@ -30,7 +30,7 @@ describe('Returnee index projection', () => {
 
   it('follows the case to the origin office on transfer', () => {
     const awa = CaseScenario.registered();
-    awa.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'see notes' });
+    awa.run('TransferCase', { handoverNote: 'see notes' });
     expect(only(project(returneeIndexProjection, awa.events), awa.caseId)).toMatchObject({ office: 'SN', hostCountry: 'MA' });
   });
 });

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { IsDay } from '../case-commands/request-rules';
+import { IsDay } from '@homeward/platform';
 
 export class SearchReturneesParams {
   @ApiPropertyOptional({ example: 'awa diallo', description: 'Name parts in any order, accents and case ignored; each must be a whole name part' })

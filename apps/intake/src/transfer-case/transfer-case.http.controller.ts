@@ -11,10 +11,12 @@ import { TransferCaseRequest } from './transfer-case.request.dto';
 export class TransferCaseController {
   constructor(private readonly cases: CaseCommands) {}
 
-  /** Hands the case to the country-of-origin office; from then on only that office writes to it. */
+  /**
+   * Hands the case to the country-of-origin office, where it waits in the incoming list; from
+   * then on only that office writes to it. By the case's own case manager or a supervisor of its office.
+   */
   @CaseWrite(':caseId/transfer', 'Case transferred')
   transfer(@UuidParam('caseId') caseId: string, @Body() request: TransferCaseRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult> {
-    const { toCaseManagerId, handoverNote } = request;
-    return this.cases.execute(principal, { type: 'TransferCase', data: { caseId, toCaseManagerId, handoverNote } });
+    return this.cases.execute(principal, { type: 'TransferCase', data: { caseId, handoverNote: request.handoverNote } });
   }
 }

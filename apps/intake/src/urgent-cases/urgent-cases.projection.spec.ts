@@ -43,8 +43,11 @@ describe('Urgent cases projection', () => {
 
   it('moves the open needs to the origin office on transfer', () => {
     const child = CaseScenario.registered({ dateOfBirth: '2012-05-05' });
-    child.run('TransferCase', { toCaseManagerId: 'cm-dakar', handoverNote: 'child protection first' });
-    expect(urgentOf(child)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar', openNeeds: [expect.objectContaining({ serviceNeeded: 'child_protection' })] });
+    child.run('TransferCase', { handoverNote: 'child protection first' });
+    expect(urgentOf(child)).toMatchObject({ office: 'SN', openNeeds: [expect.objectContaining({ serviceNeeded: 'child_protection' })] });
+    expect(urgentOf(child)).not.toHaveProperty('caseManagerId');
+    child.run('AssignCase', { caseManagerId: 'cm-dakar' }, { userId: 'sup-dakar', role: 'supervisor' });
+    expect(urgentOf(child)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar' });
   });
 
   it('keeps a need once when its event arrives again', () => {

@@ -17,7 +17,8 @@ export interface UrgentCase {
   /** What the name is made of, for corrections; not shown. */
   names?: Names;
   office: string;
-  caseManagerId: string;
+  /** Absent while the case waits for a case manager in its office. */
+  caseManagerId?: string;
   openNeeds: OpenNeed[];
   /** Lets the store find the cases with something open. */
   hasOpenNeeds: boolean;
@@ -28,7 +29,15 @@ export interface UrgentCase {
   priority?: string;
 }
 
-const HANDLES = ['intake.ReturneeRegistered', 'intake.IdentityCorrected', 'intake.CaseOpened', 'intake.CaseTransferred', 'intake.UrgentNeedIdentified', 'intake.UrgentNeedAddressed'] as const;
+const HANDLES = [
+  'intake.ReturneeRegistered',
+  'intake.IdentityCorrected',
+  'intake.CaseOpened',
+  'intake.CaseTransferred',
+  'intake.CaseAssigned',
+  'intake.UrgentNeedIdentified',
+  'intake.UrgentNeedAddressed',
+] as const;
 type UrgentFact = CaseFact<(typeof HANDLES)[number]>;
 
 export const urgentCasesProjection: Projection<UrgentCase> = {
@@ -42,7 +51,7 @@ export const urgentCasesProjection: Projection<UrgentCase> = {
 function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase | null {
   if (fact.type === 'intake.ReturneeRegistered') {
     const { firstName, lastName } = fact.data.personal;
-    return doc ?? { caseId: fact.data.caseId, returneeName: displayName({ firstName, lastName }), names: { firstName, lastName }, office: '', caseManagerId: '', openNeeds: [], hasOpenNeeds: false };
+    return doc ?? { caseId: fact.data.caseId, returneeName: displayName({ firstName, lastName }), names: { firstName, lastName }, office: '', openNeeds: [], hasOpenNeeds: false };
   }
   if (!doc) return null;
   switch (fact.type) {
@@ -53,8 +62,12 @@ function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase 
     }
     case 'intake.CaseOpened':
       return { ...doc, office: officeOf(fact.data), caseManagerId: fact.data.caseManagerId };
-    case 'intake.CaseTransferred':
-      return { ...doc, office: fact.data.toCountry, caseManagerId: fact.data.toCaseManagerId };
+    case 'intake.CaseTransferred': {
+      const { caseManagerId, ...rest } = doc;
+      return { ...rest, office: fact.data.toCountry };
+    }
+    case 'intake.CaseAssigned':
+      return { ...doc, caseManagerId: fact.data.caseManagerId };
     case 'intake.UrgentNeedIdentified': {
       const { needId, serviceNeeded, urgency, identifiedAt } = fact.data;
       return withNeeds(doc, [...doc.openNeeds.filter((n) => n.needId !== needId), { needId, serviceNeeded, urgency, identifiedAt }]);
@@ -70,9 +83,11 @@ function withNeeds({ priority, ...doc }: UrgentCase, openNeeds: OpenNeed[]): Urg
 }
 
 /** Life-threatening first, then the oldest: "0|2026-11-10T…" sorts before "1|2026-10-01T…". */
-const urgencyRank = (need: OpenNeed): string => `${need.urgency === 'life_threatening' ? 0 : 1}|${need.identifiedAt}`;
+const urgencyRank = (need: Ranked): string => `${need.urgency === 'life_threatening' ? 0 : 1}|${need.identifiedAt}`;
 
-export function mostUrgentFirst(a: OpenNeed, b: OpenNeed): number {
+type Ranked = Pick<OpenNeed, 'urgency' | 'identifiedAt'>;
+
+export function mostUrgentFirst(a: Ranked, b: Ranked): number {
   const [x, y] = [urgencyRank(a), urgencyRank(b)];
   // By code unit, as the store compares `priority`.
   return x < y ? -1 : x > y ? 1 : 0;

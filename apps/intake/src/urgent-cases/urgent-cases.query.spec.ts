@@ -27,6 +27,17 @@ describe('Urgent cases', () => {
     expect(needs[2].identifiedAt).toBe('2026-11-01T09:00:00.000Z');
   });
 
+  it('tells whoever is on duty that a need exists and how urgent, and its kind only to those who may see the finding', async () => {
+    const kinds = async (principal: Principal) =>
+      (await handler.execute(new UrgentCasesQuery(principal, 200))).map((n) => [n.needId.replace(/^n-derived-.*/, 'child'), n.serviceNeeded ?? 'withheld']);
+    const colleague: Principal = { userId: 'cm-8', role: 'case_manager', countries: ['MA'] };
+    const own: Principal = { userId: 'cm-7', role: 'case_manager', countries: ['MA'] };
+    expect(await kinds(colleague)).toEqual([['lt-early', 'withheld'], ['lt-late', 'withheld'], ['child', 'child_protection'], ['child', 'child_protection'], ['child', 'child_protection']]);
+    expect(await kinds(own)).toEqual([['lt-early', 'medical'], ['lt-late', 'medical'], ['child', 'child_protection'], ['child', 'child_protection'], ['child', 'child_protection']]);
+    expect(await kinds(supervisor)).toEqual(await kinds(own));
+    expect(JSON.stringify(await handler.execute(new UrgentCasesQuery(colleague, 200)))).not.toMatch(/medical|screening/);
+  });
+
   it('answers every open need of the offices in scope under a large limit, none of another office', async () => {
     const needs = await ask(200);
     expect(needs).toHaveLength(5);

@@ -1,32 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { assertCountryScope, CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { IsOptional } from 'class-validator';
+import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Page, type Principal } from '@homeward/platform';
 import type { CaseListItem } from './case-list.projection';
 import { ListCasesQuery } from './list-cases.query';
 
-export class ListCasesParams {
-  @ApiPropertyOptional({ example: 'SN' })
+export class ListCasesParams extends PageParams {
+  @ApiPropertyOptional({ example: 'SN', description: 'Only cases crossing this country (host country or country of origin)' })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as SN' })
+  @IsCountry()
   country?: string;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  skip?: number;
 }
 
 @ApiTags('cases')
@@ -37,8 +21,8 @@ export class CaseListController {
 
   @Get()
   @Roles('case_manager', 'supervisor', 'me_officer', 'auditor')
-  list(@Query() params: ListCasesParams, @CurrentPrincipal() principal: Principal): Promise<CaseListItem[]> {
+  list(@Query() params: ListCasesParams, @CurrentPrincipal() principal: Principal): Promise<Page<CaseListItem>> {
     if (params.country) assertCountryScope(principal, params.country);
-    return this.queries.execute(new ListCasesQuery(principal, params.country, params.limit ?? 50, params.skip ?? 0));
+    return this.queries.execute(new ListCasesQuery(principal, params.country, pageOf(params)));
   }
 }

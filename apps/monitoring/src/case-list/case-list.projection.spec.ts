@@ -1,18 +1,48 @@
-import { caseListProjection } from './case-list.projection';
-import type { RecordedEvent } from '@homeward/events';
+import { CaseScenario, project, only } from '../../../intake/src/case-file/testing/case-scenario';
+import { caseListProjection, type CaseListDocument } from './case-list.projection';
 
-const opened = {
-  type: 'intake.CaseOpened',
-  globalPosition: 7,
-  data: { caseId: 'c-1', returneeId: 'r-1', hostCountry: 'MA', countryOfOrigin: 'SN', plannedReturnDate: '2026-12-15', caseManagerId: 'cm-7', openedAt: '2026-11-23T09:00:00.000Z' },
-} as unknown as RecordedEvent;
+const listed = (scenario: CaseScenario): CaseListDocument => only(project(caseListProjection, scenario.events), scenario.caseId);
 
 describe('Monitoring case list', () => {
-  it('lists a case once intake opens it, under the case id', () => {
-    expect(caseListProjection.documentId(opened)).toBe('c-1');
-    expect(caseListProjection.evolve(null, opened)).toEqual({
-      caseId: 'c-1', returneeId: 'r-1', hostCountry: 'MA', countryOfOrigin: 'SN',
-      plannedReturnDate: '2026-12-15', caseManagerId: 'cm-7', openedAt: '2026-11-23T09:00:00.000Z', status: 'open',
+  it('lists a case once intake opens it, under the case id, without the returnee', () => {
+    const awa = CaseScenario.registered();
+    expect(listed(awa)).toEqual({
+      caseId: awa.caseId,
+      hostCountry: 'MA',
+      countryOfOrigin: 'SN',
+      countries: ['MA', 'SN'],
+      office: 'MA',
+      caseManagerId: 'cm-7',
+      plannedReturnDate: '2026-12-15',
+      openedAt: '2026-11-02T09:00:00.000Z',
+      status: 'open',
+      basis: { assistanceConsents: [] },
     });
+    expect(JSON.stringify(listed(awa))).not.toMatch(/r-c-|Awa|Diallo/);
+  });
+
+  it('follows a transfer to the origin office, without a case manager until one is assigned there', () => {
+    const awa = CaseScenario.registered();
+    awa.run('TransferCase', { handoverNote: 'see notes' });
+    expect(listed(awa)).toMatchObject({ office: 'SN' });
+    expect(listed(awa)).not.toHaveProperty('caseManagerId');
+    awa.run('AcceptCase', {}, { userId: 'cm-dakar', role: 'case_manager' });
+    expect(listed(awa)).toMatchObject({ office: 'SN', caseManagerId: 'cm-dakar' });
+  });
+
+  it('says the case is no longer assisted when the returnee refuses or withdraws assistance, and open again under a new consent', () => {
+    const awa = CaseScenario.registered();
+    awa.giveAssistanceConsent('k-1');
+    expect(listed(awa).status).toBe('open');
+    awa.run('WithdrawConsent', { consentId: 'k-1', withdrawnOn: '2026-11-23' });
+    expect(listed(awa).status).toBe('assistance_refused');
+    awa.giveAssistanceConsent('k-2');
+    expect(listed(awa).status).toBe('open');
+  });
+
+  it('is not moved by consents to other purposes', () => {
+    const awa = CaseScenario.registered();
+    awa.run('RefuseConsent', { consentId: 'k-me', purpose: 'me_use', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
+    expect(listed(awa)).toMatchObject({ status: 'open', basis: { assistanceConsents: [] } });
   });
 });

@@ -1,19 +1,61 @@
-import type { CaseOpened } from '@homeward/domain';
+import { assistanceStatus, officeOf, registerConsent, type CaseEvent, type ConsentRecord } from '@homeward/domain';
 import type { Projection, RecordedEvent } from '@homeward/events';
 
-/** Monitoring's list of cases: no personal data, only what follow-up planning needs. */
-export type CaseListItem = CaseOpened['data'] & { status: 'open' };
+/**
+ * Monitoring's list of cases: who holds each and whether it is assisted, following intake's
+ * events. No personal data and no returnee id: follow-up planning needs the case, not the person.
+ */
+export interface CaseListItem {
+  caseId: string;
+  hostCountry: string;
+  countryOfOrigin: string;
+  /** The office holding the case, after any transfer. */
+  office: string;
+  /** Absent while a transferred case waits for a case manager in the receiving office. */
+  caseManagerId?: string;
+  plannedReturnDate: string;
+  openedAt: string;
+  status: 'open' | 'assistance_refused';
+}
+
+/** As stored: the countries the scope filter reads, and the assistance consents the status comes from. */
+export type CaseListDocument = CaseListItem & { countries: string[]; basis: { assistanceConsents: ConsentRecord[] } };
 
 export const CASE_LIST = 'case_list';
 
-export const caseListProjection: Projection<CaseListItem> = {
+const HANDLES = ['intake.CaseOpened', 'intake.CaseTransferred', 'intake.CaseAssigned', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn'] as const;
+type ListedFact = Extract<CaseEvent, { type: (typeof HANDLES)[number] }>;
+
+export const caseListProjection: Projection<CaseListDocument> = {
   name: 'monitoring.case-list',
   collection: CASE_LIST,
-  handles: ['intake.CaseOpened'],
+  handles: HANDLES,
   documentId: (event: RecordedEvent) => String(event.data.caseId),
-  evolve: (_doc, event) => {
-    // Fields are picked one by one: a later version of the event must not reach this list unreviewed.
-    const { caseId, returneeId, hostCountry, countryOfOrigin, plannedReturnDate, caseManagerId, openedAt } = event.data as unknown as CaseOpened['data'];
-    return { caseId, returneeId, hostCountry, countryOfOrigin, plannedReturnDate, caseManagerId, openedAt, status: 'open' };
-  },
+  // The inbox validated the event against intake's catalogue, so its body is intake's event.
+  evolve: (doc, event) => evolveCaseList(doc, { type: event.type, data: event.data } as unknown as ListedFact),
 };
+
+function evolveCaseList(doc: CaseListDocument | null, fact: ListedFact): CaseListDocument | null {
+  if (fact.type === 'intake.CaseOpened') {
+    // Fields are picked one by one: a later version of the event must not reach this list unreviewed.
+    const { caseId, hostCountry, countryOfOrigin, plannedReturnDate, caseManagerId, openedAt } = fact.data;
+    const opened = { caseId, hostCountry, countryOfOrigin, office: officeOf(fact.data), caseManagerId, plannedReturnDate, openedAt };
+    return { status: 'open', basis: { assistanceConsents: [] }, ...doc, ...opened, countries: [hostCountry, countryOfOrigin] };
+  }
+  if (!doc) return null;
+  switch (fact.type) {
+    case 'intake.CaseTransferred': {
+      const { caseManagerId, ...rest } = doc;
+      return { ...rest, office: fact.data.toCountry };
+    }
+    case 'intake.CaseAssigned':
+      return { ...doc, caseManagerId: fact.data.caseManagerId };
+    case 'intake.ConsentGiven':
+    case 'intake.ConsentRefused':
+    case 'intake.ConsentWithdrawn': {
+      if (fact.data.purpose !== 'assistance') return doc;
+      const assistanceConsents = registerConsent(doc.basis.assistanceConsents, fact);
+      return { ...doc, status: assistanceStatus(assistanceConsents), basis: { assistanceConsents } };
+    }
+  }
+}

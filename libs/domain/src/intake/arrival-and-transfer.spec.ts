@@ -1,8 +1,12 @@
-import type { RecordArrival, RecordReturnCircumstances, TransferCase } from './case.commands';
-import { afterCommands, command, given, registered, when } from './testing/case-fixtures';
+import type { AcceptCase, AssignCase, RecordArrival, RecordReturnCircumstances, TransferCase } from './case.commands';
+import { afterCommands, command, given, NOW, registered, when } from './testing/case-fixtures';
 
 const arrival = (arrivalDate: string) => command<RecordArrival>('RecordArrival', { arrivalDate });
-const transfer = () => command<TransferCase>('TransferCase', { toCaseManagerId: 'cm-sn-2', handoverNote: 'Needs follow-up on housing' });
+const transfer = (userId = 'cm-7', role = 'case_manager') =>
+  ({ ...command<TransferCase>('TransferCase', { handoverNote: 'Needs follow-up on housing' }), metadata: { now: NOW, userId, role } }) as TransferCase;
+const assign = (caseManagerId: string, role = 'supervisor') =>
+  ({ ...command<AssignCase>('AssignCase', { caseManagerId }), metadata: { now: NOW, userId: 'sup-sn', role } }) as AssignCase;
+const accept = (userId: string, role = 'case_manager') => ({ ...command<AcceptCase>('AcceptCase', {}), metadata: { now: NOW, userId, role } }) as AcceptCase;
 
 describe('Recording arrival in the country of origin', () => {
   it('given a registered returnee, when arrival is recorded, then the returnee has arrived on that date', () => {
@@ -29,7 +33,7 @@ describe('Recording arrival in the country of origin', () => {
 });
 
 describe('Transferring the case to the office of the country of origin', () => {
-  it('when the host office transfers the case, then the origin office holds it with the receiving case manager and the handover note', () => {
+  it('when the case manager transfers the case, then the origin office holds it, waiting for a case manager of its own, with the handover note', () => {
     const events = when(registered(), transfer());
     expect(events).toEqual([
       {
@@ -39,17 +43,68 @@ describe('Transferring the case to the office of the country of origin', () => {
           fromCountry: 'MA',
           toCountry: 'SN',
           fromCaseManagerId: 'cm-7',
-          toCaseManagerId: 'cm-sn-2',
           transferredAt: '2026-11-23T09:00:00.000Z',
           personal: { handoverNote: 'Needs follow-up on housing' },
         },
       },
     ]);
-    expect(given([...registered(), ...events])).toMatchObject({ office: 'SN', caseManagerId: 'cm-sn-2' });
+    const state = given([...registered(), ...events]);
+    expect(state).toMatchObject({ office: 'SN' });
+    expect(state).not.toHaveProperty('caseManagerId');
+  });
+
+  it('a supervisor of the office may transfer a case that is not theirs', () => {
+    expect(when(registered(), transfer('sup-ma', 'supervisor'))[0].type).toBe('intake.CaseTransferred');
+  });
+
+  it('a colleague who is not the case manager of the case may not transfer it (to himself or anyone)', () => {
+    expect(() => when(registered(), transfer('cm-colleague'))).toThrow(expect.objectContaining({ code: 'NOT_OWN_CASE' }));
   });
 
   it('a case already held by the origin office cannot be transferred again', () => {
-    expect(() => when(afterCommands(registered(), transfer()), transfer())).toThrow(expect.objectContaining({ code: 'ALREADY_TRANSFERRED' }));
+    expect(() => when(afterCommands(registered(), transfer()), transfer('sup-sn', 'supervisor'))).toThrow(expect.objectContaining({ code: 'ALREADY_TRANSFERRED' }));
+  });
+});
+
+describe('Who manages a case in the receiving office', () => {
+  const transferred = () => afterCommands(registered(), transfer());
+
+  it('given a transferred case, when a supervisor of the receiving office assigns it, then that case manager holds it', () => {
+    const events = when(transferred(), assign('cm-sn-2'));
+    expect(events).toEqual([
+      { type: 'intake.CaseAssigned', data: { caseId: 'c-1', office: 'SN', caseManagerId: 'cm-sn-2', how: 'assigned', assignedAt: NOW } },
+    ]);
+    expect(given([...transferred(), ...events])).toMatchObject({ office: 'SN', caseManagerId: 'cm-sn-2' });
+  });
+
+  it('given a transferred case, when a case manager there accepts it, then it is theirs', () => {
+    const events = when(transferred(), accept('cm-sn-3'));
+    expect(events).toEqual([
+      { type: 'intake.CaseAssigned', data: { caseId: 'c-1', office: 'SN', caseManagerId: 'cm-sn-3', how: 'accepted', assignedAt: NOW } },
+    ]);
+    expect(given([...transferred(), ...events])).toMatchObject({ caseManagerId: 'cm-sn-3' });
+  });
+
+  it('a case that has a case manager is not accepted by another: reassignment is a supervisor\'s act', () => {
+    const held = afterCommands(transferred(), accept('cm-sn-3'));
+    expect(() => when(held, accept('cm-sn-4'))).toThrow(expect.objectContaining({ code: 'CASE_ALREADY_ASSIGNED' }));
+    expect(when(held, assign('cm-sn-4'))).toEqual([
+      { type: 'intake.CaseAssigned', data: { caseId: 'c-1', office: 'SN', caseManagerId: 'cm-sn-4', previousCaseManagerId: 'cm-sn-3', how: 'assigned', assignedAt: NOW } },
+    ]);
+  });
+
+  it('inside the registering office too, a case moves from one case manager to another only by a supervisor', () => {
+    expect(() => when(registered(), accept('cm-colleague'))).toThrow(expect.objectContaining({ code: 'CASE_ALREADY_ASSIGNED' }));
+    expect(() => when(registered(), assign('cm-colleague', 'case_manager'))).toThrow(expect.objectContaining({ code: 'SUPERVISOR_ONLY' }));
+    expect(when(registered(), assign('cm-colleague'))[0]).toMatchObject({ data: { caseManagerId: 'cm-colleague', previousCaseManagerId: 'cm-7' } });
+  });
+
+  it('a supervisor accepts nothing for himself: he assigns', () => {
+    expect(() => when(transferred(), accept('sup-sn', 'supervisor'))).toThrow(expect.objectContaining({ code: 'CASE_MANAGER_ONLY' }));
+  });
+
+  it('assigning the case to the case manager who holds it changes nothing and says so', () => {
+    expect(() => when(registered(), assign('cm-7'))).toThrow(expect.objectContaining({ code: 'CASE_ALREADY_ASSIGNED', field: 'caseManagerId' }));
   });
 });
 

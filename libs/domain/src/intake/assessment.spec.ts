@@ -72,7 +72,7 @@ describe('Vulnerability screening', () => {
   });
 
   it('the urgent need is raised by the office holding the case', () => {
-    const transferred = afterCommands(withAssistanceConsent(), command('TransferCase', { toCaseManagerId: 'cm-sn', handoverNote: 'n' }));
+    const transferred = afterCommands(withAssistanceConsent(), command('TransferCase', { handoverNote: 'n' }));
     expect(when(transferred, screening('physical_health', 'life_threatening'))[1].data).toMatchObject({ office: 'SN' });
   });
 

@@ -68,7 +68,12 @@ export type ChangeContactDetails = Command<'ChangeContactDetails', { phone?: str
 export type AddFamilyMember = Command<'AddFamilyMember', { member: FamilyMember }>;
 /** derivedIds: for the flag a child left without an adult raises. */
 export type RemoveFamilyMember = Command<'RemoveFamilyMember', { memberId: string; reason?: string; derivedIds: { screeningId: string; needId: string } }>;
-export type TransferCase = Command<'TransferCase', { toCaseManagerId: string; handoverNote: string }>;
+/** To the office of the country of origin, which assigns its own case manager. */
+export type TransferCase = Command<'TransferCase', { handoverNote: string }>;
+/** A supervisor gives the case to a case manager of the office holding it. */
+export type AssignCase = Command<'AssignCase', { caseManagerId: string }>;
+/** A case manager of the office takes on a case waiting in its incoming list. */
+export type AcceptCase = Command<'AcceptCase', Record<string, never>>;
 export type RecordReturnCircumstances = Command<
   'RecordReturnCircumstances',
   {
@@ -118,6 +123,8 @@ export type CaseCommand =
   | AddFamilyMember
   | RemoveFamilyMember
   | TransferCase
+  | AssignCase
+  | AcceptCase
   | RecordReturnCircumstances
   | ScheduleSession
   | StartSession

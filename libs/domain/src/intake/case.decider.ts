@@ -7,7 +7,8 @@ import { decideConsent, shareCaseData, withdrawConsent } from './decide-consent'
 import { continueSessionLater, pauseSession, recordSessionStep, resumeSession, scheduleSession, startSession } from './decide-counselling';
 import { correctIdentity } from './decide-correction';
 import { addFamilyMember, removeFamilyMember } from './decide-family';
-import { changeContactDetails, recordArrival, recordReturnCircumstances, registerReturnee, transferCase } from './decide-registration';
+import { acceptCase, assignCase, transferCase } from './decide-assignment';
+import { changeContactDetails, recordArrival, recordReturnCircumstances, registerReturnee } from './decide-registration';
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
   switch (command.type) {
@@ -25,6 +26,10 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       return removeFamilyMember(command, state);
     case 'TransferCase':
       return transferCase(command, state);
+    case 'AssignCase':
+      return assignCase(command, state);
+    case 'AcceptCase':
+      return acceptCase(command, state);
     case 'RecordReturnCircumstances':
       return recordReturnCircumstances(command, state);
     case 'ScheduleSession':

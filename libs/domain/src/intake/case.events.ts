@@ -13,6 +13,7 @@ const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
   'intake.CaseOpened': true,
   'intake.ReturneeArrived': true,
   'intake.CaseTransferred': true,
+  'intake.CaseAssigned': true,
   'intake.ReturnCircumstancesRecorded': true,
   'intake.ContactDetailsChanged': true,
   'intake.IdentityCorrected': true,

@@ -15,3 +15,12 @@ export function requireAssistanceConsent(state: OpenCase, now: string): void {
   if (state.status === 'assistance_refused') throw new DomainError('ASSISTANCE_REFUSED', 'The returnee refused or withdrew consent to assistance');
   throw new DomainError('CONSENT_REQUIRED', 'The returnee has not given consent to assistance yet');
 }
+
+/**
+ * The case's own case manager, or a supervisor: the office holding the case is the command
+ * handler's check. Writes are limited to those two roles before a command is built.
+ */
+export function requireOwnCaseOrSupervisor(open: OpenCase, metadata: { userId: string; role?: string }, message: string): void {
+  if (metadata.role === 'supervisor' || metadata.userId === open.caseManagerId) return;
+  throw new DomainError('NOT_OWN_CASE', message);
+}

@@ -20,7 +20,8 @@ export interface OpenCase {
   countryOfOrigin: string;
   /** The country whose office holds the case and alone may write to it. */
   office: string;
-  caseManagerId: string;
+  /** Absent while the case waits in the office's incoming list (after a transfer). */
+  caseManagerId?: string;
   openedOn: string;
   dateOfBirth: string;
   familyMembers: FamilyMember[];
@@ -47,8 +48,12 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     }
     case 'intake.ReturneeArrived':
       return { ...state, arrivalDate: event.data.arrivalDate };
-    case 'intake.CaseTransferred':
-      return { ...state, office: event.data.toCountry, caseManagerId: event.data.toCaseManagerId };
+    case 'intake.CaseTransferred': {
+      const { caseManagerId, ...rest } = state;
+      return { ...rest, office: event.data.toCountry };
+    }
+    case 'intake.CaseAssigned':
+      return { ...state, caseManagerId: event.data.caseManagerId };
     case 'intake.ReturnCircumstancesRecorded':
     case 'intake.ContactDetailsChanged':
     case 'intake.IndividualFactorAssessed':
@@ -100,7 +105,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
 
 function registered(dateOfBirth: string, familyMembers: FamilyMember[]): OpenCase {
   return {
-    status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', caseManagerId: '', openedOn: '',
+    status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', openedOn: '',
     dateOfBirth, familyMembers, consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
   };
 }

@@ -3,15 +3,7 @@ import type { CaseEvent } from './case.events';
 import { openCase, requireAssistanceConsent } from './case.guards';
 import type { AssessIndividualFactor, MarkUrgentNeedAddressed, RecordVulnerabilityScreening } from './case.commands';
 import type { CaseState } from './case.state';
-import type { ServiceNeeded, VulnerabilityArea } from './vocabulary';
-
-const SERVICE_FOR: Record<VulnerabilityArea, ServiceNeeded> = {
-  physical_health: 'medical',
-  mental_health: 'mental_health',
-  trafficking: 'protection',
-  violence_exploitation_abuse: 'protection',
-  unaccompanied_or_separated_child: 'child_protection',
-};
+import { SERVICE_FOR } from './vocabulary';
 
 export function assessIndividualFactor({ data, metadata }: AssessIndividualFactor, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);

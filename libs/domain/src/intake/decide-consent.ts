@@ -2,7 +2,7 @@ import { mayReceive } from '../consent/consent-register';
 import { dayOf, notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
-import { openCase } from './case.guards';
+import { openCase, requireOwnCaseOrSupervisor } from './case.guards';
 import type { GiveConsent, RefuseConsent, ShareCaseData, WithdrawConsent } from './case.commands';
 import type { CaseState, OpenCase } from './case.state';
 
@@ -66,9 +66,7 @@ export function withdrawConsent({ data, metadata }: WithdrawConsent, state: Case
  */
 export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  if (metadata.role !== 'supervisor' && metadata.userId !== open.caseManagerId) {
-    throw new DomainError('NOT_OWN_CASE', "Only the case's own case manager or a supervisor of its office discloses its data");
-  }
+  requireOwnCaseOrSupervisor(open, metadata, "Only the case's own case manager or a supervisor of its office discloses its data");
   const consentIds = data.dataCategories.map((category) => consentFor(open, data, category, dayOf(metadata.now)));
   return [
     {

@@ -2,7 +2,7 @@ import { notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
 import { openCase } from './case.guards';
-import type { ChangeContactDetails, RecordArrival, RecordReturnCircumstances, RegisterReturnee, TransferCase } from './case.commands';
+import type { ChangeContactDetails, RecordArrival, RecordReturnCircumstances, RegisterReturnee } from './case.commands';
 import type { CaseState } from './case.state';
 import { flagChildWithoutAdult } from './unaccompanied-minor';
 
@@ -70,26 +70,6 @@ export function recordArrival({ data, metadata }: RecordArrival, state: CaseStat
   notInFuture(data.arrivalDate, metadata.now, 'arrivalDate', 'The arrival date');
   if (data.arrivalDate < open.openedOn) throw new DomainError('BEFORE_REGISTRATION', `Arrival cannot precede registration on ${open.openedOn}`, 'arrivalDate');
   return [{ type: 'intake.ReturneeArrived', data: { caseId: open.caseId, returneeId: open.returneeId, countryOfOrigin: open.countryOfOrigin, arrivalDate: data.arrivalDate } }];
-}
-
-/** Handover from the host-country office to the office of the country of origin. */
-export function transferCase({ data, metadata }: TransferCase, state: CaseState): CaseEvent[] {
-  const open = openCase(state, data.caseId);
-  if (open.office === open.countryOfOrigin) throw new DomainError('ALREADY_TRANSFERRED', `The case is already held by the ${open.office} office`);
-  return [
-    {
-      type: 'intake.CaseTransferred',
-      data: {
-        caseId: open.caseId,
-        fromCountry: open.office,
-        toCountry: open.countryOfOrigin,
-        fromCaseManagerId: open.caseManagerId,
-        toCaseManagerId: data.toCaseManagerId,
-        transferredAt: metadata.now,
-        personal: { handoverNote: data.handoverNote },
-      },
-    },
-  ];
 }
 
 /** The whole set of contact details as the returnee gives them now; what is left out is no longer valid. */

@@ -61,17 +61,35 @@ export interface ReturneeArrived {
   data: { caseId: string; returneeId: string; countryOfOrigin: string; arrivalDate: string };
 }
 
-/** The case moves to the office of the country of origin; the sending office loses write access. */
+/**
+ * The case moves to the office of the country of origin, where it waits for a case manager;
+ * the sending office loses write access. `fromCaseManagerId` is absent when nobody held it.
+ */
 export interface CaseTransferred {
   type: 'intake.CaseTransferred';
   data: {
     caseId: string;
     fromCountry: string;
     toCountry: string;
-    fromCaseManagerId: string;
-    toCaseManagerId: string;
+    fromCaseManagerId?: string;
     transferredAt: string;
     personal: { handoverNote: string };
+  };
+}
+
+/**
+ * A case manager of the office holding the case takes it on: assigned by a supervisor
+ * (a first assignment or a reassignment inside the office), or accepted from the incoming list.
+ */
+export interface CaseAssigned {
+  type: 'intake.CaseAssigned';
+  data: {
+    caseId: string;
+    office: string;
+    caseManagerId: string;
+    previousCaseManagerId?: string;
+    how: 'assigned' | 'accepted';
+    assignedAt: string;
   };
 }
 
@@ -107,4 +125,12 @@ export interface IdentityCorrected {
   };
 }
 
-export type RegistrationEvent = ReturneeRegistered | CaseOpened | ContactDetailsChanged | IdentityCorrected | ReturneeArrived | CaseTransferred | ReturnCircumstancesRecorded;
+export type RegistrationEvent =
+  | ReturneeRegistered
+  | CaseOpened
+  | ContactDetailsChanged
+  | IdentityCorrected
+  | ReturneeArrived
+  | CaseTransferred
+  | CaseAssigned
+  | ReturnCircumstancesRecorded;

@@ -83,5 +83,20 @@ export type WitnessRole = (typeof WITNESS_ROLES)[number];
  */
 export const SENSITIVE_FACTORS: readonly IndividualFactor[] = ['health_and_wellbeing', 'disability', 'sexual_orientation'];
 export const SENSITIVE_AREAS: readonly VulnerabilityArea[] = ['physical_health', 'mental_health', 'trafficking', 'violence_exploitation_abuse'];
+/** The service an urgent finding in each area calls for. */
+export const SERVICE_FOR: Readonly<Record<VulnerabilityArea, ServiceNeeded>> = {
+  physical_health: 'medical',
+  mental_health: 'mental_health',
+  trafficking: 'protection',
+  violence_exploitation_abuse: 'protection',
+  unaccompanied_or_separated_child: 'child_protection',
+};
+
+/**
+ * The kind of an urgent need tells its finding ("mental_health" next to a name is health data):
+ * it is sensitive wherever the finding is. Child protection is not: the whole office acts on it.
+ */
+export const SENSITIVE_SERVICES: readonly ServiceNeeded[] = [...new Set(SENSITIVE_AREAS.map((area) => SERVICE_FOR[area]))];
+
 /** The screenings that leave intake only under consent to the health category. */
 export const HEALTH_AREAS: readonly VulnerabilityArea[] = ['physical_health', 'mental_health'];

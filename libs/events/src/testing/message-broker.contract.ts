@@ -139,6 +139,20 @@ export function messageBrokerContract(name: string, open: () => Promise<MessageB
       expect(inbox.versionsOf('b')).toEqual([1, 2, 3]);
     });
 
+    it('gives a group that subscribes late everything published before it came, as a service started after its producer', async () => {
+      const topic = await fixture.newTopic();
+      const early = [...stream('a', 3), ...stream('b', 2)];
+      await broker.publish(topic, early);
+      const late = new Inbox();
+      await subscribe(group(), topic, late);
+      const after = stream('c', 2);
+      await broker.publish(topic, after);
+      await waitFor(() => late.ids().length >= early.length + after.length, 'the late group got what came before and after it');
+
+      expect(late.ids()).toEqual(ids([...early, ...after]));
+      expect(late.versionsOf('a')).toEqual([1, 2, 3]);
+    });
+
     it('stops delivering to a closed subscription', async () => {
       const topic = await fixture.newTopic();
       const closing = new Inbox();

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { MultiLine } from '@homeward/platform';
-import { IsDay, Optional } from '../../case-commands/request-rules';
+import { IsDay, MultiLine, Optional } from '@homeward/platform';
 
 /** Step 6: the summary and the date of the follow-up; the session ends with it. */
 export class ClosingStepRequest {

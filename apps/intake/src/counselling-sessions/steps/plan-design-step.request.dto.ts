@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { MultiLine } from '@homeward/platform';
-import { Optional } from '../../case-commands/request-rules';
+import { MultiLine, Optional } from '@homeward/platform';
 
 const REVIEW_OUTCOMES = ['confirmed', 'revised'] as const;
 

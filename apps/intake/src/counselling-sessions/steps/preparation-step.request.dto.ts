@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsObject, ValidateNested } from 'class-validator';
-import { IsLanguage, Optional } from '../../case-commands/request-rules';
+import { IsLanguage, Optional } from '@homeward/platform';
 
 export class InterpreterRequest {
   @ApiProperty({ example: true })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Length } from 'class-validator';
-import { MultiLine } from '@homeward/platform';
-import { Optional } from '../../case-commands/request-rules';
+import { MultiLine, Optional } from '@homeward/platform';
 
 /** Step 3: the process explained, and the right to refuse assistance at any time. Consent itself is its own record. */
 export class ProcessAndConsentStepRequest {

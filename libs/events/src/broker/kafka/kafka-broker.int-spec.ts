@@ -91,6 +91,28 @@ describe('KafkaBroker on the wire', () => {
   });
 });
 
+describe('KafkaBroker with a deployment prefix', () => {
+  it('keeps two deployments on one cluster apart: each reads only the events of its own prefix, under the platform topic name', async () => {
+    const topic = await newTopic();
+    const [blue, green] = await Promise.all(['blue', 'green'].map((name) => KafkaBroker.connect({ ...options(), topicPrefix: `${name}-${randomUUID().slice(0, 6)}.` })));
+    try {
+      const received: Record<string, IncomingMessage[]> = { blue: [], green: [] };
+      for (const [name, broker] of [['blue', blue], ['green', green]] as const) {
+        await broker.subscribe({ groupId: `prefix-${name}-${randomUUID()}`, topics: [topic], handle: async (m) => void received[name].push(m) });
+      }
+      await blue.publish(topic, [message('case-blue')]);
+      await green.publish(topic, [message('case-green')]);
+      const deadline = Date.now() + 20_000;
+      while ((received.blue.length < 1 || received.green.length < 1) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(received.blue.map((m) => [m.topic, m.key])).toEqual([[topic, 'case-blue']]);
+      expect(received.green.map((m) => [m.topic, m.key])).toEqual([[topic, 'case-green']]);
+    } finally {
+      await Promise.all([blue.close(), green.close()]);
+    }
+  });
+});
+
 describe('KafkaBroker through a broker outage', () => {
   let broker: KafkaBroker | undefined;
 

@@ -1,5 +1,5 @@
 import { Kafka, Partitioners, type Admin, type Producer } from 'kafkajs';
-import type { MessageBroker, OutgoingMessage, SubscribeOptions, Subscription } from '../message-broker.port';
+import type { IncomingMessage, MessageBroker, OutgoingMessage, SubscribeOptions, Subscription } from '../message-broker.port';
 import { toKafkaMessage } from './kafka-codec';
 import { LEVELS, atLevel, kafkaLogCreator, stderrLog, type BrokerLog, type BrokerLogLevel } from './kafka-log';
 import { DEFAULT_CONSUMER_TUNING, KafkaSubscription, type ConsumerTuning } from './kafka-subscription';
@@ -23,6 +23,11 @@ export interface KafkaBrokerOptions {
   /** A publish rejects after this long at most, whatever kafkajs's retries are doing. Default 20 s. */
   publishTimeoutMs?: number;
   consumer?: Partial<ConsumerTuning>;
+  /**
+   * Put before every topic name, so two deployments (or two test runs) sharing a cluster never
+   * read each other's events: `acme.` makes `acme.homeward.intake.events`. Default: none.
+   */
+  topicPrefix?: string;
 }
 
 const PING_TIMEOUT_MS = 5_000;
@@ -90,14 +95,19 @@ export class KafkaBroker implements MessageBroker {
 
   async publish(topic: string, messages: OutgoingMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    await this.topics.ensure([topic]);
-    await this.producer.use((producer) => producer.send({ topic, acks: -1, messages: messages.map(toKafkaMessage) }));
+    const named = this.named(topic);
+    await this.topics.ensure([named]);
+    await this.producer.use((producer) => producer.send({ topic: named, acks: -1, messages: messages.map(toKafkaMessage) }));
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
-    await this.topics.ensure(options.topics);
+    const topics = options.topics.map((t) => this.named(t));
+    await this.topics.ensure(topics);
     const tuning = { ...DEFAULT_CONSUMER_TUNING, ...this.options.consumer };
-    const subscription = new KafkaSubscription(this.kafka, options, tuning, this.log);
+    const prefix = this.options.topicPrefix ?? '';
+    // Handlers see the topic by its name in the platform, whatever the deployment's prefix.
+    const handle = (message: IncomingMessage) => options.handle({ ...message, topic: message.topic.slice(prefix.length) });
+    const subscription = new KafkaSubscription(this.kafka, { ...options, topics, handle }, tuning, this.log);
     await subscription.start();
     this.subscriptions.add(subscription);
     return {
@@ -106,6 +116,10 @@ export class KafkaBroker implements MessageBroker {
         await subscription.close();
       },
     };
+  }
+
+  private named(topic: string): string {
+    return `${this.options.topicPrefix ?? ''}${topic}`;
   }
 
   async ping(): Promise<void> {

@@ -84,7 +84,8 @@ export const intakeRegistrationEvents: EventDefinition[] = [
   {
     type: 'intake.CaseTransferred',
     context: 'intake',
-    description: 'The case moved from the host-country office to the office of the country of origin and its case manager; the handover note is personal.',
+    description:
+      'The case moved from the host-country office to the office of the country of origin, where it waits for a case manager (see intake.CaseAssigned); the handover note is personal. v1 named the receiving case manager; v2 hands the case to the office.',
     versions: {
       1: closed(
         {
@@ -97,6 +98,41 @@ export const intakeRegistrationEvents: EventDefinition[] = [
           personal: closed({ handoverNote: text(4000) }, ['handoverNote']),
         },
         ['caseId', 'fromCountry', 'toCountry', 'fromCaseManagerId', 'toCaseManagerId', 'transferredAt'],
+      ),
+      2: closed(
+        {
+          caseId: id,
+          fromCountry: countryCode,
+          toCountry: countryCode,
+          fromCaseManagerId: id,
+          transferredAt: isoDateTime,
+          personal: closed({ handoverNote: text(4000) }, ['handoverNote']),
+        },
+        ['caseId', 'fromCountry', 'toCountry', 'transferredAt'],
+      ),
+    },
+    upcasters: {
+      // A v1 transfer let the sender name anyone as the receiver, which is the defect v2 removes:
+      // read today, an old transfer leaves the case in the receiving office's incoming list.
+      1: ({ toCaseManagerId, ...data }) => data,
+    },
+  },
+  {
+    type: 'intake.CaseAssigned',
+    context: 'intake',
+    description:
+      'A case manager of the office holding the case took it on: assigned by a supervisor of that office (also a reassignment), or accepted from the incoming list; it carries no personal data.',
+    versions: {
+      1: closed(
+        {
+          caseId: id,
+          office: countryCode,
+          caseManagerId: id,
+          previousCaseManagerId: id,
+          how: enumOf(['assigned', 'accepted']),
+          assignedAt: isoDateTime,
+        },
+        ['caseId', 'office', 'caseManagerId', 'how', 'assignedAt'],
       ),
     },
   },

@@ -35,6 +35,9 @@ export const DOMAIN_MESSAGES_FR: Record<DomainErrorCode, string> = {
   FAMILY_MEMBER_NOT_FOUND: "Ce membre de la famille ne fait pas partie du dossier",
   FAMILY_MEMBER_ALREADY_IN_CASE: 'Ce membre de la famille fait déjà partie du dossier',
   RECIPIENT_NOT_ALLOWED: "Le consentement à l'assistance ne nomme aucun destinataire",
-  NOT_OWN_CASE: 'Seul le chargé du dossier, ou un superviseur du bureau qui le tient, communique ses données',
+  NOT_OWN_CASE: 'Seul le chargé du dossier, ou un superviseur du bureau qui le tient, peut le faire',
+  SUPERVISOR_ONLY: 'Seul un superviseur du bureau qui tient le dossier peut le faire',
+  CASE_MANAGER_ONLY: "Seul un chargé de dossier accepte un dossier pour lui-même ; un superviseur l'attribue",
+  CASE_ALREADY_ASSIGNED: 'Le dossier est déjà attribué ; un superviseur peut le réattribuer',
   SHARING_NOT_CONSENTED: "Aucun consentement n'autorise ce destinataire à recevoir ces données pour cette finalité",
 };
