@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { InProcessBroker, type BoundedContext } from '@homeward/events';
+import { join } from 'node:path';
+import { InProcessBroker, pgliteExecutor, type BoundedContext } from '@homeward/events';
 import { configFromEnv, startService, type RunningService, type ServiceDefinition } from '@homeward/platform';
 import { intakeService } from '../apps/intake/src/intake.module';
 import { monitoringService } from '../apps/monitoring/src/monitoring.module';
@@ -7,37 +8,53 @@ import { planningService } from '../apps/planning/src/planning.module';
 import { referralsService } from '../apps/referrals/src/referrals.module';
 import { devSecret } from './dev-secret';
 
-/**
- * All four services in one process: PGlite under ./data, one in-process broker, read
- * models in memory (rebuilt from each service's log at start). Consumers start before
- * producers so that no relayed event finds its group not yet subscribed.
- */
-const ORDER: Array<[BoundedContext, ServiceDefinition]> = [
-  ['monitoring', monitoringService],
-  ['referrals', referralsService],
-  ['planning', planningService],
+const SERVICES: Array<[BoundedContext, ServiceDefinition]> = [
   ['intake', intakeService],
+  ['planning', planningService],
+  ['referrals', referralsService],
+  ['monitoring', monitoringService],
 ];
 
-async function main() {
+/**
+ * All four services in one process: one embedded PostgreSQL (PGlite) under ./data with a
+ * schema per service, as distributed mode has one per service on a server; one in-process
+ * broker whose topics are logs, so the services start side by side in any order; read models
+ * in memory, rebuilt from each service's log at start.
+ */
+export async function startEmbedded(dataDir = configFromEnv('intake').dataDir): Promise<{ running: RunningService[]; close(): Promise<void> }> {
   process.env.HOMEWARD_JWT_SECRET ??= devSecret();
   const broker = new InProcessBroker();
-  const running: RunningService[] = [];
-  for (const [name, definition] of ORDER) {
-    running.push(await startService({ ...configFromEnv(name), mode: 'embedded' }, definition, { sharedBroker: broker }));
-  }
-  console.log('\nHomeward is running (embedded mode):');
-  for (const s of [...running].reverse()) console.log(`  ${s.url.replace('[::1]', 'localhost')}/docs`);
+  const sql = await pgliteExecutor(join(dataDir, 'eventstore'));
+  const running = await Promise.all(
+    SERVICES.map(([name, definition]) => startService({ ...configFromEnv(name), mode: 'embedded', dataDir }, definition, { sharedBroker: broker, sharedSql: sql })),
+  );
+  return {
+    running,
+    close: async () => {
+      for (const s of running) await s.close();
+      await broker.close();
+      await sql.close();
+    },
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const platform = await startEmbedded();
+  console.log(`\nHomeward is running (embedded mode, ready in ${((Date.now() - started) / 1000).toFixed(1)} s):`);
+  for (const s of platform.running) console.log(`  ${s.url.replace('[::1]', 'localhost')}/docs`);
   console.log('Dev tokens: npm run tokens\n');
   const stop = async () => {
-    for (const s of running.reverse()) await s.close();
+    await platform.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -17,6 +17,7 @@ import {
   type MessageBroker,
   type Projection,
   type ReadModelStore,
+  type SqlExecutor,
 } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import type { Logger } from './observability/logger';
@@ -42,6 +43,8 @@ export interface InfrastructureOptions {
   consumes: BoundedContext[];
   /** Embedded mode shares one in-process broker between the services of one process. */
   sharedBroker?: MessageBroker;
+  /** Embedded mode shares one database between them too: a schema per service, as distributed mode has. */
+  sharedSql?: SqlExecutor;
   /** Tests substitute a memory store. */
   readModels?: ReadModelStore;
   logger: Logger;
@@ -51,8 +54,8 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const catalogue = homewardCatalogue();
   const embedded = config.mode === 'embedded';
   const name = config.namespace ? `${config.service}_${config.namespace}` : config.service;
-  const sql = embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!);
-  const store = new CataloguedEventStore(await PostgresEventStore.open(sql, name), catalogue);
+  const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!));
+  const store = new CataloguedEventStore(await PostgresEventStore.open(unclosable(sql, Boolean(options.sharedSql)), name), catalogue);
   const broker =
     options.sharedBroker ??
     (await KafkaBroker.connect({
@@ -97,4 +100,9 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
       await store.close();
     },
   };
+}
+
+/** A database the process shares between services stays open until the process closes it. */
+function unclosable(sql: SqlExecutor, shared: boolean): SqlExecutor {
+  return shared ? { ...sql, close: async () => {} } : sql;
 }
