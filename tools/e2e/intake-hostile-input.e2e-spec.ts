@@ -52,6 +52,8 @@ describe('Intake refuses hostile input over HTTP, naming what is wrong, and appe
       await expect400(() => client.post('/returnees', { ...form, lastName: '\u001B[31mDiallo' }), 'lastName');
       await expect400(() => client.post('/returnees', { ...form, lastName: 'Diallo\u202Eollaid' }), 'lastName');
       await expect400(() => client.post('/returnees', { ...form, familyMembers: [{ ...forms.familyMember(), firstName: 'Kh\uD800ady' }] }), 'familyMembers.0.firstName');
+      await expect400(() => client.post('/returnees', { ...form, email: 'awa\uDFFF@example.org' }), 'email');
+      await expect400(() => client.post(`/cases/${ids.caseId}/contact-details`, { email: '\uD800' }), 'email');
     });
 
     it('refuses blank names and a blank optional field that is sent', async () => {

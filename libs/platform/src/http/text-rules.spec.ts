@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsArray, IsEmail, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { frenchProblem } from './i18n/validation-messages.fr';
 import { MultiLine } from './text-rules';
 import { InvalidInputException, strictValidationPipe, type FieldProblem } from './validation';
@@ -7,6 +7,7 @@ import { InvalidInputException, strictValidationPipe, type FieldProblem } from '
 class Contact {
   @IsOptional() @IsString() phone?: string;
   @IsOptional() @IsString() @MultiLine() address?: string;
+  @IsOptional() @IsEmail() email?: string;
 }
 
 class Member {
@@ -97,6 +98,10 @@ describe('Text no field of ours holds is refused, naming the field', () => {
     ]);
     expect(problems[0].message).toBe('lastName must not be blank');
     expect(frenchProblem(problems[0])).toBe("ne doit pas être composé uniquement d'espaces");
+  });
+
+  it('names a lone surrogate in an email, where the email check itself would throw (encodeURI), found by the fuzz test', async () => {
+    expect((await check({ lastName: 'x', email: '\udfff' })).map((p) => [p.field, p.constraint])).toEqual([['email', 'noLoneSurrogates']]);
   });
 
   it('reports these with the problems class-validator finds, in one answer', async () => {

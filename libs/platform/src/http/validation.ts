@@ -42,10 +42,18 @@ class StrictValidationPipe extends ValidationPipe {
 
   // Called with the instance class-transformer has built, so nested DTOs carry their own classes.
   protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
-    const errors = await super.validate(object, options);
     const text = textProblems(object).slice(0, MAX_TEXT_PROBLEMS).map(
       (p): ValidationError => ({ property: p.field, constraints: { [p.constraint!]: p.message }, contexts: { [p.constraint!]: { fr: p.fr } }, children: [] }),
     );
+    let errors: ValidationError[];
+    try {
+      errors = await super.validate(object, options);
+    } catch (error) {
+      // Some validators throw on text the rules above refuse (IsEmail calls encodeURI, which
+      // throws on a lone surrogate): the caller then hears about the text alone.
+      if (!text.length) throw error;
+      errors = [];
+    }
     return [...errors, ...text];
   }
 }
