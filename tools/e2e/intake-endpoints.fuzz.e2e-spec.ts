@@ -2,20 +2,30 @@ import fc from 'fast-check';
 import request from 'supertest';
 import type { RunningService } from '@homeward/platform';
 import { tokenFor } from '../testing/test-auth';
+import { hostileUnit, sendRaw, surelyBadBodies, withHostileText } from './hostile-input';
 import { caseWithEverything, IntakeClient, startIntake, WRITE_ENDPOINTS, type CaseIds, type WriteEndpoint } from './intake-writes.scenario';
 
 /** Per endpoint; sized so the whole file stays well under a minute. */
-const RUNS = 80;
+const RUNS = 60;
+const SURELY_BAD_RUNS = 20;
 
-/** Noise, bags of the right keys, and near-misses of a valid form: one field replaced or dropped. */
+/**
+ * Noise, bags of the right keys, and near-misses of a valid form: one field replaced or dropped,
+ * or one of its strings given control characters, bidi controls, lone surrogates or line breaks.
+ */
 function bodies(endpoint: WriteEndpoint): fc.Arbitrary<unknown> {
   const valid = endpoint.body?.() ?? {};
   const keys = Object.keys(valid);
-  const noise = [fc.anything(), fc.object(), fc.dictionary(fc.constantFrom(...keys, 'extra', '__proto__'), fc.jsonValue())];
+  const noise = [
+    fc.anything(),
+    fc.anything({ stringUnit: hostileUnit }),
+    fc.object(),
+    fc.dictionary(fc.constantFrom(...keys, 'extra', '__proto__', 'constructor'), fc.jsonValue({ stringUnit: hostileUnit })),
+  ];
   if (!keys.length) return fc.oneof(...noise);
-  const replaced = fc.record({ key: fc.constantFrom(...keys), value: fc.anything() }).map(({ key, value }) => ({ ...valid, [key]: value }));
+  const replaced = fc.record({ key: fc.constantFrom(...keys), value: fc.anything({ stringUnit: hostileUnit }) }).map(({ key, value }) => ({ ...valid, [key]: value }));
   const dropped = fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key)));
-  return fc.oneof(...noise, replaced, dropped, fc.constant(valid));
+  return fc.oneof(...noise, replaced, dropped, withHostileText(valid), fc.constant(valid));
 }
 
 /** Valid forms sent to a path whose id is not one. */
@@ -59,4 +69,21 @@ describe('Intake write endpoints under random payloads', () => {
       { numRuns: RUNS },
     );
   });
+
+  it.each(WRITE_ENDPOINTS.map((e) => [e.route, e] as const))(
+    'POST %s refuses what is surely bad (a bad character in a field, deep nesting, a wrong encoding, bytes not UTF-8) with a 4xx naming the field, appending nothing',
+    async (_route, endpoint) => {
+      const token = await tokenFor(endpoint.who);
+      await fc.assert(
+        fc.asyncProperty(surelyBadBodies(endpoint.body?.()), async (attempt) => {
+          const before = await client.head();
+          const res = await sendRaw(intake.app.getHttpServer(), 'post', endpoint.path(ids), attempt.bytes, { Authorization: `Bearer ${token}`, ...attempt.headers });
+          expect({ label: attempt.label, status: res.status }).toEqual({ label: attempt.label, status: attempt.status });
+          expect(res.body.errors?.map((e: { field: string }) => e.field)).toContain(attempt.field);
+          expect(await client.head()).toBe(before);
+        }),
+        { numRuns: SURELY_BAD_RUNS },
+      );
+    },
+  );
 });

@@ -5,11 +5,15 @@ import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { startTestService } from '../testing/test-services';
 import { tokenFor } from '../testing/test-auth';
+import { hostileUnit, sendRaw, surelyBadBodies, withHostileText } from './hostile-input';
+import { forms } from './intake-writes.scenario';
 import { awa } from './registration-slice.scenario';
 
 /**
- * Random payloads, from noise to near-misses of a valid registration: never a 500, and
- * whatever is refused appends nothing.
+ * Random payloads, from noise to near-misses of a valid registration (hostile characters in its
+ * strings among them): never a 500, and whatever is refused appends nothing. Input surely bad
+ * (deep nesting, wrong encodings, bytes not UTF-8, a character no field holds) is a 400 or 415
+ * naming the field.
  */
 describe('POST /returnees under random payloads', () => {
   let intake: RunningService;
@@ -24,9 +28,28 @@ describe('POST /returnees under random payloads', () => {
   // The optional fields too, where null and odd values hide.
   const fields = [...Object.keys(awa), 'gender', 'interpreterNeeded', 'phone', 'email', 'address', 'familyMembers', 'duplicateOverride'];
   const nearMiss = fc
-    .record({ field: fc.constantFrom(...fields), value: fc.oneof(fc.constant(null), fc.anything()) })
+    .record({ field: fc.constantFrom(...fields), value: fc.oneof(fc.constant(null), fc.anything(), fc.anything({ stringUnit: hostileUnit })) })
     .map(({ field, value }) => ({ ...awa, lastName: `Diallo${Math.random()}`, [field]: value }));
-  const payload = fc.oneof(fc.anything(), fc.object(), nearMiss, fc.dictionary(fc.constantFrom(...fields, 'extra'), fc.jsonValue()));
+  /** Every text field filled in, so that each can be given a hostile character. */
+  const fullForm = () => ({
+    ...awa,
+    lastName: `Diallo${Math.random()}`,
+    gender: 'woman',
+    phone: '+221 77 000 00 00',
+    email: 'awa@example.org',
+    address: 'Quartier Médina\nDakar',
+    familyMembers: [forms.familyMember()],
+    duplicateOverride: { reason: 'Checked the passport today' },
+  });
+  const hostile = fc.constant(null).chain(() => withHostileText(fullForm()));
+  const payload = fc.oneof(
+    fc.anything(),
+    fc.anything({ stringUnit: hostileUnit }),
+    fc.object(),
+    nearMiss,
+    hostile,
+    fc.dictionary(fc.constantFrom(...fields, 'extra', '__proto__', 'constructor'), fc.jsonValue({ stringUnit: hostileUnit })),
+  );
 
   it('answers 201 or 4xx, never 5xx, and a refusal appends nothing', async () => {
     await fc.assert(
@@ -46,6 +69,19 @@ describe('POST /returnees under random payloads', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('refuses what is surely bad with a 4xx naming the field, appending nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constant(null).chain(() => surelyBadBodies(fullForm())), async (attempt) => {
+        const before = await intake.infra.store.headPosition();
+        const res = await sendRaw(intake.app.getHttpServer(), 'post', '/returnees', attempt.bytes, { Authorization: `Bearer ${token}`, ...attempt.headers });
+        expect({ label: attempt.label, status: res.status }).toEqual({ label: attempt.label, status: attempt.status });
+        expect(res.body.errors?.map((e: { field: string }) => e.field)).toContain(attempt.field);
+        expect(await intake.infra.store.headPosition()).toBe(before);
+      }),
+      { numRuns: 150 },
     );
   });
 });

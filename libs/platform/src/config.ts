@@ -12,7 +12,7 @@ export interface ServiceConfig {
   pgUrl?: string;
   kafkaBrokers?: string[];
   mongoUrl?: string;
-  auth: { secret?: string; jwksUrl?: string; issuer: string };
+  auth: { secret?: string; jwksUrl?: string; issuer: string; maxLifetimeSeconds?: number };
   /** Suffix for the PostgreSQL schema, Mongo database and consumer group: isolates test runs on shared servers. */
   namespace?: string;
   /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
@@ -34,7 +34,12 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     pgUrl: env.HOMEWARD_PG_URL,
     kafkaBrokers: env.HOMEWARD_KAFKA_BROKERS?.split(',').filter(Boolean),
     mongoUrl: env.HOMEWARD_MONGO_URL,
-    auth: { secret: env.HOMEWARD_JWT_SECRET, jwksUrl: env.HOMEWARD_JWKS_URL, issuer: env.HOMEWARD_JWT_ISSUER ?? 'homeward' },
+    auth: {
+      secret: env.HOMEWARD_JWT_SECRET,
+      jwksUrl: env.HOMEWARD_JWKS_URL,
+      issuer: env.HOMEWARD_JWT_ISSUER ?? 'homeward',
+      maxLifetimeSeconds: env.HOMEWARD_JWT_MAX_TTL === undefined ? undefined : durationSeconds('HOMEWARD_JWT_MAX_TTL', env.HOMEWARD_JWT_MAX_TTL),
+    },
     namespace: env.HOMEWARD_NAMESPACE,
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
     logFormat: logFormatOf(env, mode),
@@ -54,4 +59,14 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
 function logFormatOf(env: NodeJS.ProcessEnv, mode: Mode): LogFormat {
   if (env.HOMEWARD_LOG_FORMAT === 'json' || env.HOMEWARD_LOG_FORMAT === 'readable') return env.HOMEWARD_LOG_FORMAT;
   return mode === 'embedded' && process.stdout.isTTY ? 'readable' : 'json';
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Seconds, written as a number of seconds (3600) or with a unit (90s, 30m, 12h, 1d). */
+export function durationSeconds(variable: string, text: string): number {
+  const match = /^\s*(\d+)\s*([smhd]?)\s*$/i.exec(text);
+  const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2].toLowerCase() || 's'] : NaN;
+  if (!(seconds > 0)) throw new Error(`${variable} must be a positive duration such as 43200, 30m or 12h (got "${text}")`);
+  return seconds;
 }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
+import { methodNotAllowed } from './http/method-not-allowed.middleware';
 import type { BoundedContext, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
@@ -42,7 +43,8 @@ export async function startService(
 
   const app = await NestFactory.create(ServiceRoot, { logger, bodyParser: false });
   app.use(correlationMiddleware);
-  app.use(jsonBody(BODY_LIMIT));
+  app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
+  app.use(jsonBody(BODY_LIMIT, logger));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

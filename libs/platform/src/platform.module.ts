@@ -4,6 +4,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { tokenVerifier } from './auth/jwt';
 import type { ServiceConfig } from './config';
 import { ErrorFilter } from './http/error.filter';
+import { NoBodyInterceptor } from './http/no-body.interceptor';
 import type { Infrastructure } from './infrastructure';
 import { HealthController } from './observability/health.controller';
 import type { Logger } from './observability/logger';
@@ -25,6 +26,7 @@ export class PlatformModule {
         { provide: ServiceMetrics, useValue: new ServiceMetrics(config.service) },
         { provide: APP_GUARD, useFactory: (reflector: Reflector) => new AuthGuard(reflector, verifier), inject: [Reflector] },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: NoBodyInterceptor },
         { provide: APP_FILTER, useValue: new ErrorFilter(logger) },
       ],
       exports: [INFRASTRUCTURE, SERVICE_CONFIG, ServiceMetrics],

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, type FactorAssessment, type IndividualFactor } from '@homeward/domain';
+import { MultiLine } from '@homeward/platform';
 
 /** One of the 17 factors of Table 2.1, as a capacity, a vulnerability or neutral. */
 export class AssessIndividualFactorRequest {
@@ -15,5 +16,6 @@ export class AssessIndividualFactorRequest {
   @ApiProperty({ example: 'Ten years as a tailor; wants to work again' })
   @IsString()
   @Length(1, 2000)
+  @MultiLine()
   note!: string;
 }

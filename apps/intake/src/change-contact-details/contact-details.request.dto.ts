@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { Optional } from '@homeward/platform';
+import { MultiLine, Optional } from '@homeward/platform';
 
 /** How to reach the returnee: at registration, and whenever it changes (a new phone after return). */
 export class ContactDetailsRequest {
@@ -21,5 +21,6 @@ export class ContactDetailsRequest {
   @Optional()
   @IsString()
   @Length(1, 300)
+  @MultiLine()
   address?: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
-import { IsCountry, IsDay, Optional } from '@homeward/platform';
+import { IsCountry, IsDay, MultiLine, Optional } from '@homeward/platform';
 
 /** Only the details that were wrong, and why: the rest stays as registered. */
 export class CorrectIdentityRequest {
@@ -41,5 +41,6 @@ export class CorrectIdentityRequest {
   @ApiProperty({ example: 'Date of birth as on the passport seen today' })
   @IsString()
   @Length(5, 2000)
+  @MultiLine()
   reason!: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { IsDay, Optional } from '@homeward/platform';
+import { IsDay, MultiLine, Optional } from '@homeward/platform';
 
 export class WithdrawConsentRequest {
   @ApiProperty({ example: '2026-12-20' })
@@ -11,5 +11,6 @@ export class WithdrawConsentRequest {
   @Optional()
   @IsString()
   @Length(1, 2000)
+  @MultiLine()
   reason?: string;
 }

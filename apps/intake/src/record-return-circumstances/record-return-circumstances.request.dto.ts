@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { DOCUMENTS, PREPAREDNESS, RETURN_TYPES, type IdentityDocument, type Preparedness, type ReturnType } from '@homeward/domain';
-import { Optional } from '@homeward/platform';
+import { MultiLine, Optional } from '@homeward/platform';
 
 export class RecordReturnCircumstancesRequest {
   @ApiProperty({ example: 30, minimum: 0, maximum: 1200 })
@@ -40,5 +40,6 @@ export class RecordReturnCircumstancesRequest {
   @Optional()
   @IsString()
   @Length(1, 2000)
+  @MultiLine()
   notes?: string;
 }

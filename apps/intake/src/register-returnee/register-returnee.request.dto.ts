@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
-import { IsCountry, IsDay, IsLanguage, Optional } from '@homeward/platform';
+import { IsCountry, IsDay, IsLanguage, MultiLine, Optional } from '@homeward/platform';
 import { ContactDetailsRequest } from '../change-contact-details/contact-details.request.dto';
 import { FamilyMemberRequest } from './family-member.request.dto';
 
@@ -20,6 +20,7 @@ export class DuplicateOverrideRequest {
   @ApiProperty({ example: 'Different person: checked the passport, another father name' })
   @IsString()
   @Length(10, 500)
+  @MultiLine()
   reason!: string;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
+import { MultiLine } from '@homeward/platform';
 
 /**
  * The handover to the office of the country of origin. Nobody is named: the receiving
@@ -9,5 +10,6 @@ export class TransferCaseRequest {
   @ApiProperty({ example: 'Pre-departure plan agreed; wants to restart the tailoring shop in Thiès' })
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   handoverNote!: string;
 }

@@ -18,8 +18,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
-    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'A bearer token is required' });
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'A bearer token is required' });
     let principal: Principal;
     try {
       principal = await this.verify(token);
@@ -35,4 +35,9 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+}
+
+/** The scheme is case-insensitive and may be followed by several spaces (RFC 9110 §11.1, §11.4). */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return /^Bearer +([^\s]+) *$/i.exec(authorization ?? '')?.[1];
 }

@@ -6,7 +6,11 @@ export interface JwtSettings {
   secret?: string;
   jwksUrl?: string;
   issuer: string;
+  /** The longest lifetime a token may have, in seconds; 12 hours when not set. */
+  maxLifetimeSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
@@ -16,13 +20,29 @@ export function tokenVerifier(settings: JwtSettings): TokenVerifier {
     ? createRemoteJWKSet(new URL(settings.jwksUrl))
     : new TextEncoder().encode(requireSecret(settings.secret));
   return async (token) => {
-    const { payload } = await jwtVerify(token, key as Uint8Array, { issuer: settings.issuer, algorithms: settings.jwksUrl ? undefined : ['HS256'] });
+    const { payload } = await jwtVerify(token, key as Uint8Array, {
+      issuer: settings.issuer,
+      algorithms: settings.jwksUrl ? undefined : ['HS256'],
+      requiredClaims: ['exp'],
+    });
+    assertLifetime(payload.exp!, payload.iat, settings.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
     const role = payload.role as Role;
     const countries = payload.countries;
     if (typeof payload.sub !== 'string' || !ROLES.includes(role)) throw new Error('token lacks a subject or a known role');
     if (!Array.isArray(countries) || !countries.every((c) => typeof c === 'string')) throw new Error('token lacks a country scope');
     return { userId: payload.sub, role, countries: countries as string[] };
   };
+}
+
+/**
+ * A token that never expires, or only in a month, is a leaked credential waiting to be used:
+ * its lifetime runs from when it was issued (or from now, for a token that does not say, or says
+ * a time to come) to its expiry, and may not exceed the maximum.
+ */
+function assertLifetime(exp: number, iat: number | undefined, maxSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  const from = iat === undefined ? now : Math.min(iat, now);
+  if (exp - from > maxSeconds) throw new Error(`token lifetime exceeds ${maxSeconds} seconds`);
 }
 
 export async function signDevToken(secret: string, issuer: string, principal: Principal, ttl = '12h'): Promise<string> {

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nest
 import { DOMAIN_ERROR_STATUS, DomainError } from '@homeward/domain';
 import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
 import type { Logger } from '../observability/logger';
-import { describeBodyError } from './i18n/body-error';
+import { bodyErrorStatus, describeBodyError } from './i18n/body-error';
 import { inFrench } from './i18n/localise';
 import { negotiateLanguage } from './i18n/negotiate';
 
@@ -49,7 +49,7 @@ export class ErrorFilter implements ExceptionFilter {
       return [error.getStatus(), typeof response === 'string' ? { statusCode: error.getStatus(), message: response } : (response as Record<string, unknown>)];
     }
     const bodyError = describeBodyError(error);
-    if (bodyError) return [400, bodyError];
+    if (bodyError) return [bodyErrorStatus(error), bodyError];
     return [500, { statusCode: 500, code: 'INTERNAL', message: 'Internal error' }];
   }
 }

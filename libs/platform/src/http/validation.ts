@@ -1,5 +1,7 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage, type ValidatorOptions } from 'class-validator';
+import { prototypeKeyProblems } from './prototype-keys';
+import { textProblems } from './text-rules';
 
 /** A field at fault. `message` is English; the rest lets the ErrorFilter say it in French. */
 export interface FieldProblem {
@@ -22,12 +24,46 @@ export class InvalidInputException extends BadRequestException {
   }
 }
 
+/** class-validator says one thing per property; a list of strings could otherwise be answered item by item. */
+const MAX_TEXT_PROBLEMS = 20;
+
+/**
+ * Nest's pipe, with what it would let through refused instead: prototype keys (which it drops
+ * silently) and text no field of ours holds (see text-rules), each named like any other problem.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const misplaced = prototypeKeyProblems(value);
+      if (misplaced.length) throw badRequest(misplaced);
+    }
+    return super.transform(value, metadata);
+  }
+
+  // Called with the instance class-transformer has built, so nested DTOs carry their own classes.
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const text = textProblems(object).slice(0, MAX_TEXT_PROBLEMS).map(
+      (p): ValidationError => ({ property: p.field, constraints: { [p.constraint!]: p.message }, contexts: { [p.constraint!]: { fr: p.fr } }, children: [] }),
+    );
+    let errors: ValidationError[];
+    try {
+      errors = await super.validate(object, options);
+    } catch (error) {
+      // Some validators throw on text the rules above refuse (IsEmail calls encodeURI, which
+      // throws on a lone surrogate): the caller then hears about the text alone.
+      if (!text.length) throw error;
+      errors = [];
+    }
+    return [...errors, ...text];
+  }
+}
+
 /**
  * DTOs are strict: unknown fields are refused (not silently dropped), types are not
  * coerced, and every problem names its field with a dotted path.
  */
 export function strictValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

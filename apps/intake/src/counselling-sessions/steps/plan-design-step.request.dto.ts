@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, Length, ValidateNested } from 'class-validator';
-import { Optional } from '@homeward/platform';
+import { MultiLine, Optional } from '@homeward/platform';
 
 const REVIEW_OUTCOMES = ['confirmed', 'revised'] as const;
 
@@ -14,6 +14,7 @@ export class PreDeparturePlanReviewRequest {
   @Optional()
   @IsString()
   @Length(1, 2000)
+  @MultiLine()
   notes?: string;
 }
 
@@ -36,6 +37,7 @@ export class PlanDesignStepRequest {
   @ApiProperty({ example: 'Live near her mother in Thiès and support her two children' })
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   lifePlan!: string;
 
   @ApiPropertyOptional({ type: PreDeparturePlanReviewRequest, description: 'Required at the first post-arrival session when a plan was made before departure' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Length } from 'class-validator';
-import { Optional } from '@homeward/platform';
+import { MultiLine, Optional } from '@homeward/platform';
 
 /** Step 3: the process explained, and the right to refuse assistance at any time. Consent itself is its own record. */
 export class ProcessAndConsentStepRequest {
@@ -16,5 +16,6 @@ export class ProcessAndConsentStepRequest {
   @Optional()
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   notes?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Optional } from '@homeward/platform';
+import { MultiLine, Optional } from '@homeward/platform';
 
 /** Step 2: building trust. */
 export class TrustStepRequest {
@@ -8,5 +8,6 @@ export class TrustStepRequest {
   @Optional()
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   notes?: string;
 }

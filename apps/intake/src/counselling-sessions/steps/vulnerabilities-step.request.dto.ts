@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsString, Length } from 'class-validator';
-import { Optional } from '@homeward/platform';
+import { MultiLine, Optional } from '@homeward/platform';
 
 /** Step 4: vulnerabilities assessed; each finding is its own screening. */
 export class VulnerabilitiesStepRequest {
@@ -12,5 +12,6 @@ export class VulnerabilitiesStepRequest {
   @Optional()
   @IsString()
   @Length(1, 4000)
+  @MultiLine()
   notes?: string;
 }
