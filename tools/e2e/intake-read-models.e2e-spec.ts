@@ -54,7 +54,6 @@ describe('Embedded mode: intake read models and who may read them', () => {
       country,
       correlationId: 'e2e-read-models',
     });
-    intake.infra.appended();
   }
 
   describe('a case with sensitive findings, held in Rabat', () => {

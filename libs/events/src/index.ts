@@ -22,3 +22,7 @@ export * from './readmodel/mongo/mongo-read-model-store';
 export * from './store/handle-command';
 export * from './broker/kafka/kafka-broker';
 export * from './store/eventstoredb/esdb-event-store';
+export * from './store/observed-event-store';
+export * from './commands/clock';
+export * from './commands/ids';
+export * from './commands/command-handler';

@@ -6,6 +6,7 @@ import {
   InMemoryReadModelStore,
   KafkaBroker,
   MongoReadModelStore,
+  ObservedEventStore,
   OutboxRelay,
   pgExecutor,
   pgliteExecutor,
@@ -31,8 +32,6 @@ export interface Infrastructure {
   relay: OutboxRelay;
   projections: ProjectionRunner;
   inbox?: InboxConsumer;
-  /** Call after a local append: the relay and projections pick it up now instead of at the next poll. */
-  appended(): void;
   start(): Promise<void>;
   close(): Promise<void>;
 }
@@ -55,7 +54,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const embedded = config.mode === 'embedded';
   const name = config.namespace ? `${config.service}_${config.namespace}` : config.service;
   const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!));
-  const store = new CataloguedEventStore(await PostgresEventStore.open(unclosable(sql, Boolean(options.sharedSql)), name), catalogue);
+  const store = new ObservedEventStore(new CataloguedEventStore(await PostgresEventStore.open(unclosable(sql, Boolean(options.sharedSql)), name), catalogue));
   const broker =
     options.sharedBroker ??
     (await KafkaBroker.connect({
@@ -71,9 +70,12 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const logError = (what: string) => (error: unknown) => options.logger.warn(`${what} failed, will retry`, { error: String(error) });
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
   const relay = new OutboxRelay(store, broker, catalogue, logError('outbox relay'));
-  const inbox = options.consumes.length
-    ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes, () => projections.wake())
-    : undefined;
+  const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes) : undefined;
+  // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll.
+  store.onWritten(() => {
+    relay.wake();
+    projections.wake();
+  });
   return {
     catalogue,
     store,
@@ -82,10 +84,6 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     relay,
     projections,
     inbox,
-    appended: () => {
-      relay.wake();
-      projections.wake();
-    },
     start: async () => {
       projections.start();
       relay.start();

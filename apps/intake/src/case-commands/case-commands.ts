@@ -52,7 +52,6 @@ export class CaseCommands {
       },
       correlationId: currentCorrelationId() ?? 'none',
     });
-    this.infra.appended();
     return { caseId: input.data.caseId, streamVersion: result.nextExpectedVersion, events: result.events.map((e) => e.type) };
   }
 }

@@ -21,7 +21,6 @@ export class InboxConsumer {
     private readonly catalogue: EventCatalogue,
     private readonly groupId: string,
     private readonly contexts: BoundedContext[],
-    private readonly afterImport: () => void = () => {},
   ) {}
 
   async start(): Promise<void> {
@@ -40,7 +39,7 @@ export class InboxConsumer {
     this.handled++;
     // Events of a type this build does not know yet are skipped, not fatal: a newer producer must not stop an older consumer.
     if (!this.catalogue.has(event.type)) return;
-    const imported = await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);
-    if (imported.length) this.afterImport();
+    // The store tells the projections (ObservedEventStore): nothing to wake here.
+    await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);
   }
 }

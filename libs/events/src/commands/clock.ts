@@ -1,0 +1,29 @@
+/** Where the platform reads the time: the system's in production, one a test moves by hand. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock that stands still until told: tests move it to see what time does (deadlines, schedules). */
+export class ManualClock implements Clock {
+  private current: number;
+
+  constructor(start: Date | string = new Date()) {
+    this.current = new Date(start).getTime();
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(instant: Date | string): void {
+    this.current = new Date(instant).getTime();
+  }
+
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+export const DAY_MS = 86_400_000;
