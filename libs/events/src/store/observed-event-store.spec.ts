@@ -13,10 +13,13 @@ describe('A store that wakes the log readers', () => {
     expect(woken).toBe(1);
     await expect(store.appendToStream('s-1', [event('b')], { expectedVersion: 0 })).rejects.toThrow();
     expect(woken).toBe(1);
-    await store.importEvents('inbox.x.s-1', events);
-    await store.importEvents('inbox.x.s-1', events);
-    // The second import of the same event adds nothing.
-    expect(woken).toBe(2);
-    await store.close();
+    // A consumer's store imports it: once it adds, the second time (a redelivery) it adds nothing.
+    const consumer = new ObservedEventStore(await PostgresEventStore.open(await pgliteExecutor(), 'consumer'));
+    let consumerWoken = 0;
+    consumer.onWritten(() => consumerWoken++);
+    await consumer.importEvents('inbox.x.s-1', events);
+    await consumer.importEvents('inbox.x.s-1', events);
+    expect(consumerWoken).toBe(1);
+    await Promise.all([store.close(), consumer.close()]);
   });
 });
