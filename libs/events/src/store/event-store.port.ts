@@ -34,7 +34,11 @@ export interface EventStore {
    */
   importEvents(streamId: string, events: RecordedEvent[]): Promise<RecordedEvent[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
-  /** In global order. Never returns an event while an earlier position could still appear. */
+  /**
+   * Every event after the one at position `after`, in an order that nothing committed later can
+   * enter before what was read: a reader that goes on after the position it read last never
+   * misses an event. Within a stream, positions rise with versions.
+   */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** The highest global position readable now (0 when empty). */
   headPosition(): Promise<number>;

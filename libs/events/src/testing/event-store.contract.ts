@@ -4,18 +4,24 @@ import type { EventStore } from '../store/event-store.port';
 import { InvalidEventError, WrongExpectedVersionError } from '../errors';
 import { UUID_PATTERN, uuidv7 } from '../uuid';
 import { note, testCatalogue } from './test-catalogue';
+import type { NewEvent } from '../envelope';
 
 export interface EventStoreFixture {
   store: EventStore;
   /** Ways to change or remove stored events behind the port's back; each must be refused. */
   tamperAttempts?: Array<() => Promise<unknown>>;
+  /**
+   * Appends one event in a transaction left open until `commit`, as a slow writer would: for
+   * adapters that serve several writers at once (not PGlite, which has one connection).
+   */
+  slowAppend?: (streamId: string, event: NewEvent) => Promise<{ commit(): Promise<void> }>;
 }
 
 /**
  * What every event store adapter must do. The store is opened once per suite; tests use
  * their own streams and positions, so they do not depend on each other.
  */
-export function eventStoreContract(name: string, open: () => Promise<EventStoreFixture>): void {
+export function eventStoreContract(name: string, open: () => Promise<EventStoreFixture>, options: { slowWriters?: boolean } = {}): void {
   describe(`EventStore contract: ${name}`, () => {
     let fixture: EventStoreFixture;
     let store: EventStore;
@@ -116,6 +122,25 @@ export function eventStoreContract(name: string, open: () => Promise<EventStoreF
       const page2 = await store.readAll({ after: page1[1].globalPosition, maxCount: 10 });
       expect([...page1, ...page2].map((e) => e.data.text)).toEqual(['a1', 'b1', 'a2']);
       expect(await store.headPosition()).toBe(page2[page2.length - 1].globalPosition);
+    });
+
+    // Only where several writers can hold transactions at once (a server, not PGlite's single connection).
+    if (options.slowWriters) it('lets appends run beside a slow transaction, and a reader of "everything after N" never skips the event it commits late', async () => {
+      if (!fixture.slowAppend) throw new Error('a fixture with slow writers must give slowAppend');
+      const after = await store.headPosition();
+      const slow = await fixture.slowAppend(stream(), note('slow'));
+      // Appends do not wait for the slow writer: it holds no lock they need.
+      const fast = store.appendToStream(stream(), [note('fast')], { expectedVersion: 0 });
+      const inTime = await Promise.race([fast.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 3000))]);
+      if (!inTime) await slow.commit();
+      expect(inTime).toBe(true);
+      // A reader passing now, while the slow transaction (an earlier position) is still open…
+      const first = await store.readAll({ after, maxCount: 100 });
+      const cursor = first.length ? first[first.length - 1].globalPosition : after;
+      await slow.commit();
+      // …and going on from where it stopped, gets both, each once.
+      const rest = await store.readAll({ after: cursor, maxCount: 100 });
+      expect([...first, ...rest].map((e) => e.data.text).sort()).toEqual(['fast', 'slow']);
     });
 
     it('imports events recorded elsewhere once, however often they are delivered', async () => {

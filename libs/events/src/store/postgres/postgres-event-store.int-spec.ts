@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { eventStoreContract } from '../../testing/event-store.contract';
 import { requireEnv } from '../../testing/require-env';
+import { Client } from 'pg';
+import type { NewEvent } from '../../envelope';
+import { uuidv7 } from '../../uuid';
 import { pgExecutor } from './drivers';
 import { PostgresEventStore } from './postgres-event-store';
+import { appendStatement } from './schema.sql';
 
 const url = requireEnv('HOMEWARD_PG_URL');
 
@@ -18,8 +22,25 @@ eventStoreContract('PostgreSQL server', async () => {
       () => sql.query(`DELETE FROM ${schema}.events`),
       () => sql.query(`TRUNCATE ${schema}.events`),
     ],
+    slowAppend: (streamId, event) => slowAppend(schema, streamId, event),
   };
-});
+}, { slowWriters: true });
+
+/** The store's own append statement, in a transaction of its own left open until commit. */
+async function slowAppend(schema: string, streamId: string, event: NewEvent) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query('BEGIN');
+  const { data, ...meta } = event;
+  const row = { ...meta, eventId: uuidv7(), schemaVersion: event.schemaVersion ?? 2, causationId: null, data, personal: null };
+  await client.query(appendStatement(schema), [streamId, 0, JSON.stringify([row])]);
+  return {
+    commit: async () => {
+      await client.query('COMMIT');
+      await client.end();
+    },
+  };
+}
 
 describe('PostgreSQL event store: several instances of one service', () => {
   it('opens the same schema from instances starting together while another one appends', async () => {

@@ -3,7 +3,7 @@ import { WrongExpectedVersionError } from '../../errors';
 import { uuidv7 } from '../../uuid';
 import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
 import { migrateEventStore } from './migrate';
-import { appendStatement, assertIdentifier } from './schema.sql';
+import { appendStatement, assertIdentifier, readAllStatement } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
 import { fromRow, isoInstant, type EventRow } from './event-row';
 
@@ -19,6 +19,7 @@ export class PostgresEventStore implements EventStore {
   readonly checkpoints: CheckpointStore;
   private readonly s: string;
   private readonly append: string;
+  private readonly readAllSql: string;
 
   private constructor(
     private readonly sql: SqlExecutor,
@@ -26,6 +27,7 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.s = assertIdentifier(schema);
     this.append = appendStatement(this.s);
+    this.readAllSql = readAllStatement(this.s);
     this.checkpoints = new PostgresCheckpoints(sql, this.s);
   }
 
@@ -74,10 +76,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll({ after, maxCount }: ReadAllOptions): Promise<RecordedEvent[]> {
-    const { rows } = await this.sql.query<EventRow>(
-      `SELECT * FROM ${this.s}.events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
-      [after, maxCount],
-    );
+    const { rows } = await this.sql.query<EventRow>(this.readAllSql, [after, maxCount], `read_all_${this.s}`);
     return rows.map(fromRow);
   }
 
