@@ -53,7 +53,7 @@ describe('Projection runner', () => {
     runner.start();
     await runner.caughtUp();
     await runner.stop();
-    await readModels.put('_checkpoints', notesPerCase.name, {}, 0);
+    await readModels.set('_checkpoints', notesPerCase.name, { position: 0 });
     runner = new ProjectionRunner(store, readModels, [notesPerCase]);
     runner.start();
     await runner.caughtUp();

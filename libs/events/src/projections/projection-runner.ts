@@ -48,7 +48,7 @@ export class ProjectionRunner {
   /** Drops the projection's documents and replays the whole log into it. Returns the events applied. */
   async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
     await this.readModels.drop(projection.collection);
-    await this.readModels.put(CHECKPOINTS, projection.name, { projection: projection.name }, 0);
+    await this.readModels.set(CHECKPOINTS, projection.name, { projection: projection.name, position: 0 });
     const head = await this.store.headPosition();
     let applied = 0;
     // The next page is read while this one is applied, so reading and applying overlap.
@@ -65,7 +65,7 @@ export class ProjectionRunner {
   }
 
   async checkpoint(projection: Projection): Promise<number> {
-    return (await this.readModels.get(CHECKPOINTS, projection.name))?._position ?? 0;
+    return (await this.readModels.get<{ position: number }>(CHECKPOINTS, projection.name))?.position ?? 0;
   }
 
   /**
@@ -97,7 +97,9 @@ export class ProjectionRunner {
       if (doc === null) await this.readModels.remove(projection.collection, id);
       else await this.readModels.put(projection.collection, id, doc, position);
     }
-    await this.readModels.put(CHECKPOINTS, projection.name, { projection: projection.name }, events[events.length - 1].globalPosition);
+    // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
+    // last position read, whatever it is, so it is set, not put.
+    await this.readModels.set(CHECKPOINTS, projection.name, { projection: projection.name, position: events[events.length - 1].globalPosition });
     return applied;
   }
 }

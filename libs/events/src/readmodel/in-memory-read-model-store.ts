@@ -9,9 +9,17 @@ export class InMemoryReadModelStore implements ReadModelStore {
     return doc ? (structuredClone(doc) as Stored<T>) : null;
   }
 
-  async put<T>(collection: string, id: string, doc: T, position: number): Promise<void> {
+  async put<T>(collection: string, id: string, doc: T, position: number): Promise<boolean> {
     assertStorableKeys(doc);
+    const stored = this.col(collection).get(id);
+    if (stored && stored._position >= position) return false;
     this.col(collection).set(id, structuredClone({ ...doc, _id: id, _position: position }));
+    return true;
+  }
+
+  async set<T>(collection: string, id: string, doc: T): Promise<void> {
+    assertStorableKeys(doc);
+    this.col(collection).set(id, structuredClone({ ...doc, _id: id, _position: 0 }));
   }
 
   async remove(collection: string, id: string): Promise<void> {

@@ -14,8 +14,14 @@ export interface FindOptions {
  */
 export interface ReadModelStore {
   get<T>(collection: string, id: string): Promise<Stored<T> | null>;
-  /** Writes the whole document with the position it reflects. */
-  put<T>(collection: string, id: string, doc: T, position: number): Promise<void>;
+  /**
+   * Writes the whole document with the position it reflects, unless the stored one reflects
+   * a later position: a slow writer never puts an older document over a newer one. Resolves
+   * whether it wrote.
+   */
+  put<T>(collection: string, id: string, doc: T, position: number): Promise<boolean>;
+  /** Writes a document that reflects no position of the log (a checkpoint, say), whatever is stored. */
+  set<T>(collection: string, id: string, doc: T): Promise<void>;
   remove(collection: string, id: string): Promise<void>;
   /** Equality on top-level fields; an array value means "one of". */
   find<T>(collection: string, filter: Record<string, unknown>, options?: FindOptions): Promise<Array<Stored<T>>>;

@@ -4,6 +4,9 @@ import type { FindOptions, ReadModelStore, Stored } from '../read-model-store.po
 
 type Doc = { _id: string; _position: number } & Record<string, unknown>;
 
+/** Enough for every writer of one id racing at once (each round one of them wins). */
+const PUT_ATTEMPTS = 20;
+
 export interface MongoReadModelStoreOptions {
   /** Overrides the database named in the URL, so services sharing one server keep apart. */
   dbName?: string;
@@ -35,17 +38,29 @@ export class MongoReadModelStore implements ReadModelStore {
     return (await this.col(collection).findOne({ _id: id })) as Stored<T> | null;
   }
 
-  async put<T>(collection: string, id: string, doc: T, position: number): Promise<void> {
+  async put<T>(collection: string, id: string, doc: T, position: number): Promise<boolean> {
     // Checked here too: real MongoDB accepts some such keys that FerretDB refuses.
     assertStorableKeys(doc);
     const replacement = { ...(doc as Record<string, unknown>), _id: id, _position: position };
-    try {
-      await this.col(collection).replaceOne({ _id: id }, replacement, { upsert: true });
-    } catch (error) {
-      // Two upserts of a new id can race to insert; the loser finds the document now exists.
-      if (!isDuplicateKey(error)) throw error;
-      await this.col(collection).replaceOne({ _id: id }, replacement, { upsert: true });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // Only over an older document; with none, the upsert inserts. A newer one makes the
+        // filter miss and the upsert's insert clash on _id: not written.
+        const result = await this.col(collection).replaceOne({ _id: id, _position: { $lt: position } }, replacement, { upsert: true });
+        return result.modifiedCount + result.upsertedCount > 0 || result.matchedCount > 0;
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        // Either a newer document is there, or upserts of a new id raced: ask which, and try again while ours is newer.
+        const stored = await this.col(collection).findOne({ _id: id }, { projection: { _position: 1 } });
+        if ((!stored || stored._position < position) && attempt < PUT_ATTEMPTS) continue;
+        return false;
+      }
     }
+  }
+
+  async set<T>(collection: string, id: string, doc: T): Promise<void> {
+    assertStorableKeys(doc);
+    await this.col(collection).replaceOne({ _id: id }, { ...(doc as Record<string, unknown>), _id: id, _position: 0 }, { upsert: true });
   }
 
   async remove(collection: string, id: string): Promise<void> {
@@ -73,6 +88,12 @@ export class MongoReadModelStore implements ReadModelStore {
     } catch (error) {
       if (!isNamespaceNotFound(error)) throw error;
     }
+  }
+
+  /** FerretDB answers the MongoDB wire protocol but is not MongoDB: it says so in its build info. */
+  async isFerretDb(): Promise<boolean> {
+    const info = await this.connection.db!.admin().command({ buildInfo: 1 });
+    return 'ferretdb' in info || JSON.stringify(info).toLowerCase().includes('ferretdb');
   }
 
   async ping(): Promise<void> {
