@@ -16,6 +16,11 @@ const SERVICES: Record<BoundedContext, ServiceDefinition> = {
 
 const USAGE = `usage: npm run projections -- list <service>
        npm run projections -- rebuild <service> [projection-name]
+       npm run projections -- dead-letters <service>
+       npm run projections -- retry <service> [event-id]
+
+dead-letters lists the events from other services this one set aside because its catalogue
+refused them (with the error); retry imports them again once the catalogue takes them.
 
 Distributed mode (HOMEWARD_MODE=distributed, source infra/env.sh): drops the projection's
 documents in MongoDB and replays the service's whole event log into it, with progress.
@@ -27,8 +32,10 @@ async function main([verb, service, only]: string[]) {
   const config = configFromEnv(service as BoundedContext);
   if (config.mode !== 'distributed') return fail('Embedded read models are rebuilt at every `npm start`; nothing to do.\n\n' + USAGE);
   const definition = SERVICES[service as BoundedContext];
-  const infra = await openInfrastructure(config, { ...definition, consumes: [], logger: createLogger(service, 'warn') });
+  const letters = verb === 'dead-letters' || verb === 'retry';
+  const infra = await openInfrastructure(config, { ...definition, consumes: letters ? definition.consumes : [], logger: createLogger(service, 'warn') });
   try {
+    if (letters) return await deadLetters(infra, verb, only);
     for (const projection of definition.projections) {
       if (verb === 'list') {
         console.log(`${projection.name}\tcollection=${projection.collection}\tcheckpoint=${await infra.projections.checkpoint(projection)}`);
@@ -49,6 +56,20 @@ async function main([verb, service, only]: string[]) {
   } finally {
     await infra.close();
   }
+}
+
+async function deadLetters(infra: Awaited<ReturnType<typeof openInfrastructure>>, verb: string, only?: string): Promise<void> {
+  if (!infra.inbox || !infra.deadLetters) return fail('This service consumes no other service: it has no dead letters.');
+  if (verb === 'dead-letters') {
+    const all = await infra.deadLetters.list();
+    for (const l of all) console.log(`${l.event.eventId}\t${l.event.type} v${l.event.schemaVersion}\t${l.event.streamId}\t${l.topic}/${l.partition}@${l.offset}\t${l.deadAt}\t${l.attempts} tries\t${l.error}`);
+    console.log(`${all.length} dead letter(s)`);
+    return;
+  }
+  const { imported, refused } = await infra.inbox.retryDeadLetters(only);
+  for (const id of imported) console.log(`imported ${id}`);
+  for (const r of refused) console.log(`still refused ${r.eventId}: ${r.error}`);
+  if (refused.length) process.exitCode = 1;
 }
 
 function fail(message: string): void {

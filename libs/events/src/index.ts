@@ -26,3 +26,4 @@ export * from './store/observed-event-store';
 export * from './commands/clock';
 export * from './commands/ids';
 export * from './commands/command-handler';
+export * from './outbox/dead-letters';

@@ -7,6 +7,8 @@ import {
   KafkaBroker,
   MongoReadModelStore,
   ObservedEventStore,
+  PostgresDeadLetters,
+  type DeadLetterStore,
   OutboxRelay,
   pgExecutor,
   pgliteExecutor,
@@ -32,6 +34,8 @@ export interface Infrastructure {
   relay: OutboxRelay;
   projections: ProjectionRunner;
   inbox?: InboxConsumer;
+  /** Events from other services this one could not take in (a consumer only). */
+  deadLetters?: DeadLetterStore;
   start(): Promise<void>;
   close(): Promise<void>;
 }
@@ -70,7 +74,8 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const logError = (what: string) => (error: unknown) => options.logger.warn(`${what} failed, will retry`, { error: String(error) });
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
   const relay = new OutboxRelay(store, broker, catalogue, logError('outbox relay'));
-  const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes) : undefined;
+  const deadLetters = options.consumes.length ? await PostgresDeadLetters.open(sql, name) : undefined;
+  const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes, deadLetters) : undefined;
   // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll.
   store.onWritten(() => {
     relay.wake();
@@ -84,6 +89,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     relay,
     projections,
     inbox,
+    deadLetters,
     start: async () => {
       projections.start();
       relay.start();

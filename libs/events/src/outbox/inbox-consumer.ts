@@ -1,17 +1,26 @@
 import { inboxStreamId } from '../envelope';
+import { InvalidEventError } from '../errors';
 import type { EventCatalogue } from '../catalogue/event-catalogue';
 import type { BoundedContext } from '../catalogue/event-definition';
 import { topicOf } from '../catalogue/event-definition';
 import type { IncomingMessage, MessageBroker, Subscription } from '../broker/message-broker.port';
 import type { EventStore } from '../store/event-store.port';
+import type { DeadLetterStore } from './dead-letters';
+
+/** A poison event is tried this many times before it is set aside. */
+export const DEAD_LETTER_AFTER = 5;
 
 /**
  * Copies other services' events into this service's own store, keeping their ids, so
  * that a redelivered message is a no-op and this service's projections can be rebuilt
- * from its own log without asking anyone else.
+ * from its own log without asking anyone else. An event this service's catalogue refuses
+ * (an incompatible change upstream) is tried a few times, then set aside as a dead letter
+ * with its error, so the events behind it on its partition still arrive. Other failures (the
+ * database down, say) are retried for as long as they last: they are no fault of the event.
  */
 export class InboxConsumer {
   private subscription?: Subscription;
+  private readonly failures = new Map<string, number>();
   /** Messages this instance handled (repeats included): shows how a consumer group split the work. */
   handled = 0;
 
@@ -21,6 +30,7 @@ export class InboxConsumer {
     private readonly catalogue: EventCatalogue,
     private readonly groupId: string,
     private readonly contexts: BoundedContext[],
+    private readonly deadLetters?: DeadLetterStore,
   ) {}
 
   async start(): Promise<void> {
@@ -35,11 +45,41 @@ export class InboxConsumer {
     await this.subscription?.close();
   }
 
-  private async handle({ event }: IncomingMessage): Promise<void> {
+  /** Imports the dead letters again (once the catalogue takes them); those it takes leave the store. */
+  async retryDeadLetters(only?: string): Promise<{ imported: string[]; refused: Array<{ eventId: string; error: string }> }> {
+    const outcome = { imported: [] as string[], refused: [] as Array<{ eventId: string; error: string }> };
+    for (const letter of (await this.deadLetters?.list()) ?? []) {
+      const { event } = letter;
+      if (only && event.eventId !== only) continue;
+      try {
+        await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);
+        await this.deadLetters!.remove(event.eventId);
+        outcome.imported.push(event.eventId);
+      } catch (error) {
+        outcome.refused.push({ eventId: event.eventId, error: (error as Error).message });
+      }
+    }
+    return outcome;
+  }
+
+  private async handle(message: IncomingMessage): Promise<void> {
     this.handled++;
+    const { event } = message;
     // Events of a type this build does not know yet are skipped, not fatal: a newer producer must not stop an older consumer.
     if (!this.catalogue.has(event.type)) return;
-    // The store tells the projections (ObservedEventStore): nothing to wake here.
-    await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);
+    try {
+      // The store tells the projections (ObservedEventStore): nothing to wake here.
+      await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);
+      this.failures.delete(event.eventId);
+    } catch (error) {
+      if (!(error instanceof InvalidEventError) || !this.deadLetters) throw error;
+      const attempts = (this.failures.get(event.eventId) ?? 0) + 1;
+      if (attempts < DEAD_LETTER_AFTER) {
+        this.failures.set(event.eventId, attempts);
+        throw error;
+      }
+      await this.deadLetters.put({ event, topic: message.topic, partition: message.partition, offset: message.offset, error: error.message, attempts });
+      this.failures.delete(event.eventId);
+    }
   }
 }
