@@ -27,3 +27,5 @@ export * from './commands/clock';
 export * from './commands/ids';
 export * from './commands/command-handler';
 export * from './outbox/dead-letters';
+export * from './leadership/lease';
+export * from './leadership/leader-only';

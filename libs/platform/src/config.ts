@@ -18,6 +18,8 @@ export interface ServiceConfig {
   /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
   topicPrefix?: string;
   logFormat: LogFormat;
+  /** Distributed mode: how long an instance holds the relay's and the projections' lease without renewing it. */
+  leaseTermMs?: number;
 }
 
 export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
@@ -43,6 +45,7 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     namespace: env.HOMEWARD_NAMESPACE,
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
     logFormat: logFormatOf(env, mode),
+    leaseTermMs: env.HOMEWARD_LEASE_TERM === undefined ? undefined : durationSeconds('HOMEWARD_LEASE_TERM', env.HOMEWARD_LEASE_TERM) * 1000,
   };
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);
