@@ -47,4 +47,4 @@ const caseWriteControllers = [
 })
 export class IntakeModule {}
 
-export const intakeService: ServiceDefinition = { module: IntakeModule, title: 'intake', projections: intakeProjections, consumes: [] };
+export const intakeService: ServiceDefinition = { name: 'intake', port: 3001, module: IntakeModule, title: 'intake', projections: intakeProjections, consumes: [] };

@@ -8,6 +8,8 @@ import { ListCasesHandler } from './case-list/list-cases.query';
 export class MonitoringModule {}
 
 export const monitoringService: ServiceDefinition = {
+  name: 'monitoring',
+  port: 3004,
   module: MonitoringModule,
   title: 'monitoring',
   projections: [caseListProjection],

@@ -22,16 +22,14 @@ export interface ServiceConfig {
   leaseTermMs?: number;
 }
 
-export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
-
 /** Reads a service's configuration from HOMEWARD_* variables; fails fast on what distributed mode cannot run without. */
-export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+export function configFromEnv({ name: service, port }: { name: BoundedContext; port: number }, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const mode: Mode = env.HOMEWARD_MODE === 'distributed' ? 'distributed' : 'embedded';
   const portVar = env[`HOMEWARD_${service.toUpperCase()}_PORT`] ?? env.PORT;
   const config: ServiceConfig = {
     service,
     mode,
-    port: portVar ? Number(portVar) : DEFAULT_PORTS[service],
+    port: portVar ? Number(portVar) : port,
     dataDir: env.HOMEWARD_DATA_DIR ?? 'data',
     pgUrl: env.HOMEWARD_PG_URL,
     kafkaBrokers: env.HOMEWARD_KAFKA_BROKERS?.split(',').filter(Boolean),

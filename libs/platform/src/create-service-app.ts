@@ -13,6 +13,10 @@ import { createLogger, type Logger } from './observability/logger';
 import { PlatformModule } from './platform.module';
 
 export interface ServiceDefinition {
+  /** The bounded context it serves: its topic, schema, consumer group and HOMEWARD_<NAME>_PORT. */
+  name: BoundedContext;
+  /** Where it listens unless configured otherwise. */
+  port: number;
   /** The service's own Nest module: controllers, command and query handlers. */
   module: Type<unknown>;
   title: string;
