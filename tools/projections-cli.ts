@@ -24,7 +24,8 @@ async function main([verb, service, only]: string[]) {
   const config = configFromEnv(definition);
   if (config.mode !== 'distributed') return fail('Embedded read models are rebuilt at every `npm start`; nothing to do.\n\n' + USAGE);
   const letters = verb === 'dead-letters' || verb === 'retry';
-  const infra = await openInfrastructure(config, { ...definition, consumes: letters ? definition.consumes : [], logger: createLogger(service, 'warn') });
+  // Opened, not started: nothing relays or consumes beside the rebuild.
+  const infra = await openInfrastructure(config, { ...definition, logger: createLogger(service, 'warn') });
   try {
     if (letters) return await deadLetters(infra, verb, only);
     for (const projection of definition.projections) {

@@ -10,11 +10,15 @@ describe('The service registry', () => {
   });
 
   it('finds a service by name and nothing for an unknown one', () => {
-    expect(serviceNamed('monitoring')?.consumes).toEqual(['intake']);
+    expect(serviceNamed('monitoring')?.consumes.map((c) => c.context)).toEqual(['intake']);
     expect(serviceNamed('billing')).toBeUndefined();
   });
 
-  it('consumes only services it knows', () => {
-    for (const s of SERVICES) for (const c of s.consumes) expect(serviceNamed(c)).toBeDefined();
+  it('consumes only services it knows, each from the contract that service publishes', () => {
+    for (const s of SERVICES) for (const c of s.consumes) expect(serviceNamed(c.context)?.publishes).toBe(c);
+  });
+
+  it('publishes events of its own context only', () => {
+    for (const s of SERVICES) for (const e of s.publishes?.events ?? []) expect([s.name, e.context]).toEqual([s.name, s.name]);
   });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { intakeContract } from '@homeward/contracts/intake';
 import type { ServiceDefinition } from '@homeward/platform';
 import { CaseListController } from './case-list/case-list.http.controller';
 import { caseListProjection } from './case-list/case-list.projection';
@@ -13,5 +14,5 @@ export const monitoringService: ServiceDefinition = {
   module: MonitoringModule,
   title: 'monitoring',
   projections: [caseListProjection],
-  consumes: ['intake'],
+  consumes: [intakeContract],
 };

@@ -17,7 +17,7 @@ export * from './outbox/outbox-relay';
 export * from './outbox/inbox-consumer';
 export * from './projections/projection';
 export * from './projections/projection-runner';
-export * from './catalogue/definitions';
+export * from './catalogue/schema-fragments';
 export * from './readmodel/mongo/mongo-read-model-store';
 export * from './store/handle-command';
 export * from './broker/kafka/kafka-broker';

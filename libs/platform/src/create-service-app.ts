@@ -4,7 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
 import { methodNotAllowed } from './http/method-not-allowed.middleware';
-import type { BoundedContext, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
+import type { BoundedContext, ContextContract, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { strictValidationPipe } from './http/validation';
@@ -21,7 +21,10 @@ export interface ServiceDefinition {
   module: Type<unknown>;
   title: string;
   projections: Projection[];
-  consumes: BoundedContext[];
+  /** Its published language (a context with no events yet publishes nothing). */
+  publishes?: ContextContract;
+  /** The contracts of the contexts whose events it copies into its inbox. */
+  consumes: ContextContract[];
 }
 
 export interface RunningService {

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import {
   CataloguedEventStore,
-  homewardCatalogue,
+  catalogueOf,
   InboxConsumer,
   InMemoryReadModelStore,
   KafkaBroker,
@@ -18,7 +18,7 @@ import {
   pgliteExecutor,
   PostgresEventStore,
   ProjectionRunner,
-  type BoundedContext,
+  type ContextContract,
   type EventCatalogue,
   type EventStore,
   type MessageBroker,
@@ -51,8 +51,10 @@ export interface Infrastructure {
 
 export interface InfrastructureOptions {
   projections: Projection[];
-  /** Other contexts whose events this service copies into its inbox. */
-  consumes: BoundedContext[];
+  /** What this service publishes: the events it appends, validated against it. */
+  publishes?: ContextContract;
+  /** The contracts of other contexts whose events this service copies into its inbox. */
+  consumes: ContextContract[];
   /** Embedded mode shares one in-process broker between the services of one process. */
   sharedBroker?: MessageBroker;
   /** Embedded mode shares one database between them too: a schema per service, as distributed mode has. */
@@ -63,7 +65,7 @@ export interface InfrastructureOptions {
 }
 
 export async function openInfrastructure(config: ServiceConfig, options: InfrastructureOptions): Promise<Infrastructure> {
-  const catalogue = homewardCatalogue();
+  const catalogue = catalogueOf([...(options.publishes ? [options.publishes] : []), ...options.consumes]);
   const embedded = config.mode === 'embedded';
   const name = config.namespace ? `${config.service}_${config.namespace}` : config.service;
   const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!));
@@ -84,7 +86,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
   const relay = new OutboxRelay(store, broker, catalogue, logError('outbox relay'));
   const deadLetters = options.consumes.length ? await PostgresDeadLetters.open(sql, name) : undefined;
-  const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes, deadLetters) : undefined;
+  const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes.map((c) => c.context), deadLetters) : undefined;
   const instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   // Instances of a service share its outbox checkpoint, and its read models unless they are in memory: one of
   // them relays, one projects, and another takes over when it dies. One process alone (embedded) needs no lease.

@@ -23,3 +23,9 @@ export type BoundedContext = string;
 
 /** One Kafka topic per bounded context. */
 export const topicOf = (context: BoundedContext): string => `homeward.${context}.events`;
+
+/** What a bounded context publishes: its event types, each with its schemas and upcasters. */
+export interface ContextContract {
+  context: BoundedContext;
+  events: EventDefinition[];
+}
