@@ -60,6 +60,39 @@ describe('Projection runner', () => {
     expect(await readModels.get('notes_per_case', 'case-a')).toMatchObject({ notes: 2 });
   });
 
+  it('reads each page of the log once for all its projections, and reads and writes its documents in bulk', async () => {
+    const notesTaken: Projection<{ count: number }> = { ...notesPerCase, name: 'test.notes-taken', collection: 'notes_taken', evolve: (doc) => ({ count: (doc?.count ?? 0) + 1 }) };
+    for (let i = 0; i < 30; i++) await store.appendToStream(`case-${i % 10}`, [note(`n${i}`)], { expectedVersion: 'any' });
+    const reads: number[] = [];
+    const readAll = store.readAll.bind(store);
+    jest.spyOn(store, 'readAll').mockImplementation((options) => (reads.push(options.after), readAll(options)));
+    const getMany = jest.spyOn(readModels, 'getMany');
+    const putMany = jest.spyOn(readModels, 'putMany');
+    runner = new ProjectionRunner(store, readModels, [notesPerCase, notesTaken]);
+    runner.start();
+    await runner.caughtUp();
+    expect(reads.filter((after) => after === 0)).toHaveLength(1);
+    // One page (30 events, 10 cases): one read and one write of ten documents per projection.
+    expect(getMany.mock.calls.map(([collection, ids]) => [collection, ids.length]).sort()).toEqual([['notes_per_case', 10], ['notes_taken', 10]]);
+    expect(putMany.mock.calls.map(([collection, docs]) => [collection, docs.length]).sort()).toEqual([['notes_per_case', 10], ['notes_taken', 10]]);
+    expect(await readModels.get('notes_taken', 'case-3')).toMatchObject({ count: 3 });
+    expect(await readModels.get('notes_per_case', 'case-3')).toMatchObject({ notes: 3 });
+  });
+
+  it('lets a projection behind the others catch up on its own reader', async () => {
+    await store.appendToStream('case-a', [note('1'), note('2')], { expectedVersion: 0 });
+    runner.start();
+    await runner.caughtUp();
+    await runner.stop();
+    const late: Projection<{ count: number }> = { ...notesPerCase, name: 'test.late', collection: 'late', evolve: (doc) => ({ count: (doc?.count ?? 0) + 1 }) };
+    runner = new ProjectionRunner(store, readModels, [notesPerCase, late]);
+    runner.start();
+    await store.appendToStream('case-a', [note('3')], { expectedVersion: 2 });
+    await runner.caughtUp();
+    expect(await readModels.get('late', 'case-a')).toMatchObject({ count: 3 });
+    expect(await readModels.get('notes_per_case', 'case-a')).toMatchObject({ notes: 3 });
+  });
+
   it('rebuilds a dropped read model from the log with progress', async () => {
     for (let i = 0; i < 5; i++) await store.appendToStream(`case-${i}`, [note(`n${i}`)], { expectedVersion: 0 });
     await readModels.put('notes_per_case', 'case-0', { notes: 99, texts: ['corrupt'] }, 10_000);

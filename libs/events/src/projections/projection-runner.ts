@@ -15,6 +15,9 @@ const REBUILD_PAGE = 1000;
  */
 export class ProjectionRunner {
   private subscriptions: AllSubscription[] = [];
+  private starting: Promise<void> = Promise.resolve();
+  /** Pages of the log read, all projections together: what the shared reader saves. */
+  pagesRead = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -23,14 +26,29 @@ export class ProjectionRunner {
     private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
+  /**
+   * One reader of the log for all projections that stand at the same checkpoint (every one of
+   * them, once they have caught up together): each page is read once and applied to each of them.
+   * A projection at another checkpoint (new, or rebuilt) reads on its own from there.
+   */
   start(): void {
-    this.subscriptions = this.projections.map((p) =>
-      subscribeToAll(this.store, {
-        from: () => this.checkpoint(p),
-        handle: async (events) => void (await this.apply(p, events)),
-        onError: this.onError,
-      }),
-    );
+    this.starting = (async () => {
+      const groups = new Map<number, Projection[]>();
+      for (const p of this.projections) {
+        const at = await this.checkpoint(p).catch(() => 0);
+        groups.set(at, [...(groups.get(at) ?? []), p]);
+      }
+      this.subscriptions = [...groups.values()].map((group) =>
+        subscribeToAll(this.store, {
+          from: () => this.checkpoint(group[0]),
+          handle: async (events) => {
+            this.pagesRead++;
+            await Promise.all(group.map((p) => this.apply(p, events)));
+          },
+          onError: this.onError,
+        }),
+      );
+    })();
   }
 
   wake(): void {
@@ -38,11 +56,14 @@ export class ProjectionRunner {
   }
 
   async caughtUp(): Promise<void> {
+    await this.starting;
     await Promise.all(this.subscriptions.map((s) => s.caughtUp()));
   }
 
   async stop(): Promise<void> {
+    await this.starting;
     await Promise.all(this.subscriptions.map((s) => s.stop()));
+    this.subscriptions = [];
   }
 
   /** Drops the projection's documents and replays the whole log into it. Returns the events applied. */
@@ -69,34 +90,35 @@ export class ProjectionRunner {
   }
 
   /**
-   * Applies a page: each document is read once, evolved through all its events of the
-   * page, and written once. A crash before the checkpoint write replays the page, and the
-   * positions stored on the documents make the replay a no-op for what was written.
+   * Applies a page: the documents it touches are read in one query, each evolved through all its
+   * events of the page, and written in one bulk write. A crash before the checkpoint write replays
+   * the page, and the positions stored on the documents make the replay a no-op for what was written.
    */
   private async apply(projection: Projection, events: RecordedEvent[]): Promise<number> {
-    const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>();
+    const mine = events.flatMap((event) => {
+      const id = projection.handles.includes(event.type) ? projection.documentId(event) : null;
+      return id ? [{ id, event }] : [];
+    });
+    const stored = await this.readModels.getMany<Record<string, unknown>>(projection.collection, [...new Set(mine.map((m) => m.id))]);
+    const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>(
+      stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
+    );
     let applied = 0;
-    for (const event of events) {
-      if (!projection.handles.includes(event.type)) continue;
-      const id = projection.documentId(event);
-      if (!id) continue;
-      let entry = touched.get(id);
-      if (!entry) {
-        const stored = await this.readModels.get<Record<string, unknown>>(projection.collection, id);
-        entry = { doc: stored ? withoutStorageFields(stored) : null, position: stored?._position ?? 0, changed: false };
-        touched.set(id, entry);
-      }
+    for (const { id, event } of mine) {
+      const entry = touched.get(id) ?? { doc: null, position: 0, changed: false };
+      touched.set(id, entry);
       if (entry.position >= event.globalPosition) continue;
       entry.doc = projection.evolve(entry.doc, event);
       entry.position = event.globalPosition;
       entry.changed = true;
       applied++;
     }
-    for (const [id, { doc, position, changed }] of touched) {
-      if (!changed) continue;
-      if (doc === null) await this.readModels.remove(projection.collection, id);
-      else await this.readModels.put(projection.collection, id, doc, position);
-    }
+    const changed = [...touched].filter(([, e]) => e.changed);
+    for (const [id] of changed.filter(([, e]) => e.doc === null)) await this.readModels.remove(projection.collection, id);
+    await this.readModels.putMany(
+      projection.collection,
+      changed.filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
+    );
     // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
     // last position read, whatever it is, so it is set, not put.
     await this.readModels.set(CHECKPOINTS, projection.name, { projection: projection.name, position: events[events.length - 1].globalPosition });

@@ -1,5 +1,5 @@
 import { assertIndexed } from './index-coverage';
-import type { FindOptions, ReadModelIndex, ReadModelStore, Stored } from './read-model-store.port';
+import type { FindOptions, PositionedDoc, ReadModelIndex, ReadModelStore, Stored } from './read-model-store.port';
 
 /** Read models for tests: gone with the process. Refuses the queries its declared indexes would not serve, as every adapter does. */
 export class InMemoryReadModelStore implements ReadModelStore {
@@ -21,6 +21,18 @@ export class InMemoryReadModelStore implements ReadModelStore {
     if (stored && stored._position >= position) return false;
     this.col(collection).set(id, structuredClone({ ...doc, _id: id, _position: position }));
     return true;
+  }
+
+  async getMany<T>(collection: string, ids: string[]): Promise<Array<Stored<T>>> {
+    const found = ids.map((id) => this.col(collection).get(id)).filter((d) => d !== undefined);
+    return structuredClone(found) as Array<Stored<T>>;
+  }
+
+  async putMany<T>(collection: string, docs: Array<PositionedDoc<T>>): Promise<number> {
+    docs.forEach((d) => assertStorableKeys(d.doc));
+    let written = 0;
+    for (const { id, doc, position } of docs) if (await this.put(collection, id, doc, position)) written++;
+    return written;
   }
 
   async set<T>(collection: string, id: string, doc: T): Promise<void> {

@@ -1,6 +1,12 @@
 /** A read-model document as stored: the projection's fields plus the last position applied. */
 export type Stored<T> = T & { _id: string; _position: number };
 
+export interface PositionedDoc<T> {
+  id: string;
+  doc: T;
+  position: number;
+}
+
 export interface FindOptions {
   limit?: number;
   skip?: number;
@@ -33,6 +39,10 @@ export interface ReadModelStore {
    * whether it wrote.
    */
   put<T>(collection: string, id: string, doc: T, position: number): Promise<boolean>;
+  /** The documents of these ids that exist, in one round trip (a projection's page reads what it touches at once). */
+  getMany<T>(collection: string, ids: string[]): Promise<Array<Stored<T>>>;
+  /** put for each document, in one round trip where the server allows; resolves how many were written. Ids are distinct. */
+  putMany<T>(collection: string, docs: Array<PositionedDoc<T>>): Promise<number>;
   /** Writes a document that reflects no position of the log (a checkpoint, say), whatever is stored. */
   set<T>(collection: string, id: string, doc: T): Promise<void>;
   remove(collection: string, id: string): Promise<void>;

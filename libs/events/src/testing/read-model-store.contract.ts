@@ -104,6 +104,34 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
       expect((await store.get<Case>(c, 'case-1'))?.status).toBe('reopened');
     });
 
+    it('reads many documents at once, those that exist', async () => {
+      const c = await collection();
+      await seed(c);
+      expect(ids(await store.getMany(c, ['e', 'zz', 'a'])).sort()).toEqual(['a', 'e']);
+      expect(await store.getMany(c, [])).toEqual([]);
+      expect(await store.getMany(await collection('never'), ['a'])).toEqual([]);
+      const [d] = await store.getMany<Case>(c, ['d']);
+      expect(d).toEqual({ _id: 'd', _position: 1, status: 'pending', rank: 4 });
+    });
+
+    it('writes many documents at once, each only over an older one, and says how many it wrote', async () => {
+      const c = await collection();
+      await store.put(c, 'newer', { status: 'closed', rank: 1 }, 50);
+      await store.put(c, 'older', { status: 'open', rank: 1 }, 5);
+      const written = await store.putMany<Case>(c, [
+        { id: 'newer', doc: { status: 'open', rank: 2 }, position: 40 },
+        { id: 'older', doc: { status: 'closed', rank: 2 }, position: 40 },
+        { id: 'fresh', doc: { status: 'open', rank: 3 }, position: 40 },
+      ]);
+      expect(written).toBe(2);
+      expect(await store.get<Case>(c, 'newer')).toMatchObject({ status: 'closed', _position: 50 });
+      expect(await store.get<Case>(c, 'older')).toMatchObject({ status: 'closed', _position: 40 });
+      expect(await store.get<Case>(c, 'fresh')).toMatchObject({ status: 'open', _position: 40 });
+      expect(await store.putMany(c, [])).toBe(0);
+      await expect(store.putMany(c, [{ id: 'bad', doc: { 'a.b': 1 }, position: 60 }])).rejects.toThrow();
+      expect(await store.get(c, 'bad')).toBeNull();
+    });
+
     it('sets a document that reflects no position whatever is stored', async () => {
       const c = await collection();
       await store.set(c, 'checkpoint', { status: 'at', rank: 50 });

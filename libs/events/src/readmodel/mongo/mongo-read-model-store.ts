@@ -1,7 +1,7 @@
 import mongoose, { type Connection, type mongo } from 'mongoose';
 import { assertStorableKeys } from '../in-memory-read-model-store';
 import { assertIndexed } from '../index-coverage';
-import type { FindOptions, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
+import type { FindOptions, PositionedDoc, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
 
 type Doc = { _id: string; _position: number } & Record<string, unknown>;
 
@@ -73,6 +73,20 @@ export class MongoReadModelStore implements ReadModelStore {
         return false;
       }
     }
+  }
+
+  async getMany<T>(collection: string, ids: string[]): Promise<Array<Stored<T>>> {
+    if (ids.length === 0) return [];
+    return (await this.col(collection).find({ _id: { $in: ids } }).toArray()) as Array<Stored<T>>;
+  }
+
+  /**
+   * Concurrent single-document puts, not a bulkWrite: FerretDB v1 stops an unordered bulk write at
+   * its first clash and reports nothing done, and no MongoDB server runs here to test the bulk path.
+   */
+  async putMany<T>(collection: string, docs: Array<PositionedDoc<T>>): Promise<number> {
+    docs.forEach((d) => assertStorableKeys(d.doc));
+    return (await Promise.all(docs.map(({ id, doc, position }) => this.put(collection, id, doc, position)))).filter(Boolean).length;
   }
 
   async set<T>(collection: string, id: string, doc: T): Promise<void> {

@@ -3,7 +3,7 @@ import { assertIdentifier } from '../../store/postgres/schema.sql';
 import type { SqlExecutor } from '../../store/postgres/sql-executor';
 import { assertIndexed } from '../index-coverage';
 import { assertStorableKeys } from '../in-memory-read-model-store';
-import type { FindOptions, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
+import type { FindOptions, PositionedDoc, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
 
 interface Row {
   id: string;
@@ -52,6 +52,26 @@ export class PostgresReadModelStore implements ReadModelStore {
       [id, position, JSON.stringify(doc)],
     );
     return rows.length === 1;
+  }
+
+  async getMany<T>(collection: string, ids: string[]): Promise<Array<Stored<T>>> {
+    if (ids.length === 0) return [];
+    const rows = await this.read<Row>(collection, `SELECT id, position, doc FROM ${this.table(collection)} WHERE id = ANY($1::text[])`, [ids]);
+    return rows.map((r) => toDoc(r) as Stored<T>);
+  }
+
+  async putMany<T>(collection: string, docs: Array<PositionedDoc<T>>): Promise<number> {
+    if (docs.length === 0) return 0;
+    docs.forEach((d) => assertStorableKeys(d.doc));
+    const rows = await this.write(
+      collection,
+      `INSERT INTO ${this.table(collection)} AS d (id, position, doc)
+       SELECT r.id, r.position, r.doc FROM jsonb_to_recordset($1::jsonb) AS r(id text, position bigint, doc jsonb)
+       ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, doc = EXCLUDED.doc WHERE d.position < EXCLUDED.position
+       RETURNING 1 AS wrote`,
+      [JSON.stringify(docs.map(({ id, doc, position }) => ({ id, position, doc })))],
+    );
+    return rows.length;
   }
 
   async set<T>(collection: string, id: string, doc: T): Promise<void> {
