@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundedContext, MessageBroker } from '@homeward/events';
+import type { BoundedContext, Clock, MessageBroker } from '@homeward/events';
 import { startService, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
 import { createLogger } from '@homeward/platform';
 import { TEST_ISSUER, TEST_SECRET } from './test-auth';
@@ -12,6 +12,10 @@ export interface TestServiceOptions {
   /** Distributed mode: PostgreSQL schema and Mongo database names get this suffix, so runs do not share state. */
   namespace?: string;
   sharedBroker?: MessageBroker;
+  /** The service's clock (a ManualClock to see what the time of day does). */
+  clock?: Clock;
+  /** As HOMEWARD_OFFICE_TIME_ZONES would set them. */
+  officeTimeZones?: ServiceConfig['officeTimeZones'];
 }
 
 /** Starts one service on a free loopback port, quiet unless HOMEWARD_LOG_LEVEL says otherwise. */
@@ -29,9 +33,11 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     // A run's own topics: events another run (or another branch's schemas) left on the shared cluster never reach it.
     topicPrefix: options.namespace ? `${options.namespace}.` : undefined,
     logFormat: 'json',
+    officeTimeZones: options.officeTimeZones,
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,
+    clock: options.clock,
     logger: createLogger(service, process.env.HOMEWARD_LOG_LEVEL ?? 'silent'),
   });
 }

@@ -1,4 +1,5 @@
 import type { BoundedContext } from '@homeward/events';
+import { parseOfficeTimeZones, type OfficeTimeZones } from './calendar/office-time-zones';
 import type { LogFormat } from './observability/logger';
 
 export type Mode = 'embedded' | 'distributed';
@@ -18,6 +19,8 @@ export interface ServiceConfig {
   /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
   topicPrefix?: string;
   logFormat: LogFormat;
+  /** Time zones of offices by country, where the tz database's default is not the one (HOMEWARD_OFFICE_TIME_ZONES). */
+  officeTimeZones?: OfficeTimeZones;
 }
 
 export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
@@ -43,6 +46,7 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     namespace: env.HOMEWARD_NAMESPACE,
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
     logFormat: logFormatOf(env, mode),
+    officeTimeZones: parseOfficeTimeZones('HOMEWARD_OFFICE_TIME_ZONES', env.HOMEWARD_OFFICE_TIME_ZONES),
   };
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);

@@ -14,3 +14,5 @@ export * from './observability/logger';
 export * from './observability/request-context';
 export * from './http/paging';
 export * from './http/request-rules';
+export * from './calendar/office-calendar';
+export * from './calendar/office-time-zones';

@@ -3,10 +3,10 @@ import { afterCommands, command, given, NOW, registered, when } from './testing/
 
 const arrival = (arrivalDate: string) => command<RecordArrival>('RecordArrival', { arrivalDate });
 const transfer = (userId = 'cm-7', role = 'case_manager') =>
-  ({ ...command<TransferCase>('TransferCase', { handoverNote: 'Needs follow-up on housing' }), metadata: { now: NOW, userId, role } }) as TransferCase;
+  ({ ...command<TransferCase>('TransferCase', { handoverNote: 'Needs follow-up on housing' }), metadata: { now: NOW, today: NOW.slice(0, 10), userId, role } }) as TransferCase;
 const assign = (caseManagerId: string, role = 'supervisor') =>
-  ({ ...command<AssignCase>('AssignCase', { caseManagerId }), metadata: { now: NOW, userId: 'sup-sn', role } }) as AssignCase;
-const accept = (userId: string, role = 'case_manager') => ({ ...command<AcceptCase>('AcceptCase', {}), metadata: { now: NOW, userId, role } }) as AcceptCase;
+  ({ ...command<AssignCase>('AssignCase', { caseManagerId }), metadata: { now: NOW, today: NOW.slice(0, 10), userId: 'sup-sn', role } }) as AssignCase;
+const accept = (userId: string, role = 'case_manager') => ({ ...command<AcceptCase>('AcceptCase', {}), metadata: { now: NOW, today: NOW.slice(0, 10), userId, role } }) as AcceptCase;
 
 describe('Recording arrival in the country of origin', () => {
   it('given a registered returnee, when arrival is recorded, then the returnee has arrived on that date', () => {

@@ -17,6 +17,13 @@ const preparation: SessionStepDetails = {
 const plan: SessionStepDetails = { step: 'plan_design', goals: ['Open a tailoring shop'], strengths: ['Sewing'], lifePlan: 'Settle in Thiès near family' };
 const closing: SessionStepDetails = { step: 'closing', summary: 'Agreed on next steps', nextSessionDate: '2026-12-01' };
 const types = (events: CaseEvent[]) => events.map((e) => e.type);
+/** Steps 1 to 4 of a session: what a first session covers before its plan design. */
+const stepsBeforePlan = (sessionId: string): CaseCommand[] => [
+  step(sessionId, preparation),
+  step(sessionId, { step: 'trust' }),
+  step(sessionId, { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true }),
+  step(sessionId, { step: 'vulnerabilities', screened: true }),
+];
 
 /** A pre-departure first session run to the end, all six steps. */
 function firstSessionBeforeDeparture(): CaseEvent[] {
@@ -107,14 +114,14 @@ describe('Sessions pause, resume and continue later', () => {
   });
 
   it('an ended session does not start again', () => {
-    const ended = afterCommands(running(), step('s-1', closing));
+    const ended = firstSessionBeforeDeparture();
     expect(() => when(ended, start('s-1'))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_STARTABLE' }));
   });
 });
 
 describe('Pre-departure and post-arrival sessions', () => {
   const arrived = (history: CaseEvent[]) => afterCommands(history, command('RecordArrival', { arrivalDate: '2026-11-22' }));
-  const postArrival = (history: CaseEvent[]): CaseEvent[] => afterCommands(arrived(history), schedule('s-9', 'post_arrival'), start('s-9'));
+  const postArrival = (history: CaseEvent[]): CaseEvent[] => afterCommands(arrived(history), schedule('s-9', 'post_arrival'), start('s-9'), ...stepsBeforePlan('s-9'));
 
   it('a post-arrival session cannot start before arrival is recorded', () => {
     const history = afterCommands(registered(), schedule('s-9', 'post_arrival'));
