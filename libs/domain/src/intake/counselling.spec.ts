@@ -69,6 +69,65 @@ describe('The first counselling session, six steps', () => {
   });
 });
 
+describe('A first session closes after its earlier steps', () => {
+  const started = () => afterCommands(withAssistanceConsent(), schedule('s-1', 'pre_departure'), start('s-1'));
+
+  it('closing a first session with only its closing step is refused, naming the missing steps', () => {
+    expect(() => when(started(), step('s-1', closing))).toThrow(
+      expect.objectContaining({
+        code: 'FIRST_SESSION_INCOMPLETE',
+        field: 'details.step',
+        message: expect.stringContaining('preparation, trust, process_and_consent, vulnerabilities, plan_design'),
+        details: { missingSteps: ['preparation', 'trust', 'process_and_consent', 'vulnerabilities', 'plan_design'] },
+      }),
+    );
+  });
+
+  it('names only what is missing', () => {
+    const almost = afterCommands(started(), ...stepsBeforePlan('s-1'));
+    expect(() => when(almost, step('s-1', closing))).toThrow(expect.objectContaining({ details: { missingSteps: ['plan_design'] } }));
+  });
+
+  it('what is left is continued later, and the steps done before count when the continuation closes', () => {
+    const continued = afterCommands(
+      started(),
+      ...stepsBeforePlan('s-1'),
+      command('ContinueSessionLater', { sessionId: 's-1', nextSessionId: 's-2', scheduledFor: '2026-11-25T10:00:00.000Z' }),
+      start('s-2'),
+      step('s-2', plan),
+    );
+    expect(types(when(continued, step('s-2', closing)))).toEqual(['intake.CounsellingStepRecorded', 'intake.CounsellingSessionEnded']);
+  });
+
+  it('once the first session of the phase is completed, a later session closes with what it covered', () => {
+    const later = afterCommands(firstSessionBeforeDeparture(), schedule('s-2', 'pre_departure'), start('s-2'), step('s-2', { step: 'trust' }));
+    expect(types(when(later, step('s-2', closing)))).toEqual(['intake.CounsellingStepRecorded', 'intake.CounsellingSessionEnded']);
+  });
+
+  it('after the returnee refused assistance, the steps that are assistance are not owed', () => {
+    const refusedAssistance = afterCommands(
+      registered(),
+      command('RefuseConsent', { consentId: 'k-1', purpose: 'assistance', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' }),
+      schedule('s-1', 'pre_departure'),
+      start('s-1'),
+      step('s-1', preparation),
+      step('s-1', { step: 'trust' }),
+      step('s-1', { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true }),
+    );
+    expect(types(when(refusedAssistance, step('s-1', closing)))).toEqual(['intake.CounsellingStepRecorded', 'intake.CounsellingSessionEnded']);
+  });
+
+  it('the next session named at closing is within a year, not before today', () => {
+    const ready = afterCommands(started(), ...stepsBeforePlan('s-1'), step('s-1', plan));
+    expect(() => when(ready, step('s-1', { ...closing, nextSessionDate: '9999-01-01' } as SessionStepDetails))).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'nextSessionDate' }),
+    );
+    expect(() => when(ready, step('s-1', { ...closing, nextSessionDate: '2026-11-22' } as SessionStepDetails))).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'nextSessionDate' }),
+    );
+  });
+});
+
 describe('Vulnerability assessment and plan design need consent to assistance', () => {
   const inSession = () => afterCommands(registered(), schedule('s-1', 'pre_departure'), start('s-1'));
 

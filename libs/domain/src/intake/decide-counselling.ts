@@ -3,13 +3,17 @@ import type { CaseEvent } from './case.events';
 import { openCase, requireAssistanceConsent } from './case.guards';
 import type { ContinueSessionLater, PauseSession, RecordSessionStep, ResumeSession, ScheduleSession, StartSession } from './case.commands';
 import type { CaseState, OpenCase, SessionState } from './case.state';
+import { SESSION_YEARS, withinYears } from './plausibility';
 import { SESSION_STEPS, type SessionStepName } from './vocabulary';
 
 /** The steps that are assistance, so need consent to it (handbook 2.1, step 3 before 4 and 5). */
 const ASSISTANCE_STEPS: readonly SessionStepName[] = ['vulnerabilities', 'plan_design'];
 
-export function scheduleSession({ data }: ScheduleSession, state: CaseState): CaseEvent[] {
+const SESSION_RANGE = { before: SESSION_YEARS, after: SESSION_YEARS };
+
+export function scheduleSession({ data, metadata }: ScheduleSession, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
+  withinYears(data.scheduledFor, metadata.today, SESSION_RANGE, 'scheduledFor', 'The session');
   if (open.sessions[data.sessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.sessionId} already exists`, 'sessionId');
   if (data.phase === 'pre_departure' && open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: sessions now are post-arrival', 'phase');
   return [{ type: 'intake.CounsellingSessionScheduled', data: { caseId: open.caseId, sessionId: data.sessionId, phase: data.phase, scheduledFor: data.scheduledFor } }];
@@ -47,7 +51,10 @@ export function recordSessionStep({ data, metadata }: RecordSessionStep, state: 
   if (details.step === 'closing' && reviewPending) {
     throw new DomainError('PLAN_REVIEW_REQUIRED', 'Review the pre-departure plan before closing, or continue the session later', 'details.step');
   }
-  if (details.step === 'closing') requireEarlierSteps(open, session);
+  if (details.step === 'closing') {
+    if (details.nextSessionDate) withinYears(details.nextSessionDate, metadata.today, { before: 0, after: SESSION_YEARS }, 'nextSessionDate', 'The next session');
+    requireEarlierSteps(open, session);
+  }
   const recorded: CaseEvent = {
     type: 'intake.CounsellingStepRecorded',
     data: { caseId: open.caseId, sessionId: session.sessionId, step: details.step, recordedAt: metadata.now, personal: details },
@@ -94,6 +101,7 @@ export function continueSessionLater({ data, metadata }: ContinueSessionLater, s
     throw new DomainError('SESSION_NOT_IN_PROGRESS', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
   }
   if (open.sessions[data.nextSessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.nextSessionId} already exists`, 'nextSessionId');
+  withinYears(data.scheduledFor, metadata.today, { before: 0, after: SESSION_YEARS }, 'scheduledFor', 'The next session');
   // Once the returnee has arrived, what was left of a pre-departure session carries on after arrival.
   const phase = open.arrivalDate ? 'post_arrival' : session.phase;
   return [

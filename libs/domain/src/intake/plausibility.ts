@@ -52,7 +52,9 @@ export function plausibleRelative(member: Pick<FamilyMember, 'relationship' | 'd
 /** A day within so many years before and after today. */
 export function withinYears(day: string, today: string, years: { before: number; after: number }, field: string, what: string): void {
   if (day.slice(0, 10) > yearsAfter(today, years.after)) throw new DomainError('OUT_OF_RANGE', `${what} is more than ${yearsText(years.after)} ahead`, field);
-  if (day.slice(0, 10) < yearsAfter(today, -years.before)) throw new DomainError('OUT_OF_RANGE', `${what} is more than ${yearsText(years.before)} ago`, field);
+  if (day.slice(0, 10) < yearsAfter(today, -years.before)) {
+    throw new DomainError('OUT_OF_RANGE', years.before ? `${what} is more than ${yearsText(years.before)} ago` : `${what} is before today`, field);
+  }
 }
 
 const yearsText = (n: number) => (n === 1 ? 'a year' : `${n} years`);

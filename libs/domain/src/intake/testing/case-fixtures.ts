@@ -40,8 +40,11 @@ export const awa = (overrides: Partial<RegisterReturnee['data']> = {}): Register
   metadata: { now: REGISTERED_AT, today: dayOf(REGISTERED_AT), userId: 'cm-7' },
 });
 
-/** Awa's case as registered. */
-export const registered = (overrides: Partial<RegisterReturnee['data']> = {}): CaseEvent[] => decideCase(awa(overrides), initialCaseState());
+/** Awa's case as registered (at another instant or office day if the test says so). */
+export const registered = (overrides: Partial<RegisterReturnee['data']> = {}, metadata: Partial<RegisterReturnee['metadata']> = {}): CaseEvent[] => {
+  const command = awa(overrides);
+  return decideCase({ ...command, metadata: { ...command.metadata, ...metadata } }, initialCaseState());
+};
 
 /** Then she gives consent to assistance on the day of the first session. */
 export function withAssistanceConsent(history: CaseEvent[] = registered(), consentId = 'k-assist'): CaseEvent[] {
