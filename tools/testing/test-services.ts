@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BoundedContext, Clock, MessageBroker } from '@homeward/events';
 import { startService, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
-import { createLogger } from '@homeward/platform';
+import { COUNTRY_CODES, createLogger } from '@homeward/platform';
 import { TEST_ISSUER, TEST_SECRET } from './test-auth';
 
 export interface TestServiceOptions {
@@ -17,6 +17,13 @@ export interface TestServiceOptions {
   /** As HOMEWARD_OFFICE_TIME_ZONES would set them. */
   officeTimeZones?: ServiceConfig['officeTimeZones'];
 }
+
+/**
+ * Tests write "today" as the UTC day (day() in the scenarios), so unless a test sets the zones
+ * it studies, every office counts days in UTC: a run at 23:30 UTC means the same day in Rabat
+ * (UTC+1) and in Dakar, and no test depends on the hour it runs.
+ */
+const EVERY_OFFICE_IN_UTC = Object.fromEntries(COUNTRY_CODES.map((country) => [country, 'UTC']));
 
 /** Starts one service on a free loopback port, quiet unless HOMEWARD_LOG_LEVEL says otherwise. */
 export function startTestService(service: BoundedContext, definition: ServiceDefinition, options: TestServiceOptions): Promise<RunningService> {
@@ -33,7 +40,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     // A run's own topics: events another run (or another branch's schemas) left on the shared cluster never reach it.
     topicPrefix: options.namespace ? `${options.namespace}.` : undefined,
     logFormat: 'json',
-    officeTimeZones: options.officeTimeZones,
+    officeTimeZones: options.officeTimeZones ?? EVERY_OFFICE_IN_UTC,
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,

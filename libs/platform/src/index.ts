@@ -16,3 +16,4 @@ export * from './http/paging';
 export * from './http/request-rules';
 export * from './calendar/office-calendar';
 export * from './calendar/office-time-zones';
+export * from './http/iso-codes';

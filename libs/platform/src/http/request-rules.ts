@@ -40,9 +40,10 @@ export const IsLanguage = (options: { each?: boolean } = {}) =>
 /**
  * A name as people write theirs: letters (any script) with their marks, spaces, apostrophes,
  * hyphens and dots, and the joiners and direction marks Arabic and Indic scripts need; at least
- * one letter. Digits, symbols and punctuation-only names ("-", ".") are typing errors.
+ * one letter. Digits are let through (a transcribed document may carry them; a test run's
+ * names do). Symbols and names without a letter ("-", ".", "?") are typing errors.
  */
-const PERSON_NAME = /^(?=.*\p{L})[\p{L}\p{M}\p{Zs}'’ʼ‘.\-‐\u200C\u200D\u200E\u200F]+$/u;
+const PERSON_NAME = /^(?=.*\p{L})[\p{L}\p{M}\p{N}\p{Zs}'’ʼ‘.\-‐\u200C\u200D\u200E\u200F]+$/u;
 
 export const IsPersonName = () =>
   Matches(PERSON_NAME, {
