@@ -1,4 +1,7 @@
+import { InProcessBroker, ManualClock } from '@homeward/events';
 import type { Principal, RunningService } from '@homeward/platform';
+import { intakeService } from '../../apps/intake/src/intake.module';
+import { startTestService } from '../testing/test-services';
 import { aReturnee, day, forms, IntakeClient, startIntake } from './intake-writes.scenario';
 
 const MOROCCO: Partial<Principal> = { userId: 'cm-awa', role: 'case_manager', countries: ['MA'] };
@@ -151,5 +154,35 @@ describe('Intake takes only plausible input', () => {
       const metOnArrival = await client.openCase(SENEGAL);
       await expect400(() => client.post(`/cases/${metOnArrival}/arrival`, { arrivalDate: day(1) }, SENEGAL), 'arrivalDate');
     });
+  });
+});
+
+/** L17: "today" is the office's day. At 23:30 UTC on 1 December it is already 2 December in Rabat (UTC+1). */
+describe("Intake judges 'in the future' by the office's day, in its time zone", () => {
+  const LATE_EVENING_UTC = '2026-12-01T23:30:00.000Z';
+  const services: RunningService[] = [];
+  const intakeAt = async (officeTimeZones?: Record<string, string>) => {
+    const intake = await startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: new InProcessBroker(), clock: new ManualClock(LATE_EVENING_UTC), officeTimeZones });
+    services.push(intake);
+    return new IntakeClient(intake);
+  };
+  afterAll(() => Promise.all(services.map((s) => s.close())));
+  const returnee = () => ({ ...aReturnee(), plannedReturnDate: '2026-12-20' });
+
+  it('by default from the tz database: an arrival dated 2 December is today in Rabat, and the case opened on 2 December', async () => {
+    const client = await intakeAt({});
+    const caseId = await client.openCase({ countries: ['MA'] }, returnee());
+    const opened = (await client.history(caseId)).find((e) => e.type === 'intake.CaseOpened')!;
+    expect(opened.data).toMatchObject({ openedAt: LATE_EVENING_UTC, openedOn: '2026-12-02' });
+    const res = await client.post(`/cases/${caseId}/arrival`, { arrivalDate: '2026-12-02' }, { countries: ['MA'] });
+    expect(res.status).toBe(201);
+  });
+
+  it('as HOMEWARD_OFFICE_TIME_ZONES sets it: with Rabat counted in UTC, 2 December is still in the future', async () => {
+    const client = await intakeAt({ MA: 'UTC' });
+    const caseId = await client.openCase({ countries: ['MA'] }, returnee());
+    const res = await client.post(`/cases/${caseId}/arrival`, { arrivalDate: '2026-12-02' }, { countries: ['MA'] });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'FACT_IN_FUTURE', errors: [{ field: 'arrivalDate' }] });
   });
 });
