@@ -1,20 +1,11 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
-import { BOUNDED_CONTEXTS, type BoundedContext } from '@homeward/events';
-import { configFromEnv, createLogger, openInfrastructure, type ServiceDefinition } from '@homeward/platform';
-import { intakeService } from '../apps/intake/src/intake.module';
-import { monitoringService } from '../apps/monitoring/src/monitoring.module';
-import { planningService } from '../apps/planning/src/planning.module';
-import { referralsService } from '../apps/referrals/src/referrals.module';
+import { configFromEnv, createLogger, openInfrastructure } from '@homeward/platform';
+import { SERVICES, serviceNamed } from './services';
 
-const SERVICES: Record<BoundedContext, ServiceDefinition> = {
-  intake: intakeService,
-  planning: planningService,
-  referrals: referralsService,
-  monitoring: monitoringService,
-};
+const USAGE = `services: ${SERVICES.map((s) => s.name).join(', ')}
 
-const USAGE = `usage: npm run projections -- list <service>
+usage: npm run projections -- list <service>
        npm run projections -- rebuild <service> [projection-name]
        npm run projections -- dead-letters <service>
        npm run projections -- retry <service> [event-id]
@@ -28,12 +19,13 @@ Stop the service's instances first: a live instance would apply events beside th
 Embedded mode keeps read models in memory and rebuilds them at every start.`;
 
 async function main([verb, service, only]: string[]) {
-  if (!verb || !BOUNDED_CONTEXTS.includes(service as BoundedContext)) return fail(USAGE);
-  const config = configFromEnv(service as BoundedContext);
+  const definition = serviceNamed(service);
+  if (!verb || !definition) return fail(USAGE);
+  const config = configFromEnv(definition);
   if (config.mode !== 'distributed') return fail('Embedded read models are rebuilt at every `npm start`; nothing to do.\n\n' + USAGE);
-  const definition = SERVICES[service as BoundedContext];
   const letters = verb === 'dead-letters' || verb === 'retry';
-  const infra = await openInfrastructure(config, { ...definition, consumes: letters ? definition.consumes : [], logger: createLogger(service, 'warn') });
+  // Opened, not started: nothing relays or consumes beside the rebuild.
+  const infra = await openInfrastructure(config, { ...definition, logger: createLogger(service, 'warn') });
   try {
     if (letters) return await deadLetters(infra, verb, only);
     for (const projection of definition.projections) {

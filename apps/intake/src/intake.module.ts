@@ -1,3 +1,4 @@
+import { intakeContract } from '@homeward/contracts/intake';
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
 import { AddressUrgentNeedController } from './address-urgent-need/address-urgent-need.http.controller';
@@ -47,4 +48,12 @@ const caseWriteControllers = [
 })
 export class IntakeModule {}
 
-export const intakeService: ServiceDefinition = { module: IntakeModule, title: 'intake', projections: intakeProjections, consumes: [] };
+export const intakeService: ServiceDefinition = {
+  name: 'intake',
+  port: 3001,
+  module: IntakeModule,
+  title: 'intake',
+  projections: intakeProjections,
+  publishes: intakeContract,
+  consumes: [],
+};

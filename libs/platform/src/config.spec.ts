@@ -10,18 +10,19 @@ describe('HOMEWARD_JWT_MAX_TTL', () => {
   });
 
   it('is read into the auth settings; left unset, the verifier applies its 12 hours', () => {
-    expect(configFromEnv('intake', { HOMEWARD_JWT_MAX_TTL: '8h' }).auth.maxLifetimeSeconds).toBe(28800);
-    expect(configFromEnv('intake', {}).auth.maxLifetimeSeconds).toBeUndefined();
+    expect(configFromEnv({ name: 'intake', port: 3001 }, { HOMEWARD_JWT_MAX_TTL: '8h' }).auth.maxLifetimeSeconds).toBe(28800);
+    expect(configFromEnv({ name: 'intake', port: 3001 }, {}).auth.maxLifetimeSeconds).toBeUndefined();
   });
 });
 
 describe('HOMEWARD_OFFICE_TIME_ZONES', () => {
+  const INTAKE = { name: 'intake', port: 3001 };
   it('is read as country=zone pairs; left unset, every office takes its zone from the tz database', () => {
-    expect(configFromEnv('intake', { HOMEWARD_OFFICE_TIME_ZONES: 'SN=Africa/Dakar,MA=Africa/Casablanca' }).officeTimeZones).toEqual({ SN: 'Africa/Dakar', MA: 'Africa/Casablanca' });
-    expect(configFromEnv('intake', {}).officeTimeZones).toEqual({});
+    expect(configFromEnv(INTAKE, { HOMEWARD_OFFICE_TIME_ZONES: 'SN=Africa/Dakar,MA=Africa/Casablanca' }).officeTimeZones).toEqual({ SN: 'Africa/Dakar', MA: 'Africa/Casablanca' });
+    expect(configFromEnv(INTAKE, {}).officeTimeZones).toEqual({});
   });
 
   it('stops the service on a zone it does not know, naming the variable', () => {
-    expect(() => configFromEnv('intake', { HOMEWARD_OFFICE_TIME_ZONES: 'SN=Africa/Atlantis' })).toThrow(/HOMEWARD_OFFICE_TIME_ZONES/);
+    expect(() => configFromEnv(INTAKE, { HOMEWARD_OFFICE_TIME_ZONES: 'SN=Africa/Atlantis' })).toThrow(/HOMEWARD_OFFICE_TIME_ZONES/);
   });
 });

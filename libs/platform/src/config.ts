@@ -21,18 +21,18 @@ export interface ServiceConfig {
   logFormat: LogFormat;
   /** Time zones of offices by country, where the tz database's default is not the one (HOMEWARD_OFFICE_TIME_ZONES). */
   officeTimeZones?: OfficeTimeZones;
+  /** Distributed mode: how long an instance holds the relay's and the projections' lease without renewing it. */
+  leaseTermMs?: number;
 }
 
-export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
-
 /** Reads a service's configuration from HOMEWARD_* variables; fails fast on what distributed mode cannot run without. */
-export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+export function configFromEnv({ name: service, port }: { name: BoundedContext; port: number }, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const mode: Mode = env.HOMEWARD_MODE === 'distributed' ? 'distributed' : 'embedded';
   const portVar = env[`HOMEWARD_${service.toUpperCase()}_PORT`] ?? env.PORT;
   const config: ServiceConfig = {
     service,
     mode,
-    port: portVar ? Number(portVar) : DEFAULT_PORTS[service],
+    port: portVar ? Number(portVar) : port,
     dataDir: env.HOMEWARD_DATA_DIR ?? 'data',
     pgUrl: env.HOMEWARD_PG_URL,
     kafkaBrokers: env.HOMEWARD_KAFKA_BROKERS?.split(',').filter(Boolean),
@@ -47,6 +47,7 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
     logFormat: logFormatOf(env, mode),
     officeTimeZones: parseOfficeTimeZones('HOMEWARD_OFFICE_TIME_ZONES', env.HOMEWARD_OFFICE_TIME_ZONES),
+    leaseTermMs: env.HOMEWARD_LEASE_TERM === undefined ? undefined : durationSeconds('HOMEWARD_LEASE_TERM', env.HOMEWARD_LEASE_TERM) * 1000,
   };
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);

@@ -4,7 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
 import { methodNotAllowed } from './http/method-not-allowed.middleware';
-import type { BoundedContext, Clock, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
+import type { BoundedContext, Clock, ContextContract, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { strictValidationPipe } from './http/validation';
@@ -13,11 +13,18 @@ import { createLogger, type Logger } from './observability/logger';
 import { PlatformModule } from './platform.module';
 
 export interface ServiceDefinition {
+  /** The bounded context it serves: its topic, schema, consumer group and HOMEWARD_<NAME>_PORT. */
+  name: BoundedContext;
+  /** Where it listens unless configured otherwise. */
+  port: number;
   /** The service's own Nest module: controllers, command and query handlers. */
   module: Type<unknown>;
   title: string;
   projections: Projection[];
-  consumes: BoundedContext[];
+  /** Its published language (a context with no events yet publishes nothing). */
+  publishes?: ContextContract;
+  /** The contracts of the contexts whose events it copies into its inbox. */
+  consumes: ContextContract[];
 }
 
 export interface RunningService {

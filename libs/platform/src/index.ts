@@ -17,3 +17,4 @@ export * from './http/request-rules';
 export * from './calendar/office-calendar';
 export * from './calendar/office-time-zones';
 export * from './http/iso-codes';
+export * from './run-service';
