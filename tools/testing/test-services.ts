@@ -16,6 +16,8 @@ export interface TestServiceOptions {
   clock?: Clock;
   /** As HOMEWARD_OFFICE_TIME_ZONES would set them. */
   officeTimeZones?: ServiceConfig['officeTimeZones'];
+  /** Where read models live; as configured by default (the embedded database; MongoDB in distributed mode). */
+  readModels?: ServiceConfig['readModels'];
 }
 
 /**
@@ -41,6 +43,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     topicPrefix: options.namespace ? `${options.namespace}.` : undefined,
     logFormat: 'json',
     officeTimeZones: options.officeTimeZones ?? EVERY_OFFICE_IN_UTC,
+    readModels: options.readModels ?? (options.mode === 'embedded' ? 'postgres' : 'mongo'),
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,

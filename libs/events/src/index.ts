@@ -19,6 +19,8 @@ export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './catalogue/schema-fragments';
 export * from './readmodel/mongo/mongo-read-model-store';
+export * from './readmodel/postgres/postgres-read-model-store';
+export * from './readmodel/index-coverage';
 export * from './store/handle-command';
 export * from './broker/kafka/kafka-broker';
 export * from './store/eventstoredb/esdb-event-store';

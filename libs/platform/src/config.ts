@@ -21,6 +21,8 @@ export interface ServiceConfig {
   logFormat: LogFormat;
   /** Time zones of offices by country, where the tz database's default is not the one (HOMEWARD_OFFICE_TIME_ZONES). */
   officeTimeZones?: OfficeTimeZones;
+  /** Where read models live: PostgreSQL (the embedded database, or the service's server) or the MongoDB-wire server. */
+  readModels: 'postgres' | 'mongo';
   /** Distributed mode: how long an instance holds the relay's and the projections' lease without renewing it. */
   leaseTermMs?: number;
 }
@@ -47,14 +49,23 @@ export function configFromEnv({ name: service, port }: { name: BoundedContext; p
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
     logFormat: logFormatOf(env, mode),
     officeTimeZones: parseOfficeTimeZones('HOMEWARD_OFFICE_TIME_ZONES', env.HOMEWARD_OFFICE_TIME_ZONES),
+    readModels: readModelsOf(env, mode),
     leaseTermMs: env.HOMEWARD_LEASE_TERM === undefined ? undefined : durationSeconds('HOMEWARD_LEASE_TERM', env.HOMEWARD_LEASE_TERM) * 1000,
   };
   if (mode === 'distributed') {
-    const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);
+    const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', ...(config.readModels === 'mongo' ? ['HOMEWARD_MONGO_URL'] : [])].filter((k) => !env[k]);
     if (!config.auth.secret && !config.auth.jwksUrl) missing.push('HOMEWARD_JWT_SECRET or HOMEWARD_JWKS_URL');
     if (missing.length) throw new Error(`Distributed mode needs ${missing.join(', ')} (source infra/env.sh)`);
   }
   return config;
+}
+
+/** Embedded mode keeps them in its own database; distributed mode defaults to MongoDB, PostgreSQL on request. */
+function readModelsOf(env: NodeJS.ProcessEnv, mode: Mode): ServiceConfig['readModels'] {
+  const chosen = env.HOMEWARD_READ_MODELS;
+  if (chosen === 'postgres' || chosen === 'mongo') return chosen;
+  if (chosen) throw new Error(`HOMEWARD_READ_MODELS must be postgres or mongo (got "${chosen}")`);
+  return mode === 'embedded' ? 'postgres' : 'mongo';
 }
 
 /**

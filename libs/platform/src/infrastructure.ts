@@ -5,7 +5,6 @@ import {
   CataloguedEventStore,
   catalogueOf,
   InboxConsumer,
-  InMemoryReadModelStore,
   KafkaBroker,
   LeaderOnly,
   PostgresLease,
@@ -17,6 +16,7 @@ import {
   pgExecutor,
   pgliteExecutor,
   PostgresEventStore,
+  PostgresReadModelStore,
   ProjectionRunner,
   type ContextContract,
   type EventCatalogue,
@@ -81,7 +81,10 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     }));
   const readModels =
     options.readModels ??
-    (embedded ? new InMemoryReadModelStore() : await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` }));
+    (config.readModels === 'mongo'
+      ? await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` })
+      : await PostgresReadModelStore.open(sql, `${name}_read_models`));
+  for (const p of options.projections) await readModels.declare(p.collection, p.indexes ?? []);
   const logError = (what: string) => (error: unknown) => options.logger.warn(`${what} failed, will retry`, { error: String(error) });
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
   const relay = new OutboxRelay(store, broker, catalogue, logError('outbox relay'));
@@ -94,7 +97,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const onlyOne = async (lease: string, worker: Worker) =>
     embedded ? alwaysLeading(worker) : new LeaderOnly(await PostgresLease.open(sql, name, lease, instanceId, leaseTermMs), worker, leaseTermMs / 3, logError(`${lease} lease`));
   const relayWorker = await onlyOne(OutboxRelay.CHECKPOINT, relay);
-  const projectionWorker = options.readModels || embedded ? alwaysLeading(projections) : await onlyOne('projections', projections);
+  const projectionWorker = embedded ? alwaysLeading(projections) : await onlyOne('projections', projections);
   // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll.
   store.onWritten(() => {
     relay.wake();
