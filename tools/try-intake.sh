@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(npm run -s tokens | grep ^export)"
 INTAKE=${INTAKE:-http://localhost:3001}
-TODAY=$(date -u +%F)
+# The day in the Rabat office (Africa/Casablanca), which holds Awa's case: what its forms are dated.
+TODAY=$(TZ=Africa/Casablanca date +%F)
 NOW=$(date -u +%FT%TZ)
 
 # hw METHOD PATH [JSON] — calls intake as $TOKEN (the case manager unless set), prints the answer

@@ -43,7 +43,7 @@ export const envelope = (): EnvelopeMetadata => ({
 export const toNewEvent = (e: CaseEvent, meta: EnvelopeMetadata): NewEvent => ({ ...meta, type: e.type, data: e.data as NewEvent['data'] });
 
 const at = <C extends CaseCommand>(type: C['type'], caseId: string, data: Omit<C['data'], 'caseId'>, now = NOW): C =>
-  ({ type, data: { caseId, ...data }, metadata: { now, userId: USER } }) as C;
+  ({ type, data: { caseId, ...data }, metadata: { now, today: now.slice(0, 10), userId: USER } }) as C;
 
 /** The command every timed operation issues; `k` varies the factor so no two are identical. */
 export const assessFactor = (caseId: string, k: number): AssessIndividualFactor =>

@@ -47,7 +47,7 @@ describe('Embedded mode: intake read models and who may read them', () => {
   /** Facts other than registration go through the domain directly: this suite tests reads, not write endpoints. */
   async function act(caseId: string, type: CaseCommand['type'], data: object, who: Principal = rabat, country = 'MA') {
     const now = new Date().toISOString();
-    const command = { type, data: { caseId, ...data }, metadata: { now, userId: who.userId, role: who.role } } as CaseCommand;
+    const command = { type, data: { caseId, ...data }, metadata: { now, today: now.slice(0, 10), userId: who.userId, role: who.role } } as CaseCommand;
     await handleCommand(intake.infra.store, caseStreamId(caseId), { initialState: initialCaseState, evolve: evolveCase, decide: decideCase }, command, {
       occurredAt: now,
       actor: { userId: who.userId, role: who.role },

@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundedContext, MessageBroker } from '@homeward/events';
+import type { BoundedContext, Clock, MessageBroker } from '@homeward/events';
 import { startService, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
-import { createLogger } from '@homeward/platform';
+import { COUNTRY_CODES, createLogger } from '@homeward/platform';
 import { TEST_ISSUER, TEST_SECRET } from './test-auth';
 
 export interface TestServiceOptions {
@@ -12,9 +12,20 @@ export interface TestServiceOptions {
   /** Distributed mode: PostgreSQL schema and Mongo database names get this suffix, so runs do not share state. */
   namespace?: string;
   sharedBroker?: MessageBroker;
+  /** The service's clock (a ManualClock to see what the time of day does). */
+  clock?: Clock;
+  /** As HOMEWARD_OFFICE_TIME_ZONES would set them. */
+  officeTimeZones?: ServiceConfig['officeTimeZones'];
   /** Where read models live; as configured by default (the embedded database; MongoDB in distributed mode). */
   readModels?: ServiceConfig['readModels'];
 }
+
+/**
+ * Tests write "today" as the UTC day (day() in the scenarios), so unless a test sets the zones
+ * it studies, every office counts days in UTC: a run at 23:30 UTC means the same day in Rabat
+ * (UTC+1) and in Dakar, and no test depends on the hour it runs.
+ */
+const EVERY_OFFICE_IN_UTC = Object.fromEntries(COUNTRY_CODES.map((country) => [country, 'UTC']));
 
 /** Starts one service on a free loopback port, quiet unless HOMEWARD_LOG_LEVEL says otherwise. */
 export function startTestService(service: BoundedContext, definition: ServiceDefinition, options: TestServiceOptions): Promise<RunningService> {
@@ -31,10 +42,12 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     // A run's own topics: events another run (or another branch's schemas) left on the shared cluster never reach it.
     topicPrefix: options.namespace ? `${options.namespace}.` : undefined,
     logFormat: 'json',
+    officeTimeZones: options.officeTimeZones ?? EVERY_OFFICE_IN_UTC,
     readModels: options.readModels ?? (options.mode === 'embedded' ? 'postgres' : 'mongo'),
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,
+    clock: options.clock,
     logger: createLogger(service, process.env.HOMEWARD_LOG_LEVEL ?? 'silent'),
   });
 }

@@ -4,6 +4,7 @@ export * from './shared/exhaustive';
 export * from './shared/dates';
 export * from './shared/defined-fields';
 export * from './intake/vocabulary';
+export * from './intake/plausibility';
 export * from './intake/registration.events';
 export * from './intake/family.events';
 export * from './intake/counselling.events';

@@ -14,3 +14,15 @@ describe('HOMEWARD_JWT_MAX_TTL', () => {
     expect(configFromEnv({ name: 'intake', port: 3001 }, {}).auth.maxLifetimeSeconds).toBeUndefined();
   });
 });
+
+describe('HOMEWARD_OFFICE_TIME_ZONES', () => {
+  const INTAKE = { name: 'intake', port: 3001 };
+  it('is read as country=zone pairs; left unset, every office takes its zone from the tz database', () => {
+    expect(configFromEnv(INTAKE, { HOMEWARD_OFFICE_TIME_ZONES: 'SN=Africa/Dakar,MA=Africa/Casablanca' }).officeTimeZones).toEqual({ SN: 'Africa/Dakar', MA: 'Africa/Casablanca' });
+    expect(configFromEnv(INTAKE, {}).officeTimeZones).toEqual({});
+  });
+
+  it('stops the service on a zone it does not know, naming the variable', () => {
+    expect(() => configFromEnv(INTAKE, { HOMEWARD_OFFICE_TIME_ZONES: 'SN=Africa/Atlantis' })).toThrow(/HOMEWARD_OFFICE_TIME_ZONES/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { BoundedContext } from '@homeward/events';
+import { parseOfficeTimeZones, type OfficeTimeZones } from './calendar/office-time-zones';
 import type { LogFormat } from './observability/logger';
 
 export type Mode = 'embedded' | 'distributed';
@@ -18,6 +19,8 @@ export interface ServiceConfig {
   /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
   topicPrefix?: string;
   logFormat: LogFormat;
+  /** Time zones of offices by country, where the tz database's default is not the one (HOMEWARD_OFFICE_TIME_ZONES). */
+  officeTimeZones?: OfficeTimeZones;
   /** Where read models live: PostgreSQL (the embedded database, or the service's server) or the MongoDB-wire server. */
   readModels: 'postgres' | 'mongo';
   /** Distributed mode: how long an instance holds the relay's and the projections' lease without renewing it. */
@@ -45,6 +48,7 @@ export function configFromEnv({ name: service, port }: { name: BoundedContext; p
     namespace: env.HOMEWARD_NAMESPACE,
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
     logFormat: logFormatOf(env, mode),
+    officeTimeZones: parseOfficeTimeZones('HOMEWARD_OFFICE_TIME_ZONES', env.HOMEWARD_OFFICE_TIME_ZONES),
     readModels: readModelsOf(env, mode),
     leaseTermMs: env.HOMEWARD_LEASE_TERM === undefined ? undefined : durationSeconds('HOMEWARD_LEASE_TERM', env.HOMEWARD_LEASE_TERM) * 1000,
   };

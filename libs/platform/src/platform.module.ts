@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, Reflector } from '@nestjs/core';
+import type { Clock } from '@homeward/events';
 import { AuthGuard } from './auth/auth.guard';
+import { OFFICE_CALENDAR, OfficeCalendar } from './calendar/office-calendar';
 import { tokenVerifier } from './auth/jwt';
 import type { ServiceConfig } from './config';
 import { ErrorFilter } from './http/error.filter';
@@ -14,7 +16,7 @@ import { INFRASTRUCTURE, SERVICE_CONFIG } from './tokens';
 /** What every service has: auth, errors, health, metrics, and its infrastructure as providers. */
 @Module({})
 export class PlatformModule {
-  static forRoot(config: ServiceConfig, infra: Infrastructure, logger: Logger): DynamicModule {
+  static forRoot(config: ServiceConfig, infra: Infrastructure, logger: Logger, clock?: Clock): DynamicModule {
     const verifier = tokenVerifier(config.auth);
     return {
       module: PlatformModule,
@@ -23,13 +25,14 @@ export class PlatformModule {
       providers: [
         { provide: INFRASTRUCTURE, useValue: infra },
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: OFFICE_CALENDAR, useValue: new OfficeCalendar(clock, config.officeTimeZones) },
         { provide: ServiceMetrics, useValue: new ServiceMetrics(config.service) },
         { provide: APP_GUARD, useFactory: (reflector: Reflector) => new AuthGuard(reflector, verifier), inject: [Reflector] },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: NoBodyInterceptor },
         { provide: APP_FILTER, useValue: new ErrorFilter(logger) },
       ],
-      exports: [INFRASTRUCTURE, SERVICE_CONFIG, ServiceMetrics],
+      exports: [INFRASTRUCTURE, SERVICE_CONFIG, OFFICE_CALENDAR, ServiceMetrics],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseState } from '@homeward/domain';
 import { caseStreamId, handleCommand } from '@homeward/events';
-import { currentCorrelationId, inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
+import { currentCorrelationId, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';
 
 export interface CaseCommandResult {
@@ -20,11 +20,16 @@ export type CaseCommandInput = Omit<CaseCommand, 'metadata'>;
  */
 @Injectable()
 export class CaseCommands {
-  constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
+  constructor(
+    @Inject(INFRASTRUCTURE) private readonly infra: Infrastructure,
+    @Inject(OFFICE_CALENDAR) private readonly calendar: OfficeCalendar,
+  ) {}
 
   async execute(principal: Principal, input: CaseCommandInput): Promise<CaseCommandResult> {
-    const now = new Date().toISOString();
-    const command = { ...input, metadata: { now, userId: principal.userId, role: principal.role } } as CaseCommand;
+    const at = this.calendar.now();
+    const now = at.toISOString();
+    // The day is the acting office's, known once the stream says which office holds the case.
+    const command = { ...input, metadata: { now, today: '', userId: principal.userId, role: principal.role } } as CaseCommand;
     let country = '';
     const decider = {
       initialState: initialCaseState,
@@ -39,7 +44,7 @@ export class CaseCommands {
           }
           country = state.status === 'none' ? '' : state.office;
         }
-        return decideCase(c, state);
+        return decideCase({ ...c, metadata: { ...c.metadata, today: this.calendar.today(country, at) } } as CaseCommand, state);
       },
     };
     const actor = { userId: principal.userId, role: principal.role };

@@ -115,8 +115,10 @@ describe('Case file projection', () => {
     awa.run('CorrectIdentity', { lastName: 'Sow', reason: 'uses her maiden name to hide', derivedIds: { screeningId: 's-c', needId: 'n-c' } });
     awa.run('ScheduleSession', { sessionId: 'x-1', phase: 'pre_departure', scheduledFor: '2026-11-23' });
     awa.run('StartSession', { sessionId: 'x-1' });
+    awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'preparation', hostCountryInformationReviewed: true, privatePlace: true, recordsSecured: true, interpreter: { present: false } } });
     awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'trust', notes: 'cried about her son' } });
     awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true, notes: 'scared of the police' } });
+    awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'vulnerabilities', screened: true } });
     awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'plan_design', goals: ['Reopen the tailoring shop'], strengths: ['Sewing'], lifePlan: 'Live near her mother' } });
     awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'closing', summary: 'debts to the smuggler discussed' } });
     awa.run('TransferCase', { handoverNote: 'her brother must not know where she lives' });
@@ -130,11 +132,14 @@ describe('Case file projection', () => {
       correctionReasons: [{ correctedAt: expect.any(String), reason: 'uses her maiden name to hide' }],
       factorNotes: [{ eventId: expect.any(String), note: 'husband threatens her' }],
     });
-    expect(sensitive.sessionSteps.map((s) => s.details.step)).toEqual(['trust', 'process_and_consent', 'closing']);
-    const steps = rest.sessions[0].steps.map((s) => s.details);
+    expect(sensitive.sessionSteps.map((s) => s.details.step)).toEqual(['trust', 'process_and_consent', 'vulnerabilities', 'closing']);
+    // The vulnerabilities step shows only that it took place: all it says is sensitive.
+    const steps = rest.sessions[0].steps.map((s) => s.details ?? { step: s.step });
     expect(steps).toEqual([
+      { step: 'preparation', hostCountryInformationReviewed: true, privatePlace: true, recordsSecured: true, interpreter: { present: false } },
       { step: 'trust' },
       { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true },
+      { step: 'vulnerabilities' },
       { step: 'plan_design', goals: ['Reopen the tailoring shop'], strengths: ['Sewing'], lifePlan: 'Live near her mother' },
       { step: 'closing' },
     ]);

@@ -59,8 +59,10 @@ describe('Caseload projection', () => {
 
   it('takes the next date named at the close of the last session when none is scheduled', () => {
     const awa = CaseScenario.registered();
+    awa.giveAssistanceConsent();
     awa.run('ScheduleSession', { sessionId: 'x-1', phase: 'pre_departure', scheduledFor: '2026-11-23' });
     awa.run('StartSession', { sessionId: 'x-1' });
+    awa.stepsBeforeClosing('x-1');
     awa.run('RecordSessionStep', { sessionId: 'x-1', details: { step: 'closing', summary: 'agreed next steps', nextSessionDate: '2026-12-07' } });
     expect(entryOf(awa)).toMatchObject({ lastSessionDate: '2026-11-23', nextSessionDate: '2026-12-07' });
   });

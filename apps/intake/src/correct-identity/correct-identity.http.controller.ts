@@ -1,21 +1,42 @@
-import { Body, Controller } from '@nestjs/common';
+import { Body, Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@homeward/domain';
 import { uuidv7 } from '@homeward/events';
-import { CurrentPrincipal, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
+import { duplicatesShownTo } from '../register-returnee/likely-duplicates';
 import { UuidParam } from '../uuid-param';
+import { duplicatesAfterCorrection } from './corrected-identity';
 import { CorrectIdentityRequest } from './correct-identity.request.dto';
 
 @ApiTags('cases')
 @Controller('cases')
 export class CorrectIdentityController {
-  constructor(private readonly cases: CaseCommands) {}
+  constructor(
+    private readonly cases: CaseCommands,
+    @Inject(INFRASTRUCTURE) private readonly infra: Infrastructure,
+  ) {}
 
-  /** A correction is a new event with its reason; what was first recorded stays in the history. */
+  /**
+   * A correction is a new event with its reason; what was first recorded stays in the history.
+   * One that makes the record read like another returnee's is refused as a likely duplicate
+   * (409 LIKELY_DUPLICATE, as at registration) unless it says why in duplicateOverride.
+   */
   @CaseWrite(':caseId/identity-corrections', 'Identity corrected')
-  correct(@UuidParam('caseId') caseId: string, @Body() request: CorrectIdentityRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult> {
+  async correct(@UuidParam('caseId') caseId: string, @Body() request: CorrectIdentityRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult> {
     const derivedIds = { screeningId: uuidv7(), needId: uuidv7() };
-    return this.cases.execute(principal, { type: 'CorrectIdentity', data: { ...request, caseId, derivedIds } });
+    const duplicates = await duplicatesAfterCorrection(this.infra.readModels, caseId, request);
+    try {
+      return await this.cases.execute(principal, {
+        type: 'CorrectIdentity',
+        data: { ...request, caseId, likelyDuplicates: duplicates.map((d) => d.caseId), derivedIds },
+      });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'LIKELY_DUPLICATE') {
+        throw new DomainError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
+      }
+      throw error;
+    }
   }
 }

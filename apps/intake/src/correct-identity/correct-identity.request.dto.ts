@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsString, Length, ValidateNested } from 'class-validator';
 import { SEXES, type Sex } from '@homeward/domain';
-import { IsCountry, IsDay, MultiLine, Optional } from '@homeward/platform';
+import { IsCountry, IsDay, IsPersonName, MultiLine, Optional } from '@homeward/platform';
+import { DuplicateOverrideRequest } from '../register-returnee/register-returnee.request.dto';
 
 /** Only the details that were wrong, and why: the rest stays as registered. */
 export class CorrectIdentityRequest {
@@ -9,12 +11,14 @@ export class CorrectIdentityRequest {
   @Optional()
   @IsString()
   @Length(1, 100)
+  @IsPersonName()
   firstName?: string;
 
   @ApiPropertyOptional({ example: 'Diallo' })
   @Optional()
   @IsString()
   @Length(1, 100)
+  @IsPersonName()
   lastName?: string;
 
   @ApiPropertyOptional({ example: '1995-03-02' })
@@ -43,4 +47,10 @@ export class CorrectIdentityRequest {
   @Length(5, 2000)
   @MultiLine()
   reason!: string;
+
+  @ApiPropertyOptional({ type: DuplicateOverrideRequest, description: 'Correct despite likely duplicates (another record with the identity this correction makes), saying why' })
+  @Optional()
+  @ValidateNested()
+  @Type(() => DuplicateOverrideRequest)
+  duplicateOverride?: DuplicateOverrideRequest;
 }

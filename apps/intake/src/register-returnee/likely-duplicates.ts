@@ -1,6 +1,7 @@
 import type { ReadModelStore } from '@homeward/events';
 import { inScope, type Principal } from '@homeward/platform';
-import { identityKey, RETURNEE_INDEX } from '../returnee-search/identity-key';
+import { identityKeys, RETURNEE_INDEX } from '../returnee-search/identity-key';
+import type { ReturneeIndexEntry } from '../returnee-search/returnee-index.projection';
 
 export interface LikelyDuplicate {
   caseId: string;
@@ -8,16 +9,20 @@ export interface LikelyDuplicate {
   countryOfOrigin: string;
 }
 
+export type Identity = Pick<ReturneeIndexEntry, 'firstName' | 'lastName' | 'dateOfBirth' | 'nationality'>;
+
 /**
- * Cases of people registered with the same identity. Read from the returnee index, so a
- * registration made in the same instant elsewhere can slip through: this is a warning for
- * a case manager, as in Primero and DHIS2, not a uniqueness constraint.
+ * Cases of people registered with the same identity (see identityKeys), other than the one
+ * named. Read from the returnee index, so a registration or correction made in the same
+ * instant elsewhere can slip through: this is a warning for a case manager, as in Primero
+ * and DHIS2, not a uniqueness constraint.
  */
-export async function findLikelyDuplicates(
-  readModels: ReadModelStore,
-  person: { firstName: string; lastName: string; dateOfBirth: string; nationality: string },
-): Promise<LikelyDuplicate[]> {
-  return readModels.find<LikelyDuplicate>(RETURNEE_INDEX, { identityKey: identityKey(person) }, { limit: 20 });
+export async function findLikelyDuplicates(readModels: ReadModelStore, person: Identity, exceptCaseId?: string): Promise<LikelyDuplicate[]> {
+  const found = await readModels.find<ReturneeIndexEntry>(RETURNEE_INDEX, { identityKeys: identityKeys(person) }, { limit: 21 });
+  return found
+    .filter((d) => d.caseId !== exceptCaseId)
+    .slice(0, 20)
+    .map(({ caseId, hostCountry, countryOfOrigin }) => ({ caseId, hostCountry, countryOfOrigin }));
 }
 
 /**

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -10,8 +11,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { SEXES, type Sex } from '@homeward/domain';
-import { IsCountry, IsDay, IsLanguage, MultiLine, Optional } from '@homeward/platform';
+import { MAX_FAMILY_MEMBERS, SEXES, type Sex } from '@homeward/domain';
+import { IsCountry, IsDay, IsLanguage, IsPersonName, MultiLine, Optional } from '@homeward/platform';
 import { ContactDetailsRequest } from '../change-contact-details/contact-details.request.dto';
 import { FamilyMemberRequest } from './family-member.request.dto';
 
@@ -29,11 +30,13 @@ export class RegisterReturneeRequest extends ContactDetailsRequest {
   @ApiProperty({ example: 'Awa' })
   @IsString()
   @Length(1, 100)
+  @IsPersonName()
   firstName!: string;
 
   @ApiProperty({ example: 'Diallo' })
   @IsString()
   @Length(1, 100)
+  @IsPersonName()
   lastName!: string;
 
   @ApiProperty({ example: '1994-03-02', description: 'ISO date' })
@@ -48,8 +51,9 @@ export class RegisterReturneeRequest extends ContactDetailsRequest {
   @IsCountry()
   nationality!: string;
 
-  @ApiProperty({ example: ['fr', 'wo'], description: 'ISO 639 codes' })
+  @ApiProperty({ example: ['fr', 'wo'], description: 'ISO 639 codes (639-1, or 639-3 where a language has no two-letter code): at least the one the returnee speaks best' })
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @IsLanguage({ each: true })
   languages!: string[];
@@ -78,14 +82,14 @@ export class RegisterReturneeRequest extends ContactDetailsRequest {
   @IsCountry()
   countryOfOrigin!: string;
 
-  @ApiProperty({ example: '2026-12-15' })
+  @ApiProperty({ example: '2026-12-15', description: 'Within two years from today, and not more than five years ago' })
   @IsDay()
   plannedReturnDate!: string;
 
   @ApiPropertyOptional({ type: [FamilyMemberRequest], description: 'Family members who are part of the case' })
   @Optional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_FAMILY_MEMBERS)
   @ValidateNested({ each: true })
   @Type(() => FamilyMemberRequest)
   familyMembers?: FamilyMemberRequest[];

@@ -1,14 +1,14 @@
 import { CaseScenario, only, project } from '../case-file/testing/case-scenario';
-import { identityKey } from './identity-key';
+import { identityKeys } from './identity-key';
 import { returneeIndexProjection } from './returnee-index.projection';
 
 describe('Returnee index projection', () => {
   it('indexes a returnee at registration by name parts and identity, with the countries of the case', () => {
     const awa = CaseScenario.registered({ firstName: 'Awa Marième', lastName: 'Diallo' });
     const [registration] = awa.events;
-    expect(returneeIndexProjection.evolve(null, registration)).toMatchObject({ identityKey: identityKey({ firstName: 'Awa Marième', lastName: 'Diallo', dateOfBirth: '1994-03-02', nationality: 'SN' }) });
+    expect(returneeIndexProjection.evolve(null, registration)).toMatchObject({ identityKeys: identityKeys({ firstName: 'Awa Marième', lastName: 'Diallo', dateOfBirth: '1994-03-02', nationality: 'SN' }) });
     expect(only(project(returneeIndexProjection, awa.events), awa.caseId)).toMatchObject({
-      returneeId: `r-${awa.caseId}`, nameTokens: ['awa', 'marieme', 'diallo'], dateOfBirth: '1994-03-02', nationality: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA',
+      returneeId: `r-${awa.caseId}`, nameTokens: ['awa', 'marieme', 'awamarieme', 'diallo'], dateOfBirth: '1994-03-02', nationality: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA',
     });
   });
 
@@ -24,7 +24,7 @@ describe('Returnee index projection', () => {
       firstName: 'Aoua',
       nameTokens: ['aoua', 'diallo'],
       dateOfBirth: '1994-03-03',
-      identityKey: identityKey({ firstName: 'Aoua', lastName: 'Diallo', dateOfBirth: '1994-03-03', nationality: 'SN' }),
+      identityKeys: identityKeys({ firstName: 'Aoua', lastName: 'Diallo', dateOfBirth: '1994-03-03', nationality: 'SN' }),
     });
   });
 

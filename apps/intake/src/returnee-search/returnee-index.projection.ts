@@ -1,7 +1,7 @@
 import { officeOf } from '@homeward/domain';
 import type { Projection } from '@homeward/events';
 import { asCaseFact, caseIdOf, type CaseFact } from '../case-file/recorded-case-event';
-import { identityKey, nameTokens, RETURNEE_INDEX } from './identity-key';
+import { identityKeys, nameTokens, RETURNEE_INDEX } from './identity-key';
 
 /** One registered returnee, findable by name parts and date of birth, and by identity for duplicate checks. */
 export interface ReturneeIndexEntry {
@@ -10,7 +10,8 @@ export interface ReturneeIndexEntry {
   firstName: string;
   lastName: string;
   nameTokens: string[];
-  identityKey: string;
+  /** Any key in common with another record makes the two likely duplicates. */
+  identityKeys: string[];
   dateOfBirth: string;
   nationality: string;
   hostCountry: string;
@@ -30,7 +31,7 @@ export const returneeIndexProjection: Projection<ReturneeIndexEntry> = {
     { fields: ['dateOfBirth', 'hostCountry'] },
     { fields: ['dateOfBirth', 'countryOfOrigin'] },
     { fields: ['dateOfBirth'] },
-    { fields: ['identityKey'] },
+    { fields: ['identityKeys'], multiValued: true },
   ],
   handles: HANDLES,
   documentId: caseIdOf,
@@ -43,14 +44,14 @@ function evolveIndex(entry: ReturneeIndexEntry | null, fact: IndexFact): Returne
       const { caseId, returneeId, nationality, personal } = fact.data;
       const { firstName, lastName, dateOfBirth } = personal;
       const person = { firstName, lastName, dateOfBirth, nationality };
-      // Indexed at once, before the case opens: registration's duplicate check reads identityKey.
-      return entry ?? { caseId, returneeId, ...person, nameTokens: nameTokens(firstName, lastName), identityKey: identityKey(person), hostCountry: '', countryOfOrigin: '', office: '' };
+      // Indexed at once, before the case opens: registration's duplicate check reads identityKeys.
+      return entry ?? { caseId, returneeId, ...person, nameTokens: nameTokens(firstName, lastName), identityKeys: identityKeys(person), hostCountry: '', countryOfOrigin: '', office: '' };
     }
     case 'intake.IdentityCorrected': {
       if (!entry) return null;
       const { firstName = entry.firstName, lastName = entry.lastName, dateOfBirth = entry.dateOfBirth } = fact.data.personal;
       const person = { firstName, lastName, dateOfBirth, nationality: fact.data.nationality ?? entry.nationality };
-      return { ...entry, ...person, nameTokens: nameTokens(firstName, lastName), identityKey: identityKey(person) };
+      return { ...entry, ...person, nameTokens: nameTokens(firstName, lastName), identityKeys: identityKeys(person) };
     }
     case 'intake.CaseOpened':
       return entry && { ...entry, hostCountry: fact.data.hostCountry, countryOfOrigin: fact.data.countryOfOrigin, office: officeOf(fact.data) };

@@ -51,7 +51,7 @@ describe('Returnee search', () => {
     await store.declare(RETURNEE_INDEX, returneeIndexProjection.indexes!);
     const crowded = new SearchReturneesHandler({ readModels: store } as unknown as Infrastructure);
     const entry = (i: number, lastName: string): ReturneeIndexEntry => ({
-      caseId: `c-${i}`, returneeId: `r-${i}`, firstName: 'Awa', lastName, nameTokens: ['awa', lastName.toLowerCase()], identityKey: `k-${i}`,
+      caseId: `c-${i}`, returneeId: `r-${i}`, firstName: 'Awa', lastName, nameTokens: ['awa', lastName.toLowerCase()], identityKeys: [`k-${i}`],
       dateOfBirth: '1990-01-01', nationality: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA',
     });
     for (let i = 0; i < 1001; i++) await store.put(RETURNEE_INDEX, `c-${i}`, entry(i, `Ba${i}`), 1);

@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Stored } from '@homeward/events';
 import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { scopeFilter } from '../case-file/case-access';
-import { nameTokens, RETURNEE_INDEX } from './identity-key';
+import { queryTokens, RETURNEE_INDEX } from './identity-key';
 import type { ReturneeIndexEntry } from './returnee-index.projection';
 
 export class SearchReturneesQuery {
@@ -29,7 +29,7 @@ export class SearchReturneesHandler implements IQueryHandler<SearchReturneesQuer
   constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
 
   async execute({ principal, name, dateOfBirth }: SearchReturneesQuery): Promise<ReturneeMatch[]> {
-    const tokens = name ? nameTokens(name) : [];
+    const tokens = name ? queryTokens(name) : [];
     // The store is asked by the most selective keys, so the candidate cap does not crowd the
     // returnee out: the date of birth if given, and the longest name part ("diallo", not "de").
     const longest = [...tokens].sort((a, b) => b.length - a.length)[0];

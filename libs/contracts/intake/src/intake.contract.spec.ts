@@ -8,7 +8,7 @@ type FormData = { [C in CaseCommand as C['type']]: Omit<C['data'], 'caseId'> };
 const on =
   (caseId: string) =>
   <T extends CaseCommand['type']>(now: string, type: T, data: FormData[T]): CaseCommand =>
-    ({ type, data: { ...data, caseId }, metadata: { now, userId: 'cm-ma-1', role: 'supervisor' } }) as CaseCommand;
+    ({ type, data: { ...data, caseId }, metadata: { now, today: now.slice(0, 10), userId: 'cm-ma-1', role: 'supervisor' } }) as CaseCommand;
 
 /** Decides each command against the state the previous events left: what the service appends, in order. */
 function play(commands: CaseCommand[]): CaseEvent[] {
@@ -70,7 +70,8 @@ const adultWithFamily = play([
   }),
   awa('2026-11-07T09:00:00.000Z', 'RemoveFamilyMember', { memberId: 'm-3', reason: 'Stays in Rabat', derivedIds: { screeningId: 'scr-x', needId: 'need-x' } }),
   awa('2026-11-10T18:00:00.000Z', 'RecordArrival', { arrivalDate: '2026-11-10' }),
-  awa('2026-11-10T18:30:00.000Z', 'CorrectIdentity', { firstName: 'Aoua', dateOfBirth: '1994-03-03', sex: 'female', reason: 'As on the passport', derivedIds: { screeningId: 'scr-y', needId: 'need-y' } }),
+  awa('2026-11-10T18:30:00.000Z', 'CorrectIdentity', { firstName: 'Aoua', dateOfBirth: '1994-03-03', sex: 'female', reason: 'As on the passport',
+    likelyDuplicates: ['case-other-aoua'], duplicateOverride: { reason: 'Another person: checked her passport number' }, derivedIds: { screeningId: 'scr-y', needId: 'need-y' } }),
   awa('2026-11-10T19:00:00.000Z', 'ChangeContactDetails', { phone: '+221 77 000 00 00', address: 'Thiès' }),
   awa('2026-11-11T09:00:00.000Z', 'TransferCase', { handoverNote: 'Clinic follow-up pending' }),
   awa('2026-11-11T10:00:00.000Z', 'AssignCase', { caseManagerId: 'cm-sn-1' }),
@@ -82,6 +83,9 @@ const adultWithFamily = play([
   }),
   awa('2026-11-13T11:00:00.000Z', 'ContinueSessionLater', { sessionId: 's-2', nextSessionId: 's-3', scheduledFor: '2026-11-16T10:00:00.000Z' }),
   awa('2026-11-16T10:00:00.000Z', 'StartSession', { sessionId: 's-3' }),
+  awa('2026-11-16T10:05:00.000Z', 'RecordSessionStep', { sessionId: 's-3', details: { step: 'trust' } }),
+  awa('2026-11-16T10:10:00.000Z', 'RecordSessionStep', { sessionId: 's-3', details: { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true } }),
+  awa('2026-11-16T10:20:00.000Z', 'RecordSessionStep', { sessionId: 's-3', details: { step: 'vulnerabilities', screened: true } }),
   awa('2026-11-16T10:30:00.000Z', 'RecordSessionStep', {
     sessionId: 's-3',
     details: { step: 'plan_design', goals: ['Open a tailoring shop in Thiès'], strengths: ['Sewing'], lifePlan: 'Moved closer to her sister', preDeparturePlanReview: { outcome: 'revised', notes: 'Town changed' } },

@@ -1,4 +1,4 @@
-import { DOCUMENTS, PREPAREDNESS, RELATIONSHIPS, RETURN_TYPES, SEXES } from '@homeward/domain';
+import { DOCUMENTS, MAX_FAMILY_MEMBERS, PREPAREDNESS, RELATIONSHIPS, RETURN_TYPES, SEXES } from '@homeward/domain';
 import type { EventDefinition } from '@homeward/events';
 import { closed, count, countryCode, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text } from '@homeward/events';
 
@@ -41,7 +41,7 @@ export const intakeRegistrationEvents: EventDefinition[] = [
               phone: text(32),
               email: label(200),
               address: label(300),
-              familyMembers: listOf(familyMember, 20),
+              familyMembers: listOf(familyMember, MAX_FAMILY_MEMBERS),
               duplicateOverrideReason: label(500),
               duplicateOfCaseIds: { ...listOf(id, 20), minItems: 1 },
             },
@@ -56,8 +56,9 @@ export const intakeRegistrationEvents: EventDefinition[] = [
     type: 'intake.CaseOpened',
     context: 'intake',
     description:
-      'A reintegration case was opened for a registered returnee, held by the office that registered it (`office`: the host country before departure, the country of origin for someone first met on arrival; absent in early events, meaning the host country); it carries no personal data.',
+      'A reintegration case was opened for a registered returnee, held by the office that registered it (`office`: the host country before departure, the country of origin for someone first met on arrival; absent in early events, meaning the host country), on `openedOn`, the day in that office\'s time zone (absent in early events, meaning the UTC day of `openedAt`); it carries no personal data.',
     versions: {
+      // v1 grew additively (office, openedOn): every event published before still validates.
       1: closed(
         {
           caseId: id,
@@ -67,6 +68,7 @@ export const intakeRegistrationEvents: EventDefinition[] = [
           plannedReturnDate: isoDate,
           caseManagerId: id,
           openedAt: isoDateTime,
+          openedOn: isoDate,
           office: countryCode,
         },
         ['caseId', 'returneeId', 'hostCountry', 'countryOfOrigin', 'plannedReturnDate', 'caseManagerId', 'openedAt'],
@@ -184,15 +186,28 @@ export const intakeRegistrationEvents: EventDefinition[] = [
     type: 'intake.IdentityCorrected',
     context: 'intake',
     description:
-      'A registration detail was wrong and is corrected, with a reason; history is not rewritten. Sex and nationality, when corrected, are public like at registration; names, date of birth, gender and the reason are personal.',
+      'A registration detail was wrong and is corrected, with a reason; history is not rewritten. Sex and nationality, when corrected, are public like at registration, and so is how many likely duplicates the case manager overrode; names, date of birth, gender, the reason and the override (its reason, the other cases) are personal.',
     versions: {
+      // v1 grew additively (duplicateOverride and its personal reason and cases): every event published before still validates.
       1: closed(
         {
           caseId: id,
           correctedAt: isoDateTime,
           sex: enumOf(SEXES),
           nationality: countryCode,
-          personal: closed({ firstName: label(100), lastName: label(100), dateOfBirth: isoDate, gender: label(50), reason: text(2000) }, ['reason']),
+          duplicateOverride: closed({ duplicates: { type: 'integer', minimum: 1, maximum: 20 } }, ['duplicates']),
+          personal: closed(
+            {
+              firstName: label(100),
+              lastName: label(100),
+              dateOfBirth: isoDate,
+              gender: label(50),
+              reason: text(2000),
+              duplicateOverrideReason: label(500),
+              duplicateOfCaseIds: { ...listOf(id, 20), minItems: 1 },
+            },
+            ['reason'],
+          ),
         },
         ['caseId', 'correctedAt'],
       ),

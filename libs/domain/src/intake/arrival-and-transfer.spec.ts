@@ -3,10 +3,10 @@ import { afterCommands, command, given, NOW, registered, when } from './testing/
 
 const arrival = (arrivalDate: string) => command<RecordArrival>('RecordArrival', { arrivalDate });
 const transfer = (userId = 'cm-7', role = 'case_manager') =>
-  ({ ...command<TransferCase>('TransferCase', { handoverNote: 'Needs follow-up on housing' }), metadata: { now: NOW, userId, role } }) as TransferCase;
+  ({ ...command<TransferCase>('TransferCase', { handoverNote: 'Needs follow-up on housing' }), metadata: { now: NOW, today: NOW.slice(0, 10), userId, role } }) as TransferCase;
 const assign = (caseManagerId: string, role = 'supervisor') =>
-  ({ ...command<AssignCase>('AssignCase', { caseManagerId }), metadata: { now: NOW, userId: 'sup-sn', role } }) as AssignCase;
-const accept = (userId: string, role = 'case_manager') => ({ ...command<AcceptCase>('AcceptCase', {}), metadata: { now: NOW, userId, role } }) as AcceptCase;
+  ({ ...command<AssignCase>('AssignCase', { caseManagerId }), metadata: { now: NOW, today: NOW.slice(0, 10), userId: 'sup-sn', role } }) as AssignCase;
+const accept = (userId: string, role = 'case_manager') => ({ ...command<AcceptCase>('AcceptCase', {}), metadata: { now: NOW, today: NOW.slice(0, 10), userId, role } }) as AcceptCase;
 
 describe('Recording arrival in the country of origin', () => {
   it('given a registered returnee, when arrival is recorded, then the returnee has arrived on that date', () => {
@@ -19,8 +19,50 @@ describe('Recording arrival in the country of origin', () => {
     expect(() => when(registered(), arrival('2026-11-24'))).toThrow(expect.objectContaining({ code: 'FACT_IN_FUTURE', field: 'arrivalDate' }));
   });
 
-  it('arrival cannot precede registration', () => {
+  it('arrival cannot precede registration by the host office: the person was still abroad', () => {
     expect(() => when(registered(), arrival('2026-11-01'))).toThrow(expect.objectContaining({ code: 'BEFORE_REGISTRATION', field: 'arrivalDate' }));
+  });
+
+  describe('someone first met on arrival, registered by the origin office', () => {
+    const metOnArrival = () => registered({ office: 'SN' });
+
+    it('arrived yesterday, registered today: the arrival is recorded as it was', () => {
+      const today = command<RecordArrival>('RecordArrival', { arrivalDate: '2026-11-01' }, '2026-11-02T15:00:00.000Z');
+      expect(when(metOnArrival(), today)).toEqual([expect.objectContaining({ type: 'intake.ReturneeArrived', data: expect.objectContaining({ arrivalDate: '2026-11-01' }) })]);
+    });
+
+    it('arrived months before registration: still what happened', () => {
+      expect(when(metOnArrival(), arrival('2026-06-30'))[0].data).toMatchObject({ arrivalDate: '2026-06-30' });
+    });
+
+    it('but never in the future, nor before the returnee was born', () => {
+      expect(() => when(metOnArrival(), arrival('2026-11-24'))).toThrow(expect.objectContaining({ code: 'FACT_IN_FUTURE', field: 'arrivalDate' }));
+      expect(() => when(metOnArrival(), arrival('1990-01-01'))).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'arrivalDate' }));
+    });
+
+    it('and a transfer does not make a host-registered case one met on arrival', () => {
+      expect(() => when(afterCommands(registered(), transfer()), arrival('2026-11-01'))).toThrow(expect.objectContaining({ code: 'BEFORE_REGISTRATION' }));
+    });
+  });
+
+  it('the registration day is the office\'s: a case opened at 23:30 UTC in an office already on the next day opened on that day', () => {
+    const lateRegistration = registered({}, { now: '2026-11-01T23:30:00.000Z', today: '2026-11-02' });
+    expect(lateRegistration[1].data).toMatchObject({ openedAt: '2026-11-01T23:30:00.000Z', openedOn: '2026-11-02' });
+    expect(() => when(lateRegistration, arrival('2026-11-01'))).toThrow(expect.objectContaining({ code: 'BEFORE_REGISTRATION' }));
+  });
+
+  it('a case opened before the registration day was recorded counts the UTC day of its opening', () => {
+    const [registeredEvent, opened] = registered();
+    const { openedOn: _, ...early } = opened.data as { openedOn?: string };
+    const history = [registeredEvent, { ...opened, data: early }] as typeof opened[];
+    expect(given(history)).toMatchObject({ openedOn: '2026-11-02' });
+  });
+
+  it('"today" is the office\'s day: at 00:30 in an office at UTC+1, an arrival dated today is not in the future', () => {
+    const justAfterMidnight = command<RecordArrival>('RecordArrival', { arrivalDate: '2026-11-24' }, '2026-11-23T23:30:00.000Z');
+    const inTheOffice = { ...justAfterMidnight, metadata: { ...justAfterMidnight.metadata, today: '2026-11-24' } };
+    expect(when(registered(), inTheOffice)[0].data).toMatchObject({ arrivalDate: '2026-11-24' });
+    expect(() => when(registered(), justAfterMidnight)).toThrow(expect.objectContaining({ code: 'FACT_IN_FUTURE' }));
   });
 
   it('arrival is recorded once', () => {

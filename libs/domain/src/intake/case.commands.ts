@@ -60,6 +60,9 @@ export type CorrectIdentity = Command<
     gender?: string;
     nationality?: string;
     reason: string;
+    /** Other cases the handler found with the identity this correction makes. */
+    likelyDuplicates?: string[];
+    duplicateOverride?: { reason: string };
     /** For the flag a corrected date of birth may raise (a child without an adult). */
     derivedIds: { screeningId: string; needId: string };
   }

@@ -1,5 +1,4 @@
 import { mayReceive } from '../consent/consent-register';
-import { dayOf } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { CaseState, OpenCase } from './case.state';
 
@@ -9,8 +8,8 @@ export function openCase(state: CaseState, caseId: string): OpenCase {
 }
 
 /** Assessment and plan design are assistance: they need the returnee's consent to it. */
-export function requireAssistanceConsent(state: OpenCase, now: string): void {
-  const answer = mayReceive(state.consents, { purpose: 'assistance', on: dayOf(now) });
+export function requireAssistanceConsent(state: OpenCase, today: string): void {
+  const answer = mayReceive(state.consents, { purpose: 'assistance', on: today });
   if (answer.allowed) return;
   if (state.status === 'assistance_refused') throw new DomainError('ASSISTANCE_REFUSED', 'The returnee refused or withdrew consent to assistance');
   throw new DomainError('CONSENT_REQUIRED', 'The returnee has not given consent to assistance yet');

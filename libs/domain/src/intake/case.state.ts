@@ -1,7 +1,7 @@
 import { assistanceStatus, registerConsent, type ConsentRecord } from '../consent/consent-register';
 import { exhaustive } from '../shared/exhaustive';
 import type { CaseEvent } from './case.events';
-import { officeOf, type FamilyMember } from './registration.events';
+import { officeOf, openedOnOf, type FamilyMember } from './registration.events';
 import type { SessionPhase, SessionStepName } from './vocabulary';
 
 export interface SessionState {
@@ -9,6 +9,9 @@ export interface SessionState {
   phase: SessionPhase;
   status: 'scheduled' | 'in_progress' | 'paused' | 'ended';
   steps: SessionStepName[];
+  /** The session this one carries on from, when an earlier one was continued later. */
+  continuesSessionId?: string;
+  outcome?: 'completed' | 'continued_later';
 }
 
 export interface OpenCase {
@@ -20,6 +23,8 @@ export interface OpenCase {
   countryOfOrigin: string;
   /** The country whose office holds the case and alone may write to it. */
   office: string;
+  /** The office that registered the case: the origin office for someone first met on arrival. */
+  registeredBy: string;
   /** Absent while the case waits in the office's incoming list (after a transfer). */
   caseManagerId?: string;
   openedOn: string;
@@ -44,7 +49,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
   switch (event.type) {
     case 'intake.CaseOpened': {
       const d = event.data;
-      return { ...state, caseId: d.caseId, returneeId: d.returneeId, hostCountry: d.hostCountry, countryOfOrigin: d.countryOfOrigin, office: officeOf(d), caseManagerId: d.caseManagerId, openedOn: d.openedAt.slice(0, 10) };
+      return { ...state, caseId: d.caseId, returneeId: d.returneeId, hostCountry: d.hostCountry, countryOfOrigin: d.countryOfOrigin, office: officeOf(d), registeredBy: officeOf(d), caseManagerId: d.caseManagerId, openedOn: openedOnOf(d) };
     }
     case 'intake.ReturneeArrived':
       return { ...state, arrivalDate: event.data.arrivalDate };
@@ -60,8 +65,8 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     case 'intake.PersonalDataShared':
       return state;
     case 'intake.CounsellingSessionScheduled': {
-      const { sessionId, phase } = event.data;
-      return withSession(state, { sessionId, phase, status: 'scheduled', steps: [] });
+      const { sessionId, phase, continuesSessionId } = event.data;
+      return withSession(state, { sessionId, phase, status: 'scheduled', steps: [], ...(continuesSessionId ? { continuesSessionId } : {}) });
     }
     case 'intake.CounsellingSessionStarted':
     case 'intake.CounsellingSessionResumed':
@@ -69,7 +74,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     case 'intake.CounsellingSessionPaused':
       return withSession(state, { ...state.sessions[event.data.sessionId], status: 'paused' });
     case 'intake.CounsellingSessionEnded':
-      return withSession(state, { ...state.sessions[event.data.sessionId], status: 'ended' });
+      return withSession(state, { ...state.sessions[event.data.sessionId], status: 'ended', outcome: event.data.outcome });
     case 'intake.CounsellingStepRecorded': {
       const session = state.sessions[event.data.sessionId];
       const details = event.data.personal;
@@ -105,7 +110,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
 
 function registered(dateOfBirth: string, familyMembers: FamilyMember[]): OpenCase {
   return {
-    status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', openedOn: '',
+    status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', registeredBy: '', openedOn: '',
     dateOfBirth, familyMembers, consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
   };
 }

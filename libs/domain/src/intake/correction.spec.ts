@@ -28,4 +28,20 @@ describe('Correcting a registration detail recorded in error', () => {
     expect(given(history)).toMatchObject({ dateOfBirth: '2011-05-10' });
     expect(when(history, correct({ dateOfBirth: '2011-05-11' })).map((e) => e.type)).toEqual(['intake.IdentityCorrected']);
   });
+
+  it('a correction that makes the record read like another returnee is refused as a likely duplicate, naming the others', () => {
+    expect(() => when(registered(), correct({ lastName: 'Ndiaye', likelyDuplicates: ['c-other'] }))).toThrow(
+      expect.objectContaining({ code: 'LIKELY_DUPLICATE', field: 'duplicateOverride', details: { existingCaseIds: ['c-other'] } }),
+    );
+  });
+
+  it('with a reason to override, as at registration, it is recorded with how many were overridden; which ones and why stay personal', () => {
+    const [event] = when(registered(), correct({ lastName: 'Ndiaye', likelyDuplicates: ['c-other'], duplicateOverride: { reason: 'Another woman: other father name' } }));
+    expect(event.data).toEqual({
+      caseId: 'c-1',
+      correctedAt: '2026-11-23T09:00:00.000Z',
+      duplicateOverride: { duplicates: 1 },
+      personal: { lastName: 'Ndiaye', reason: 'As on the passport', duplicateOverrideReason: 'Another woman: other father name', duplicateOfCaseIds: ['c-other'] },
+    });
+  });
 });

@@ -17,6 +17,13 @@ const preparation: SessionStepDetails = {
 const plan: SessionStepDetails = { step: 'plan_design', goals: ['Open a tailoring shop'], strengths: ['Sewing'], lifePlan: 'Settle in Thiès near family' };
 const closing: SessionStepDetails = { step: 'closing', summary: 'Agreed on next steps', nextSessionDate: '2026-12-01' };
 const types = (events: CaseEvent[]) => events.map((e) => e.type);
+/** Steps 1 to 4 of a session: what a first session covers before its plan design. */
+const stepsBeforePlan = (sessionId: string): CaseCommand[] => [
+  step(sessionId, preparation),
+  step(sessionId, { step: 'trust' }),
+  step(sessionId, { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true }),
+  step(sessionId, { step: 'vulnerabilities', screened: true }),
+];
 
 /** A pre-departure first session run to the end, all six steps. */
 function firstSessionBeforeDeparture(): CaseEvent[] {
@@ -59,6 +66,65 @@ describe('The first counselling session, six steps', () => {
     const scheduled = afterCommands(registered(), schedule('s-1', 'pre_departure'));
     expect(() => when(scheduled, step('s-1', { step: 'trust' }))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_IN_PROGRESS' }));
     expect(() => when(scheduled, step('s-9', { step: 'trust' }))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_FOUND' }));
+  });
+});
+
+describe('A first session closes after its earlier steps', () => {
+  const started = () => afterCommands(withAssistanceConsent(), schedule('s-1', 'pre_departure'), start('s-1'));
+
+  it('closing a first session with only its closing step is refused, naming the missing steps', () => {
+    expect(() => when(started(), step('s-1', closing))).toThrow(
+      expect.objectContaining({
+        code: 'FIRST_SESSION_INCOMPLETE',
+        field: 'details.step',
+        message: expect.stringContaining('preparation, trust, process_and_consent, vulnerabilities, plan_design'),
+        details: { missingSteps: ['preparation', 'trust', 'process_and_consent', 'vulnerabilities', 'plan_design'] },
+      }),
+    );
+  });
+
+  it('names only what is missing', () => {
+    const almost = afterCommands(started(), ...stepsBeforePlan('s-1'));
+    expect(() => when(almost, step('s-1', closing))).toThrow(expect.objectContaining({ details: { missingSteps: ['plan_design'] } }));
+  });
+
+  it('what is left is continued later, and the steps done before count when the continuation closes', () => {
+    const continued = afterCommands(
+      started(),
+      ...stepsBeforePlan('s-1'),
+      command('ContinueSessionLater', { sessionId: 's-1', nextSessionId: 's-2', scheduledFor: '2026-11-25T10:00:00.000Z' }),
+      start('s-2'),
+      step('s-2', plan),
+    );
+    expect(types(when(continued, step('s-2', closing)))).toEqual(['intake.CounsellingStepRecorded', 'intake.CounsellingSessionEnded']);
+  });
+
+  it('once the first session of the phase is completed, a later session closes with what it covered', () => {
+    const later = afterCommands(firstSessionBeforeDeparture(), schedule('s-2', 'pre_departure'), start('s-2'), step('s-2', { step: 'trust' }));
+    expect(types(when(later, step('s-2', closing)))).toEqual(['intake.CounsellingStepRecorded', 'intake.CounsellingSessionEnded']);
+  });
+
+  it('after the returnee refused assistance, the steps that are assistance are not owed', () => {
+    const refusedAssistance = afterCommands(
+      registered(),
+      command('RefuseConsent', { consentId: 'k-1', purpose: 'assistance', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' }),
+      schedule('s-1', 'pre_departure'),
+      start('s-1'),
+      step('s-1', preparation),
+      step('s-1', { step: 'trust' }),
+      step('s-1', { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true }),
+    );
+    expect(types(when(refusedAssistance, step('s-1', closing)))).toEqual(['intake.CounsellingStepRecorded', 'intake.CounsellingSessionEnded']);
+  });
+
+  it('the next session named at closing is within a year, not before today', () => {
+    const ready = afterCommands(started(), ...stepsBeforePlan('s-1'), step('s-1', plan));
+    expect(() => when(ready, step('s-1', { ...closing, nextSessionDate: '9999-01-01' } as SessionStepDetails))).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'nextSessionDate' }),
+    );
+    expect(() => when(ready, step('s-1', { ...closing, nextSessionDate: '2026-11-22' } as SessionStepDetails))).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', field: 'nextSessionDate' }),
+    );
   });
 });
 
@@ -107,14 +173,14 @@ describe('Sessions pause, resume and continue later', () => {
   });
 
   it('an ended session does not start again', () => {
-    const ended = afterCommands(running(), step('s-1', closing));
+    const ended = firstSessionBeforeDeparture();
     expect(() => when(ended, start('s-1'))).toThrow(expect.objectContaining({ code: 'SESSION_NOT_STARTABLE' }));
   });
 });
 
 describe('Pre-departure and post-arrival sessions', () => {
   const arrived = (history: CaseEvent[]) => afterCommands(history, command('RecordArrival', { arrivalDate: '2026-11-22' }));
-  const postArrival = (history: CaseEvent[]): CaseEvent[] => afterCommands(arrived(history), schedule('s-9', 'post_arrival'), start('s-9'));
+  const postArrival = (history: CaseEvent[]): CaseEvent[] => afterCommands(arrived(history), schedule('s-9', 'post_arrival'), start('s-9'), ...stepsBeforePlan('s-9'));
 
   it('a post-arrival session cannot start before arrival is recorded', () => {
     const history = afterCommands(registered(), schedule('s-9', 'post_arrival'));

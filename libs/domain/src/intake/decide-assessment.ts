@@ -7,7 +7,7 @@ import { SERVICE_FOR } from './vocabulary';
 
 export function assessIndividualFactor({ data, metadata }: AssessIndividualFactor, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  requireAssistanceConsent(open, metadata.now);
+  requireAssistanceConsent(open, metadata.today);
   return [
     {
       type: 'intake.IndividualFactorAssessed',
@@ -23,7 +23,7 @@ export function assessIndividualFactor({ data, metadata }: AssessIndividualFacto
  */
 export function recordVulnerabilityScreening({ data, metadata }: RecordVulnerabilityScreening, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  if (data.urgency !== 'life_threatening') requireAssistanceConsent(open, metadata.now);
+  if (data.urgency !== 'life_threatening') requireAssistanceConsent(open, metadata.today);
   if (open.screenings.includes(data.screeningId)) throw new DomainError('SCREENING_ALREADY_RECORDED', `Screening ${data.screeningId} is already recorded`, 'screeningId');
   const screened: CaseEvent = {
     type: 'intake.VulnerabilityScreened',

@@ -1,5 +1,5 @@
 import { mayReceive } from '../consent/consent-register';
-import { dayOf, notInFuture } from '../shared/dates';
+import { notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
 import { openCase, requireOwnCaseOrSupervisor } from './case.guards';
@@ -16,7 +16,7 @@ export function decideConsent(command: GiveConsent | RefuseConsent, state: CaseS
   if (data.purpose === 'data_sharing' && !data.recipient) throw new DomainError('RECIPIENT_REQUIRED', 'Data sharing needs a named recipient', 'recipient');
   // Assistance is the programme's own: a recipient there would leave the case's status to a record it does not read.
   if (data.purpose === 'assistance' && data.recipient) throw new DomainError('RECIPIENT_NOT_ALLOWED', 'Consent to assistance names no recipient', 'recipient');
-  notInFuture(data.decidedOn, metadata.now, 'decidedOn', 'The date of the form');
+  notInFuture(data.decidedOn, metadata.today, 'decidedOn', 'The date of the form');
   if (data.decidedOn < open.openedOn) throw new DomainError('BEFORE_REGISTRATION', `The form cannot predate registration on ${open.openedOn}`, 'decidedOn');
   const common = {
     caseId: open.caseId,
@@ -40,7 +40,7 @@ export function withdrawConsent({ data, metadata }: WithdrawConsent, state: Case
   const record = open.consents.find((c) => c.consentId === data.consentId);
   if (!record) throw new DomainError('CONSENT_NOT_FOUND', `No consent ${data.consentId} in this case`, 'consentId');
   if (record.status !== 'given') throw new DomainError('CONSENT_NOT_ACTIVE', `Consent ${data.consentId} is ${record.status}`, 'consentId');
-  notInFuture(data.withdrawnOn, metadata.now, 'withdrawnOn', 'The withdrawal date');
+  notInFuture(data.withdrawnOn, metadata.today, 'withdrawnOn', 'The withdrawal date');
   if (data.withdrawnOn < record.decidedOn) throw new DomainError('OUT_OF_RANGE', 'A consent cannot be withdrawn before it was given', 'withdrawnOn');
   return [
     {
@@ -67,7 +67,7 @@ export function withdrawConsent({ data, metadata }: WithdrawConsent, state: Case
 export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   requireOwnCaseOrSupervisor(open, metadata, "Only the case's own case manager or a supervisor of its office discloses its data");
-  const consentIds = data.dataCategories.map((category) => consentFor(open, data, category, dayOf(metadata.now)));
+  const consentIds = data.dataCategories.map((category) => consentFor(open, data, category, metadata.today));
   return [
     {
       type: 'intake.PersonalDataShared',

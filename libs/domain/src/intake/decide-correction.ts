@@ -1,10 +1,10 @@
-import { notInFuture } from '../shared/dates';
 import { definedFields } from '../shared/defined-fields';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
 import { openCase } from './case.guards';
 import type { CorrectIdentity } from './case.commands';
 import type { CaseState } from './case.state';
+import { plausibleBirth, plausibleRelative } from './plausibility';
 import { flagChildWithoutAdult } from './unaccompanied-minor';
 
 /**
@@ -19,17 +19,34 @@ export function correctIdentity({ data, metadata }: CorrectIdentity, state: Case
     throw new DomainError('NOTHING_TO_CORRECT', 'Say which detail is corrected');
   }
   if (dateOfBirth !== undefined) {
-    notInFuture(dateOfBirth, metadata.now, 'dateOfBirth', 'The date of birth');
-    if (dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', 'dateOfBirth');
+    plausibleBirth(dateOfBirth, metadata.today, 'dateOfBirth');
+    open.familyMembers.forEach((m) => plausibleRelative(m, dateOfBirth, metadata.today, 'dateOfBirth'));
   }
-  const personal = { ...definedFields({ firstName, lastName, dateOfBirth, gender }), reason };
+  // As at registration: a correction that makes this record read like another one is a likely duplicate.
+  const duplicates = data.likelyDuplicates ?? [];
+  if (duplicates.length && !data.duplicateOverride) {
+    throw new DomainError('LIKELY_DUPLICATE', 'After this correction the returnee would have the same name, date of birth and nationality as another record', 'duplicateOverride', {
+      existingCaseIds: duplicates,
+    });
+  }
+  const override = duplicates.length ? { duplicateOverrideReason: data.duplicateOverride!.reason, duplicateOfCaseIds: duplicates } : {};
+  const personal = { ...definedFields({ firstName, lastName, dateOfBirth, gender }), reason, ...override };
   return [
-    { type: 'intake.IdentityCorrected', data: { caseId: open.caseId, correctedAt: metadata.now, ...definedFields({ sex, nationality }), personal } },
+    {
+      type: 'intake.IdentityCorrected',
+      data: {
+        caseId: open.caseId,
+        correctedAt: metadata.now,
+        ...definedFields({ sex, nationality }),
+        ...(duplicates.length ? { duplicateOverride: { duplicates: duplicates.length } } : {}),
+        personal,
+      },
+    },
     ...flagChildWithoutAdult(
       { ...open, derivedIds: data.derivedIds },
       { dateOfBirth: open.dateOfBirth, members: open.familyMembers },
       { dateOfBirth: dateOfBirth ?? open.dateOfBirth, members: open.familyMembers },
-      metadata.now,
+      metadata,
     ),
   ];
 }

@@ -3,9 +3,17 @@ import type { CaseEvent } from './case.events';
 import { openCase, requireAssistanceConsent } from './case.guards';
 import type { ContinueSessionLater, PauseSession, RecordSessionStep, ResumeSession, ScheduleSession, StartSession } from './case.commands';
 import type { CaseState, OpenCase, SessionState } from './case.state';
+import { SESSION_YEARS, withinYears } from './plausibility';
+import { SESSION_STEPS, type SessionStepName } from './vocabulary';
 
-export function scheduleSession({ data }: ScheduleSession, state: CaseState): CaseEvent[] {
+/** The steps that are assistance, so need consent to it (handbook 2.1, step 3 before 4 and 5). */
+const ASSISTANCE_STEPS: readonly SessionStepName[] = ['vulnerabilities', 'plan_design'];
+
+const SESSION_RANGE = { before: SESSION_YEARS, after: SESSION_YEARS };
+
+export function scheduleSession({ data, metadata }: ScheduleSession, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
+  withinYears(data.scheduledFor, metadata.today, SESSION_RANGE, 'scheduledFor', 'The session');
   if (open.sessions[data.sessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.sessionId} already exists`, 'sessionId');
   if (data.phase === 'pre_departure' && open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: sessions now are post-arrival', 'phase');
   return [{ type: 'intake.CounsellingSessionScheduled', data: { caseId: open.caseId, sessionId: data.sessionId, phase: data.phase, scheduledFor: data.scheduledFor } }];
@@ -35,13 +43,17 @@ export function recordSessionStep({ data, metadata }: RecordSessionStep, state: 
   if (details.step === 'preparation' && details.interpreter.present && !details.interpreter.boundToConfidentiality) {
     throw new DomainError('INTERPRETER_NOT_BOUND', 'An interpreter must be bound to confidentiality before the session', 'details.interpreter.boundToConfidentiality');
   }
-  if (details.step === 'vulnerabilities' || details.step === 'plan_design') requireAssistanceConsent(open, metadata.now);
+  if (details.step === 'vulnerabilities' || details.step === 'plan_design') requireAssistanceConsent(open, metadata.today);
   const reviewPending = session.phase === 'post_arrival' && open.preDeparturePlanDesigned && !open.preDeparturePlanReviewed;
   if (details.step === 'plan_design' && reviewPending && !details.preDeparturePlanReview) {
     throw new DomainError('PLAN_REVIEW_REQUIRED', 'The first session after arrival reviews the pre-departure plan', 'details.preDeparturePlanReview');
   }
   if (details.step === 'closing' && reviewPending) {
     throw new DomainError('PLAN_REVIEW_REQUIRED', 'Review the pre-departure plan before closing, or continue the session later', 'details.step');
+  }
+  if (details.step === 'closing') {
+    if (details.nextSessionDate) withinYears(details.nextSessionDate, metadata.today, { before: 0, after: SESSION_YEARS }, 'nextSessionDate', 'The next session');
+    requireEarlierSteps(open, session);
   }
   const recorded: CaseEvent = {
     type: 'intake.CounsellingStepRecorded',
@@ -89,6 +101,7 @@ export function continueSessionLater({ data, metadata }: ContinueSessionLater, s
     throw new DomainError('SESSION_NOT_IN_PROGRESS', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
   }
   if (open.sessions[data.nextSessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.nextSessionId} already exists`, 'nextSessionId');
+  withinYears(data.scheduledFor, metadata.today, { before: 0, after: SESSION_YEARS }, 'scheduledFor', 'The next session');
   // Once the returnee has arrived, what was left of a pre-departure session carries on after arrival.
   const phase = open.arrivalDate ? 'post_arrival' : session.phase;
   return [
@@ -101,6 +114,38 @@ export function continueSessionLater({ data, metadata }: ContinueSessionLater, s
       data: { caseId: open.caseId, sessionId: data.nextSessionId, phase, scheduledFor: data.scheduledFor, continuesSessionId: session.sessionId },
     },
   ];
+}
+
+/**
+ * The first session of a phase (before departure, after arrival) covers the six steps before
+ * it closes, counting those done in the sessions it carries on from; what it could not cover
+ * is continued later. Once the returnee has refused assistance, the steps that are assistance
+ * are no longer owed. Later sessions close when their work is done.
+ */
+function requireEarlierSteps(open: OpenCase, session: SessionState): void {
+  const completedBefore = Object.values(open.sessions).some((s) => s.phase === session.phase && s.outcome === 'completed');
+  if (completedBefore) return;
+  const done = new Set(stepsSoFar(open, session));
+  const owed = SESSION_STEPS.filter((s) => s !== 'closing' && !(open.status === 'assistance_refused' && ASSISTANCE_STEPS.includes(s)));
+  const missing = owed.filter((s) => !done.has(s));
+  if (!missing.length) return;
+  throw new DomainError(
+    'FIRST_SESSION_INCOMPLETE',
+    `A first session closes after its earlier steps; missing: ${missing.join(', ')}. Record them, or continue the session later`,
+    'details.step',
+    { missingSteps: missing },
+  );
+}
+
+/** The steps of a session and of every session it carries on from. */
+function stepsSoFar(open: OpenCase, session: SessionState): SessionStepName[] {
+  const steps: SessionStepName[] = [];
+  const seen = new Set<string>();
+  for (let s: SessionState | undefined = session; s && !seen.has(s.sessionId); s = s.continuesSessionId ? open.sessions[s.continuesSessionId] : undefined) {
+    seen.add(s.sessionId);
+    steps.push(...s.steps);
+  }
+  return steps;
 }
 
 function sessionOf(open: OpenCase, sessionId: string): SessionState {

@@ -1,20 +1,23 @@
-import { notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
 import type { CaseEvent } from './case.events';
 import { openCase } from './case.guards';
 import type { AddFamilyMember, RemoveFamilyMember } from './case.commands';
 import type { CaseState } from './case.state';
+import { MAX_FAMILY_MEMBERS, plausibleBirth, plausibleRelative } from './plausibility';
 import { flagChildWithoutAdult } from './unaccompanied-minor';
 
 export function addFamilyMember({ data, metadata }: AddFamilyMember, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  notInFuture(data.member.dateOfBirth, metadata.now, 'dateOfBirth', 'A date of birth');
-  if (data.member.dateOfBirth < '1900-01-01') throw new DomainError('OUT_OF_RANGE', 'The date of birth is before 1900', 'dateOfBirth');
+  plausibleBirth(data.member.dateOfBirth, metadata.today, 'dateOfBirth', 'A date of birth');
+  plausibleRelative(data.member, open.dateOfBirth, metadata.today, 'dateOfBirth');
   const same = (m: typeof data.member) =>
     m.memberId === data.member.memberId ||
     (m.firstName === data.member.firstName && m.lastName === data.member.lastName && m.dateOfBirth === data.member.dateOfBirth);
   if (open.familyMembers.some(same)) {
     throw new DomainError('FAMILY_MEMBER_ALREADY_IN_CASE', 'This family member is already part of the case', 'firstName');
+  }
+  if (open.familyMembers.length >= MAX_FAMILY_MEMBERS) {
+    throw new DomainError('TOO_MANY_FAMILY_MEMBERS', `A case holds at most ${MAX_FAMILY_MEMBERS} family members`, 'familyMembers');
   }
   return [{ type: 'intake.FamilyMemberJoined', data: { caseId: open.caseId, memberId: data.member.memberId, personal: { member: data.member } } }];
 }
@@ -32,7 +35,7 @@ export function removeFamilyMember({ data, metadata }: RemoveFamilyMember, state
       { ...open, derivedIds: data.derivedIds },
       { dateOfBirth: open.dateOfBirth, members: open.familyMembers },
       { dateOfBirth: open.dateOfBirth, members: remaining },
-      metadata.now,
+      metadata,
     ),
   ];
 }

@@ -48,6 +48,8 @@ export interface CaseOpened {
     plannedReturnDate: string;
     caseManagerId: string;
     openedAt: string;
+    /** The registration day in the registering office's time zone; absent in early events, meaning the UTC day of openedAt. */
+    openedOn?: string;
     /** The office that registered the case and holds it; absent in early events, meaning the host country. */
     office?: string;
   };
@@ -55,6 +57,9 @@ export interface CaseOpened {
 
 /** Which office holds a newly opened case. */
 export const officeOf = (opened: CaseOpened['data']): string => opened.office ?? opened.hostCountry;
+
+/** The day the case was opened, as its office counts days. */
+export const openedOnOf = (opened: CaseOpened['data']): string => opened.openedOn ?? opened.openedAt.slice(0, 10);
 
 export interface ReturneeArrived {
   type: 'intake.ReturneeArrived';
@@ -121,7 +126,17 @@ export interface IdentityCorrected {
     correctedAt: string;
     sex?: Sex;
     nationality?: string;
-    personal: { firstName?: string; lastName?: string; dateOfBirth?: string; gender?: string; reason: string };
+    /** Set when the case manager corrected despite likely duplicates: how many (which ones is personal). */
+    duplicateOverride?: { duplicates: number };
+    personal: {
+      firstName?: string;
+      lastName?: string;
+      dateOfBirth?: string;
+      gender?: string;
+      reason: string;
+      duplicateOverrideReason?: string;
+      duplicateOfCaseIds?: string[];
+    };
   };
 }
 

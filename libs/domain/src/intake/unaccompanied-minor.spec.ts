@@ -37,9 +37,22 @@ describe('A minor without an accompanying adult family member is flagged unaccom
     expect(events[2].data).toMatchObject({ urgency: 'routine', personal: { derived: true } });
   });
 
-  it('a "parent" who is a minor is not an accompanying adult', () => {
-    const events = registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('parent', '2010-01-01')] });
-    expect(events.map((e) => e.type)).toContain('intake.UrgentNeedIdentified');
+  it('an adult spouse is no guardian: a 14-year-old whose only adult in the case is a spouse is a child at risk, urgent like an unaccompanied child', () => {
+    const events = registered({ dateOfBirth: '2012-06-01', familyMembers: [member('spouse', '1990-01-01')] });
+    expect(events.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
+    expect(events[2].data).toMatchObject({ urgency: 'urgent', personal: { area: 'unaccompanied_or_separated_child', details: 'Minor whose only adult in the case is a spouse' } });
+    expect(events[3].data).toMatchObject({ serviceNeeded: 'child_protection', urgency: 'urgent' });
+  });
+
+  it('with a spouse and an adult sibling, the married minor is separated: flagged for assessment', () => {
+    const events = registered({ dateOfBirth: '2012-06-01', familyMembers: [member('spouse', '1990-01-01'), { ...member('sibling', '2000-01-01'), memberId: 'f-sister' }] });
+    expect(events.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened', 'intake.VulnerabilityScreened']);
+    expect(events[2].data).toMatchObject({ urgency: 'routine' });
+  });
+
+  it('with a spouse and a parent, the minor is accompanied', () => {
+    const events = registered({ dateOfBirth: '2012-06-01', familyMembers: [member('spouse', '1990-01-01'), member('parent', '1975-01-01')] });
+    expect(events.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened']);
   });
 
   it('turns 18 on the day of registration: an adult, nothing flagged', () => {
@@ -87,6 +100,11 @@ describe('…and as soon as the family changes, not only at registration', () =>
   it('a child already flagged unaccompanied is not flagged again', () => {
     const alone = registered({ dateOfBirth: CHILD_DOB, familyMembers: [member('sibling', '2014-01-01')] });
     expect(types(when(alone, leaves('f-sibling')))).toEqual(['intake.FamilyMemberLeft']);
+  });
+
+  it('when the parent of a married minor leaves, leaving only the spouse, the child is flagged urgent at once', () => {
+    const history = registered({ dateOfBirth: '2012-06-01', familyMembers: [member('spouse', '1990-01-01'), member('parent', '1975-01-01')] });
+    expect(types(when(history, leaves('f-parent')))).toEqual(['intake.FamilyMemberLeft', 'intake.VulnerabilityScreened', 'intake.UrgentNeedIdentified']);
   });
 
   it('an adult returnee’s family changes raise nothing', () => {

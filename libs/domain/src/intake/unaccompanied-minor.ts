@@ -1,20 +1,35 @@
-import { ageOn, dayOf } from '../shared/dates';
+import { ageOn } from '../shared/dates';
+import type { CommandMetadata } from '../shared/command-metadata';
 import type { CaseEvent } from './case.events';
 import type { FamilyMember } from './registration.events';
+import type { Relationship } from './vocabulary';
 
 const ADULT = 18;
 
-/** A returnee's situation as a child: with a parent or guardian, with adults only (separated), or alone. */
-export type ChildSituation = 'not_a_child' | 'accompanied' | 'separated' | 'unaccompanied';
+/**
+ * A returnee's situation as a child: with a parent or guardian; with other adults of the
+ * family (separated); alone, or with no adult but a spouse (unaccompanied: a spouse is no
+ * one's guardian, and a married minor is a child at risk).
+ */
+export type ChildSituation = 'not_a_child' | 'accompanied' | 'separated' | 'unaccompanied' | 'only_with_spouse';
 
-const GRAVITY: Record<ChildSituation, number> = { not_a_child: 0, accompanied: 0, separated: 1, unaccompanied: 2 };
+const GRAVITY: Record<ChildSituation, number> = { not_a_child: 0, accompanied: 0, separated: 1, unaccompanied: 2, only_with_spouse: 2 };
+
+const CARERS: readonly Relationship[] = ['parent', 'legal_guardian'];
 
 export function childSituation(dateOfBirth: string, members: FamilyMember[], day: string): ChildSituation {
   if (ageOn(dateOfBirth, day) >= ADULT) return 'not_a_child';
   const adults = members.filter((m) => ageOn(m.dateOfBirth, day) >= ADULT);
-  if (adults.some((m) => m.relationship === 'parent' || m.relationship === 'legal_guardian')) return 'accompanied';
-  return adults.length ? 'separated' : 'unaccompanied';
+  if (adults.some((m) => CARERS.includes(m.relationship))) return 'accompanied';
+  if (adults.some((m) => m.relationship !== 'spouse')) return 'separated';
+  return adults.length ? 'only_with_spouse' : 'unaccompanied';
 }
+
+const DETAILS: Record<'separated' | 'unaccompanied' | 'only_with_spouse', string> = {
+  separated: 'Minor without a parent or legal guardian in the case',
+  unaccompanied: 'Minor without an adult family member in the case',
+  only_with_spouse: 'Minor whose only adult in the case is a spouse',
+};
 
 export interface ChildFlagContext {
   caseId: string;
@@ -30,20 +45,25 @@ export interface ChildCircumstances {
 }
 
 /**
- * A child without an adult family member in the case is unaccompanied: flagged and urgent
- * whatever anyone types in, at registration or the moment a change leaves them so (a parent
+ * A child without an adult family member in the case, or whose only adult is a spouse, is a
+ * child at risk: flagged and urgent whatever anyone types in, at registration or the moment a change leaves them so (a parent
  * leaves the case, a corrected date of birth). With adults but neither parent nor guardian,
  * the child is separated: flagged for the case manager to assess. A flag is raised by the
  * change that makes the situation graver, so a child left alone again is flagged again.
  */
-export function flagChildWithoutAdult(ctx: ChildFlagContext, before: ChildCircumstances | null, after: ChildCircumstances, at: string): CaseEvent[] {
-  const day = dayOf(at);
+export function flagChildWithoutAdult(
+  ctx: ChildFlagContext,
+  before: ChildCircumstances | null,
+  after: ChildCircumstances,
+  { now: at, today: day }: Pick<CommandMetadata, 'now' | 'today'>,
+): CaseEvent[] {
   const situation = childSituation(after.dateOfBirth, after.members, day);
   const previous = before ? childSituation(before.dateOfBirth, before.members, day) : 'not_a_child';
   if (GRAVITY[situation] <= GRAVITY[previous]) return [];
+  if (situation === 'not_a_child' || situation === 'accompanied') return [];
   const ids = ctx.derivedIds;
   if (!ids) throw new Error('derivedIds are required where a child may be left without an adult');
-  const unaccompanied = situation === 'unaccompanied';
+  const unaccompanied = situation !== 'separated';
   const screened: CaseEvent = {
     type: 'intake.VulnerabilityScreened',
     data: {
@@ -54,7 +74,7 @@ export function flagChildWithoutAdult(ctx: ChildFlagContext, before: ChildCircum
       personal: {
         derived: true,
         area: 'unaccompanied_or_separated_child',
-        details: unaccompanied ? 'Minor without an adult family member in the case' : 'Minor without a parent or legal guardian in the case',
+        details: DETAILS[situation],
       },
     },
   };

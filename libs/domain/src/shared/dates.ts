@@ -3,9 +3,9 @@ import { DomainError } from './domain-error';
 /** The calendar day of an instant, as YYYY-MM-DD (UTC). */
 export const dayOf = (instant: string): string => instant.slice(0, 10);
 
-/** Facts are what happened: a fact dated after today is a typing error or a lie. */
-export function notInFuture(date: string, now: string, field: string, what: string): void {
-  if (date.slice(0, 10) > dayOf(now)) throw new DomainError('FACT_IN_FUTURE', `${what} cannot be in the future`, field);
+/** Facts are what happened: a fact dated after the office's today is a typing error or a lie. */
+export function notInFuture(date: string, today: string, field: string, what: string): void {
+  if (date.slice(0, 10) > today) throw new DomainError('FACT_IN_FUTURE', `${what} cannot be in the future`, field);
 }
 
 /** Completed years between a date of birth and a day. */
@@ -13,4 +13,19 @@ export function ageOn(dateOfBirth: string, day: string): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number);
   const [y, m, d] = day.split('-').map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** The day so many years after (or, negative, before) another: 29 February falls back to the 28th. */
+export function yearsAfter(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y + years, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whole months between a date of birth and a day. */
+export function monthsOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
+  const [y, m, d] = day.split('-').map(Number);
+  return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
 }

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, Matches, ValidateIf } from 'class-validator';
+import { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
@@ -21,18 +22,33 @@ export const IsInstant = () =>
     }),
   );
 
-/** An ISO 3166-1 alpha-2 country, such as the example the message gives. */
+/** A country of ISO 3166-1 (alpha-2, as assigned: ZZ is in no list), such as the example the message gives. */
 export const IsCountry = (example = 'SN') =>
-  Matches(/^[A-Z]{2}$/, {
-    message: `$property must be an ISO 3166-1 alpha-2 code such as ${example}`,
-    context: { fr: 'doit être un code pays ISO 3166-1 alpha-2, par exemple SN' },
+  IsIn(COUNTRY_CODES, {
+    message: `$property must be an ISO 3166-1 alpha-2 country code such as ${example}`,
+    context: { fr: `doit être un code pays ISO 3166-1 alpha-2, par exemple ${example}` },
   });
 
+/** A language of ISO 639: a 639-1 code (fr, wo) or a 639-3 one (fuc, snk). */
 export const IsLanguage = (options: { each?: boolean } = {}) =>
-  Matches(/^[a-z]{2,3}$/, {
+  IsIn(LANGUAGE_CODES, {
     ...options,
-    message: options.each ? 'each of $property must be an ISO 639 code such as fr' : '$property must be an ISO 639 code such as fr',
-    context: { fr: 'doit être un code ISO 639, par exemple fr' },
+    message: options.each ? 'each of $property must be an ISO 639 language code such as fr' : '$property must be an ISO 639 language code such as fr',
+    context: { fr: 'doit être un code de langue ISO 639, par exemple fr' },
+  });
+
+/**
+ * A name as people write theirs: letters (any script) with their marks, spaces, apostrophes,
+ * hyphens and dots, and the joiners and direction marks Arabic and Indic scripts need; at least
+ * one letter. Digits are let through (a transcribed document may carry them; a test run's
+ * names do). Symbols and names without a letter ("-", ".", "?") are typing errors.
+ */
+const PERSON_NAME = /^(?=.*\p{L})[\p{L}\p{M}\p{N}\p{Zs}'’ʼ‘.\-‐\u200C\u200D\u200E\u200F]+$/u;
+
+export const IsPersonName = () =>
+  Matches(PERSON_NAME, {
+    message: '$property must be a name: letters, with spaces, apostrophes, hyphens or dots between them',
+    context: { fr: 'doit être un nom : des lettres, avec espaces, apostrophes, traits d’union ou points' },
   });
 
 /**

@@ -1,4 +1,4 @@
-import { decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseState, type RegisterReturnee } from '@homeward/domain';
+import { decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseState, type RegisterReturnee, type SessionStepDetails } from '@homeward/domain';
 import type { Projection, RecordedEvent, Role } from '@homeward/events';
 
 export const REGISTERED_AT = '2026-11-02T09:00:00.000Z';
@@ -29,7 +29,7 @@ export class CaseScenario {
 
   /** Decides the command on the history so far and records what it appends; returns those events. */
   run<C extends CaseCommand>(type: C['type'], data: Input<C>, { now = NOW, userId = 'cm-7', role = 'case_manager' }: Run = {}): RecordedEvent[] {
-    const command = { type, data: { caseId: this.caseId, ...data }, metadata: { now, userId, role } } as CaseCommand;
+    const command = { type, data: { caseId: this.caseId, ...data }, metadata: { now, today: now.slice(0, 10), userId, role } } as CaseCommand;
     const appended = decideCase(command, this.state).map((e) => {
       this.state = evolveCase(this.state, e);
       const position = ++globalPosition;
@@ -51,6 +51,18 @@ export class CaseScenario {
     });
     this.events.push(...appended);
     return appended;
+  }
+
+  /** The steps a first session covers before its closing (plan design needs consent to assistance). */
+  stepsBeforeClosing(sessionId: string): RecordedEvent[] {
+    const steps: SessionStepDetails[] = [
+      { step: 'preparation', hostCountryInformationReviewed: true, privatePlace: true, recordsSecured: true, interpreter: { present: false } },
+      { step: 'trust' },
+      { step: 'process_and_consent', processExplained: true, rightToRefuseExplained: true },
+      { step: 'vulnerabilities', screened: true },
+      { step: 'plan_design', goals: ['Reopen the tailoring shop'], strengths: ['Sewing'], lifePlan: 'Live near her mother' },
+    ];
+    return steps.flatMap((details) => this.run('RecordSessionStep', { sessionId, details }));
   }
 
   giveAssistanceConsent(consentId = 'k-assist'): RecordedEvent[] {

@@ -2,6 +2,7 @@ import type { CaseCommand, RegisterReturnee } from '../case.commands';
 import { decideCase } from '../case.decider';
 import type { CaseEvent } from '../case.events';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
+import { dayOf } from '../../shared/dates';
 
 /** The clock of every scenario: registration happened on 2026-11-02, today is 2026-11-23. */
 export const REGISTERED_AT = '2026-11-02T09:00:00.000Z';
@@ -15,7 +16,7 @@ export const when = (events: CaseEvent[], command: CaseCommand): CaseEvent[] => 
 
 /** A command as a case manager issues it today. */
 export function command<C extends CaseCommand>(type: C['type'], data: Omit<C['data'], 'caseId'>, now = NOW, userId = 'cm-7'): C {
-  return { type, data: { caseId: CASE_ID, ...data }, metadata: { now, userId } } as C;
+  return { type, data: { caseId: CASE_ID, ...data }, metadata: { now, today: dayOf(now), userId } } as C;
 }
 
 export const awa = (overrides: Partial<RegisterReturnee['data']> = {}): RegisterReturnee => ({
@@ -36,11 +37,14 @@ export const awa = (overrides: Partial<RegisterReturnee['data']> = {}): Register
     derivedIds: { screeningId: 's-derived', needId: 'n-derived' },
     ...overrides,
   },
-  metadata: { now: REGISTERED_AT, userId: 'cm-7' },
+  metadata: { now: REGISTERED_AT, today: dayOf(REGISTERED_AT), userId: 'cm-7' },
 });
 
-/** Awa's case as registered. */
-export const registered = (overrides: Partial<RegisterReturnee['data']> = {}): CaseEvent[] => decideCase(awa(overrides), initialCaseState());
+/** Awa's case as registered (at another instant or office day if the test says so). */
+export const registered = (overrides: Partial<RegisterReturnee['data']> = {}, metadata: Partial<RegisterReturnee['metadata']> = {}): CaseEvent[] => {
+  const command = awa(overrides);
+  return decideCase({ ...command, metadata: { ...command.metadata, ...metadata } }, initialCaseState());
+};
 
 /** Then she gives consent to assistance on the day of the first session. */
 export function withAssistanceConsent(history: CaseEvent[] = registered(), consentId = 'k-assist'): CaseEvent[] {

@@ -39,5 +39,8 @@ export const DOMAIN_MESSAGES_FR: Record<DomainErrorCode, string> = {
   SUPERVISOR_ONLY: 'Seul un superviseur du bureau qui tient le dossier peut le faire',
   CASE_MANAGER_ONLY: "Seul un chargé de dossier accepte un dossier pour lui-même ; un superviseur l'attribue",
   CASE_ALREADY_ASSIGNED: 'Le dossier est déjà attribué ; un superviseur peut le réattribuer',
+  TOO_MANY_FAMILY_MEMBERS: 'Un dossier compte au plus 20 membres de la famille',
+  IMPLAUSIBLE_RELATIONSHIP: "La date de naissance ne correspond pas au lien de parenté indiqué (un parent a au moins 12 ans de plus que le migrant de retour, un enfant au moins 12 ans de moins, un grand-parent au moins 24 ans de plus ; un tuteur légal est majeur)",
+  FIRST_SESSION_INCOMPLETE: "La première séance ne se clôt qu'après les étapes précédentes ; sinon, poursuivez-la plus tard",
   SHARING_NOT_CONSENTED: "Aucun consentement n'autorise ce destinataire à recevoir ces données pour cette finalité",
 };
