@@ -8,7 +8,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d
 export const IsDay = () =>
   applyDecorators(
     IsISO8601({ strict: true }),
-    Matches(DAY, { message: '$property must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ' } }),
+    // context.schema: what the API description adds (openapi/validation-schema).
+    Matches(DAY, { message: '$property must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ', schema: { format: 'date' } } }),
   );
 
 /** An instant with its time zone, so an appointment means the same hour in both offices. */
@@ -17,7 +18,7 @@ export const IsInstant = () =>
     IsISO8601({ strict: true }),
     Matches(INSTANT, {
       message: '$property must be a date and time with a time zone, such as 2026-12-01T09:30:00Z',
-      context: { fr: 'doit être une date et une heure avec fuseau horaire, par exemple 2026-12-01T09:30:00Z' },
+      context: { fr: 'doit être une date et une heure avec fuseau horaire, par exemple 2026-12-01T09:30:00Z', schema: { format: 'date-time' } },
     }),
   );
 
