@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Schemathesis (PyPI), pinned, in its own virtualenv under $HOMEWARD_CACHE; made on first use.
-#   bash infra/schemathesis.sh install     # only make the virtualenv
-#   bash infra/schemathesis.sh run ARGS…   # `schemathesis run ARGS…`
-#   bash infra/schemathesis.sh path        # the schemathesis executable
+#   bash infra/schemathesis.sh install           # only make the virtualenv
+#   bash infra/schemathesis.sh path              # the schemathesis executable
+#   bash infra/schemathesis.sh ARGS…             # `schemathesis ARGS…`, e.g. run URL, --config-file F run URL
 # Needs python3 (3.9 or later) with venv; nothing else from the internet but PyPI.
 set -euo pipefail
 # shellcheck source=/dev/null
@@ -33,6 +33,6 @@ install() {
 case "${1:-}" in
   install) install ;;
   path) install && echo "$exe" ;;
-  run) shift && install && exec "$exe" run "$@" ;;
-  *) echo "usage: $0 install | path | run ARGS…" >&2 && exit 2 ;;
+  '') echo "usage: $0 install | path | SCHEMATHESIS-ARGS…" >&2 && exit 2 ;;
+  *) install && exec "$exe" "$@" ;;
 esac

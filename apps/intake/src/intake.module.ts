@@ -21,6 +21,7 @@ import { RegisterReturneeHandler } from './register-returnee/register-returnee.h
 import { ScreenVulnerabilityController } from './screen-vulnerability/screen-vulnerability.http.controller';
 import { ShareCaseDataController } from './share-case-data/share-case-data.http.controller';
 import { TransferCaseController } from './transfer-case/transfer-case.http.controller';
+import { intakeResponses } from './openapi/answer';
 
 /** Write slices whose command goes straight to CaseCommands: a handler would only forward it. */
 const caseWriteControllers = [
@@ -47,4 +48,4 @@ const caseWriteControllers = [
 })
 export class IntakeModule {}
 
-export const intakeService: ServiceDefinition = { module: IntakeModule, title: 'intake', projections: intakeProjections, consumes: [] };
+export const intakeService: ServiceDefinition = { module: IntakeModule, title: 'intake', projections: intakeProjections, consumes: [], responses: intakeResponses };

@@ -19,6 +19,8 @@ export interface ServiceDefinition {
   title: string;
   projections: Projection[];
   consumes: BoundedContext[];
+  /** The OpenAPI schemas of its answers, by name (generated: tools/openapi/response-schemas.ts). */
+  responses?: Record<string, object>;
 }
 
 export interface RunningService {
@@ -48,7 +50,7 @@ export async function startService(
   app.use(jsonBody(BODY_LIMIT, logger));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
-  SwaggerModule.setup('docs', app, apiDocument(app, `Homeward ${definition.title}`));
+  SwaggerModule.setup('docs', app, apiDocument(app, `Homeward ${definition.title}`, definition.responses));
   await infra.start();
   await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');
   const url = await app.getUrl();

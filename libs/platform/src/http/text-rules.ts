@@ -56,8 +56,9 @@ const RULES: TextRule[] = [
     constraint: 'noLoneSurrogates',
     // Without the u flag the pattern sees UTF-16 code units: a surrogate not part of a pair.
     pattern: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
-    // Read by code points (as JSON Schema validators do), a pair is one character: only a lone half is a surrogate.
-    characters: '\\uD800-\\uDFFF',
+    // A JSON Schema pattern reads code points, where a lone half is no character at all (and the
+    // engines refuse the range): the description cannot say it, the pipe still refuses it.
+    characters: '',
     en: 'must not contain a lone UTF-16 surrogate',
     fr: 'ne doit pas contenir de demi-codet UTF-16 isolé',
   },

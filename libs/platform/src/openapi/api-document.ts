@@ -13,10 +13,13 @@ const BEARER = 'bearer';
  * parameter (so the description is generated from the rules and cannot drift from them),
  * bearer auth on every operation that is not @Public, and the error answers of the platform.
  */
-export function apiDocument(app: INestApplication, title: string): OpenAPIObject {
+export function apiDocument(app: INestApplication, title: string, responses: Record<string, object> = {}): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(title).setVersion('0.1.0').addBearerAuth(undefined, BEARER).build());
   const schemas = (document.components!.schemas ??= {});
-  schemas[ERROR_SCHEMA] = errorSchema;
+  for (const [name, schema] of Object.entries({ [ERROR_SCHEMA]: errorSchema, ...responses })) {
+    if (schemas[name]) throw new Error(`OpenAPI: two schemas named ${name} (an answer and a request DTO?)`);
+    schemas[name] = schema as SchemaObject;
+  }
   for (const dto of validatedClasses()) {
     const schema = schemas[dto.name];
     if (schema && !('$ref' in schema)) describeBody(schema, dtoRules(dto));
