@@ -26,13 +26,18 @@ const CHECKS = [
   'unsupported_method',
 ].join(',');
 
-/** Who calls each service: a role that may use most of its operations, in the seeded case's countries. */
-const CALLERS: Partial<Record<BoundedContext, Principal>> = {
-  intake: { userId: 'cm-awa', role: 'case_manager', countries: ['SN', 'MA'] },
-  monitoring: { userId: 'me-fatou', role: 'me_officer', countries: ['SN', 'MA'] },
-  planning: { userId: 'cm-awa', role: 'case_manager', countries: ['SN', 'MA'] },
-  referrals: { userId: 'cm-awa', role: 'case_manager', countries: ['SN', 'MA'] },
-};
+const SCOPE = ['SN', 'MA'];
+/**
+ * Who calls each service: roles that between them may use every operation (a supervisor assigns
+ * and reads the raw history; a case manager writes), in the seeded case's countries.
+ */
+const RUNS: Array<{ service: BoundedContext; caller: Principal }> = [
+  { service: 'intake', caller: { userId: 'cm-awa', role: 'case_manager', countries: SCOPE } },
+  { service: 'intake', caller: { userId: 'sup-moussa', role: 'supervisor', countries: SCOPE } },
+  { service: 'planning', caller: { userId: 'cm-awa', role: 'case_manager', countries: SCOPE } },
+  { service: 'referrals', caller: { userId: 'cm-awa', role: 'case_manager', countries: SCOPE } },
+  { service: 'monitoring', caller: { userId: 'me-fatou', role: 'me_officer', countries: SCOPE } },
+];
 
 /** The order startEmbedded starts them in. */
 const SERVICES: BoundedContext[] = ['intake', 'planning', 'referrals', 'monitoring'];
@@ -54,26 +59,27 @@ function configFor(seeded: Seeded): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const only = argv.filter((a) => !a.startsWith('-') && a in CALLERS) as BoundedContext[];
+  const only = argv.filter((a) => SERVICES.includes(a as BoundedContext)) as BoundedContext[];
   const extra = argv.filter((a) => !only.includes(a as BoundedContext));
   const dataDir = mkdtempSync(join(tmpdir(), 'homeward-schemathesis-'));
   const secret = randomBytes(32).toString('hex');
   Object.assign(process.env, { HOMEWARD_JWT_SECRET: secret, HOMEWARD_LOG_LEVEL: process.env.HOMEWARD_LOG_LEVEL ?? 'error', HOMEWARD_LOG_FORMAT: 'json' });
-  for (const service of Object.keys(CALLERS)) process.env[`HOMEWARD_${service.toUpperCase()}_PORT`] = '0';
+  for (const service of SERVICES) process.env[`HOMEWARD_${service.toUpperCase()}_PORT`] = '0';
   const platform = await startEmbedded(dataDir);
   const failed: string[] = [];
   try {
     const url = (service: BoundedContext) => platform.running[SERVICES.indexOf(service)].url.replace('[::1]', 'localhost');
-    const token = (service: BoundedContext) => signDevToken(secret, 'homeward', CALLERS[service]!);
+    const token = (caller: Principal) => signDevToken(secret, 'homeward', caller);
     const config = join(dataDir, 'schemathesis.toml');
-    writeFileSync(config, configFor(await seedCase(url('intake'), await token('intake'))));
-    for (const service of SERVICES) {
+    writeFileSync(config, configFor(await seedCase(url('intake'), await token(RUNS[0].caller))));
+    for (const { service, caller } of RUNS) {
       if (only.length && !only.includes(service)) continue;
-      console.log(`\n== schemathesis: ${service} (${url(service)}/docs-json)`);
+      const who = `${service} as ${caller.role}`;
+      console.log(`\n== schemathesis: ${who} (${url(service)}/docs-json)`);
       const args = [
         '--config-file', config,
         'run', `${url(service)}/docs-json`, '--url', url(service),
-        '--header', `Authorization: Bearer ${await token(service)}`,
+        '--header', `Authorization: Bearer ${await token(caller)}`,
         '--checks', CHECKS,
         '--max-examples', '20',
         '--seed', process.env.SCHEMATHESIS_SEED ?? '20261202',
@@ -82,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
         ...extra,
       ];
       const code = await run('bash', [join(__dirname, '../../infra/schemathesis.sh'), ...args]);
-      if (code !== 0) failed.push(`${service} (exit ${code})`);
+      if (code !== 0) failed.push(`${who} (exit ${code})`);
     }
   } finally {
     await platform.close();

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsString, isISO8601, Length, Matches, Max, Min } from 'class-validator';
 import { stringProblems, textPattern, MultiLine } from '../http/text-rules';
 import { IsDay, IsInstant, Optional } from '../http/request-rules';
 import { dtoRules } from './validation-schema';
@@ -48,6 +48,17 @@ describe('OpenAPI schemas from class-validator rules', () => {
     expect(schema('count')).toEqual({ type: 'integer', minimum: 1, maximum: 9 });
     // Item rules go to items; \w and \d as JavaScript reads them (ASCII), whatever engine reads the schema.
     expect(schema('codes')).toEqual({ type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z0-9_]+[0-9]$' } });
+  });
+
+  it('narrows the patterns of days and instants to what IsISO8601 takes (no year before 0100, no leap second)', () => {
+    const day = new RegExp(schema('on').pattern!);
+    const instant = new RegExp(schema('at').pattern!);
+    for (const text of ['0060-01-16', '0099-12-31', '0100-01-01', '1994-03-02', '9999-12-31']) {
+      expect({ text, documented: day.test(text) }).toEqual({ text, documented: isISO8601(text, { strict: true }) });
+    }
+    for (const text of ['0010-01-01T14:14:00Z', '2026-12-01T23:59:60Z', '2026-12-01T09:30:00Z', '2026-12-01T09:30:00.5+01:00']) {
+      expect({ text, documented: instant.test(text) }).toEqual({ text, documented: isISO8601(text, { strict: true }) });
+    }
   });
 
   it('leaves out of required what may be absent', () => {
