@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundedContext } from '@homeward/events';
+import type { BoundedContext, Role } from '@homeward/events';
 import { signDevToken, type Principal } from '@homeward/platform';
 import { startEmbedded } from '../start-embedded';
 import { seedCase, type Seeded } from './seed-case';
@@ -16,6 +16,7 @@ import { seedCase, type Seeded } from './seed-case';
  * and a method a path does not take that answers anything but 405 with Allow.
  *   npm run schemathesis                       # every service, 20 examples per operation
  *   npm run schemathesis -- intake --max-examples 100 --seed 1   # more, or one service; extra args go to schemathesis
+ *   npm run schemathesis -- intake --as auditor                   # as another role
  */
 const CHECKS = [
   'not_a_server_error',
@@ -59,8 +60,12 @@ function configFor(seeded: Seeded): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const as = argv.indexOf('--as');
+  const role = as >= 0 ? (argv.splice(as, 2)[1] as Role) : undefined;
   const only = argv.filter((a) => SERVICES.includes(a as BoundedContext)) as BoundedContext[];
   const extra = argv.filter((a) => !only.includes(a as BoundedContext));
+  // `--as auditor`: each service once, as that role, instead of the usual callers.
+  const runs = role ? SERVICES.map((service) => ({ service, caller: { userId: `${role}-fuzz`, role, countries: SCOPE } })) : RUNS;
   const dataDir = mkdtempSync(join(tmpdir(), 'homeward-schemathesis-'));
   const secret = randomBytes(32).toString('hex');
   Object.assign(process.env, { HOMEWARD_JWT_SECRET: secret, HOMEWARD_LOG_LEVEL: process.env.HOMEWARD_LOG_LEVEL ?? 'error', HOMEWARD_LOG_FORMAT: 'json' });
@@ -72,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     const token = (caller: Principal) => signDevToken(secret, 'homeward', caller);
     const config = join(dataDir, 'schemathesis.toml');
     writeFileSync(config, configFor(await seedCase(url('intake'), await token(RUNS[0].caller))));
-    for (const { service, caller } of RUNS) {
+    for (const { service, caller } of runs) {
       if (only.length && !only.includes(service)) continue;
       const who = `${service} as ${caller.role}`;
       console.log(`\n== schemathesis: ${who} (${url(service)}/docs-json)`);
