@@ -1,20 +1,13 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
-import { BOUNDED_CONTEXTS, type BoundedContext } from '@homeward/events';
-import { configFromEnv, createLogger, openInfrastructure, type ServiceDefinition } from '@homeward/platform';
-import { intakeService } from '../apps/intake/src/intake.module';
-import { monitoringService } from '../apps/monitoring/src/monitoring.module';
-import { planningService } from '../apps/planning/src/planning.module';
-import { referralsService } from '../apps/referrals/src/referrals.module';
+import { join } from 'node:path';
+import { pgliteExecutor } from '@homeward/events';
+import { configFromEnv, createLogger, openInfrastructure } from '@homeward/platform';
+import { SERVICES, serviceNamed } from './services';
 
-const SERVICES: Record<BoundedContext, ServiceDefinition> = {
-  intake: intakeService,
-  planning: planningService,
-  referrals: referralsService,
-  monitoring: monitoringService,
-};
+const USAGE = `services: ${SERVICES.map((s) => s.name).join(', ')}
 
-const USAGE = `usage: npm run projections -- list <service>
+usage: npm run projections -- list <service>
        npm run projections -- rebuild <service> [projection-name]
        npm run projections -- dead-letters <service>
        npm run projections -- retry <service> [event-id]
@@ -22,18 +15,21 @@ const USAGE = `usage: npm run projections -- list <service>
 dead-letters lists the events from other services this one set aside because its catalogue
 refused them (with the error); retry imports them again once the catalogue takes them.
 
-Distributed mode (HOMEWARD_MODE=distributed, source infra/env.sh): drops the projection's
-documents in MongoDB and replays the service's whole event log into it, with progress.
-Stop the service's instances first: a live instance would apply events beside the rebuild.
-Embedded mode keeps read models in memory and rebuilds them at every start.`;
+rebuild drops the projection's documents (in MongoDB or PostgreSQL, per HOMEWARD_READ_MODELS)
+and replays the service's whole event log into them, with progress. Distributed mode
+(HOMEWARD_MODE=distributed, source infra/env.sh): stop the service's instances first, a live
+instance would apply events beside the rebuild. Embedded mode (the default): stop npm start
+first, the embedded database under HOMEWARD_DATA_DIR opens in one process at a time.`;
 
 async function main([verb, service, only]: string[]) {
-  if (!verb || !BOUNDED_CONTEXTS.includes(service as BoundedContext)) return fail(USAGE);
-  const config = configFromEnv(service as BoundedContext);
-  if (config.mode !== 'distributed') return fail('Embedded read models are rebuilt at every `npm start`; nothing to do.\n\n' + USAGE);
-  const definition = SERVICES[service as BoundedContext];
+  const definition = serviceNamed(service);
+  if (!verb || !definition) return fail(USAGE);
+  const config = configFromEnv(definition);
+  // Embedded: the one database all services share, as npm start opens it.
+  const sharedSql = config.mode === 'embedded' ? await pgliteExecutor(join(config.dataDir, 'eventstore')) : undefined;
   const letters = verb === 'dead-letters' || verb === 'retry';
-  const infra = await openInfrastructure(config, { ...definition, consumes: letters ? definition.consumes : [], logger: createLogger(service, 'warn') });
+  // Opened, not started: nothing relays or consumes beside the rebuild.
+  const infra = await openInfrastructure(config, { ...definition, sharedSql, logger: createLogger(service, 'warn') });
   try {
     if (letters) return await deadLetters(infra, verb, only);
     for (const projection of definition.projections) {
@@ -55,6 +51,7 @@ async function main([verb, service, only]: string[]) {
     }
   } finally {
     await infra.close();
+    await sharedSql?.close();
   }
 }
 

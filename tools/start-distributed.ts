@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BOUNDED_CONTEXTS } from '@homeward/events';
-import { DEFAULT_PORTS } from '@homeward/platform';
+import { SERVICES } from './services';
 
 /**
  * Distributed mode on one machine: each service in its own process against Kafka,
@@ -11,10 +10,10 @@ import { DEFAULT_PORTS } from '@homeward/platform';
 const extra = new Map((process.env.INSTANCES ?? '').split(',').filter(Boolean).map((s) => s.split(':') as [string, string]));
 const children: ChildProcess[] = [];
 
-for (const service of BOUNDED_CONTEXTS) {
+for (const { name: service, port: firstPort } of SERVICES) {
   const count = Number(extra.get(service) ?? 1);
   for (let i = 0; i < count; i++) {
-    const port = DEFAULT_PORTS[service] + i * 10;
+    const port = firstPort + i * 10;
     const child = spawn(process.execPath, ['-r', '@swc-node/register', `apps/${service}/src/main.ts`], {
       env: { ...process.env, HOMEWARD_MODE: 'distributed', [`HOMEWARD_${service.toUpperCase()}_PORT`]: String(port) },
       stdio: 'inherit',

@@ -1,32 +1,22 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { InProcessBroker, pgliteExecutor, type BoundedContext } from '@homeward/events';
-import { configFromEnv, startService, type RunningService, type ServiceDefinition } from '@homeward/platform';
-import { intakeService } from '../apps/intake/src/intake.module';
-import { monitoringService } from '../apps/monitoring/src/monitoring.module';
-import { planningService } from '../apps/planning/src/planning.module';
-import { referralsService } from '../apps/referrals/src/referrals.module';
+import { InProcessBroker, pgliteExecutor } from '@homeward/events';
+import { configFromEnv, startService, type RunningService } from '@homeward/platform';
 import { devSecret } from './dev-secret';
-
-const SERVICES: Array<[BoundedContext, ServiceDefinition]> = [
-  ['intake', intakeService],
-  ['planning', planningService],
-  ['referrals', referralsService],
-  ['monitoring', monitoringService],
-];
+import { SERVICES } from './services';
 
 /**
- * All four services in one process: one embedded PostgreSQL (PGlite) under ./data with a
+ * All the services in one process: one embedded PostgreSQL (PGlite) under ./data with a
  * schema per service, as distributed mode has one per service on a server; one in-process
  * broker whose topics are logs, so the services start side by side in any order; read models
  * in memory, rebuilt from each service's log at start.
  */
-export async function startEmbedded(dataDir = configFromEnv('intake').dataDir): Promise<{ running: RunningService[]; close(): Promise<void> }> {
+export async function startEmbedded(dataDir = configFromEnv(SERVICES[0]).dataDir): Promise<{ running: RunningService[]; close(): Promise<void> }> {
   process.env.HOMEWARD_JWT_SECRET ??= devSecret();
   const broker = new InProcessBroker();
   const sql = await pgliteExecutor(join(dataDir, 'eventstore'));
   const running = await Promise.all(
-    SERVICES.map(([name, definition]) => startService({ ...configFromEnv(name), mode: 'embedded', dataDir }, definition, { sharedBroker: broker, sharedSql: sql })),
+    SERVICES.map((definition) => startService({ ...configFromEnv(definition), mode: 'embedded', dataDir }, definition, { sharedBroker: broker, sharedSql: sql })),
   );
   return {
     running,

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { homewardCatalogue } from '../../libs/events/src/catalogue/definitions';
+import { intakeContract } from '@homeward/contracts/intake';
+import { catalogueOf } from '../../libs/events/src/catalogue/event-catalogue';
 import { CataloguedEventStore } from '../../libs/events/src/store/catalogued-event-store';
 import { pgExecutor } from '../../libs/events/src/store/postgres/drivers';
 import { PostgresEventStore } from '../../libs/events/src/store/postgres/postgres-event-store';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0];
   const cfg = configFromEnv();
   const url = ensurePgUrl();
-  const catalogue = homewardCatalogue();
+  const catalogue = catalogueOf([intakeContract]);
   if (!catalogue.has(BENCH_EVENT_TYPE)) throw new Error(`the catalogue no longer declares ${BENCH_EVENT_TYPE}: update tools/bench/fixtures.ts`);
   const machine = await machineInfo(url);
   const emmettVersion = packageVersion('@event-driven-io/emmett-postgresql');

@@ -50,7 +50,7 @@ describe('Embedded mode: a registration in intake reaches the monitoring case li
     const person = anotherReturnee();
     const first = await registerReturnee(intake, person);
     const sameButSpeltOtherwise = { ...person, firstName: person.lastName.toUpperCase(), lastName: person.firstName, countryOfOrigin: 'GN' };
-    await eventually(() => intake.infra.readModels.find(RETURNEE_INDEX, { caseId: first.body.caseId }), (found) => found.length === 1);
+    await eventually(() => intake.infra.readModels.get(RETURNEE_INDEX, first.body.caseId), (found) => found !== null);
     const duplicate = await registerReturnee(intake, sameButSpeltOtherwise);
     expect(duplicate.status).toBe(409);
     expect(duplicate.body).toMatchObject({ code: 'LIKELY_DUPLICATE', existingCaseIds: [first.body.caseId], errors: [{ field: 'duplicateOverride' }] });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BoundedContext, Role } from '@homeward/events';
 import { signDevToken, type Principal } from '@homeward/platform';
+import { SERVICES } from '../services';
 import { startEmbedded } from '../start-embedded';
 import { seedCase, type Seeded } from './seed-case';
 
@@ -40,9 +41,6 @@ const RUNS: Array<{ service: BoundedContext; caller: Principal }> = [
   { service: 'monitoring', caller: { userId: 'me-fatou', role: 'me_officer', countries: SCOPE } },
 ];
 
-/** The order startEmbedded starts them in. */
-const SERVICES: BoundedContext[] = ['intake', 'planning', 'referrals', 'monitoring'];
-
 /**
  * Most requests name the seeded case and session, so they reach the deciders (409s, 400s of the
  * domain, 201s) rather than only the 404 of an unknown id; the others still try random ids.
@@ -62,18 +60,20 @@ function configFor(seeded: Seeded): string {
 async function main(argv: string[]): Promise<number> {
   const as = argv.indexOf('--as');
   const role = as >= 0 ? (argv.splice(as, 2)[1] as Role) : undefined;
-  const only = argv.filter((a) => SERVICES.includes(a as BoundedContext)) as BoundedContext[];
+  const names = SERVICES.map((s) => s.name);
+  const only = argv.filter((a) => names.includes(a as BoundedContext)) as BoundedContext[];
   const extra = argv.filter((a) => !only.includes(a as BoundedContext));
   // `--as auditor`: each service once, as that role, instead of the usual callers.
-  const runs = role ? SERVICES.map((service) => ({ service, caller: { userId: `${role}-fuzz`, role, countries: SCOPE } })) : RUNS;
+  const runs = role ? names.map((service) => ({ service, caller: { userId: `${role}-fuzz`, role, countries: SCOPE } })) : RUNS;
   const dataDir = mkdtempSync(join(tmpdir(), 'homeward-schemathesis-'));
   const secret = randomBytes(32).toString('hex');
   Object.assign(process.env, { HOMEWARD_JWT_SECRET: secret, HOMEWARD_LOG_LEVEL: process.env.HOMEWARD_LOG_LEVEL ?? 'error', HOMEWARD_LOG_FORMAT: 'json' });
-  for (const service of SERVICES) process.env[`HOMEWARD_${service.toUpperCase()}_PORT`] = '0';
+  for (const service of names) process.env[`HOMEWARD_${service.toUpperCase()}_PORT`] = '0';
   const platform = await startEmbedded(dataDir);
   const failed: string[] = [];
   try {
-    const url = (service: BoundedContext) => platform.running[SERVICES.indexOf(service)].url.replace('[::1]', 'localhost');
+    // startEmbedded starts them in the registry's order.
+    const url = (service: BoundedContext) => platform.running[names.indexOf(service)].url.replace('[::1]', 'localhost');
     const token = (caller: Principal) => signDevToken(secret, 'homeward', caller);
     const config = join(dataDir, 'schemathesis.toml');
     writeFileSync(config, configFor(await seedCase(url('intake'), await token(RUNS[0].caller))));

@@ -12,6 +12,8 @@ export interface TestServiceOptions {
   /** Distributed mode: PostgreSQL schema and Mongo database names get this suffix, so runs do not share state. */
   namespace?: string;
   sharedBroker?: MessageBroker;
+  /** Where read models live; as configured by default (the embedded database; MongoDB in distributed mode). */
+  readModels?: ServiceConfig['readModels'];
 }
 
 /** Starts one service on a free loopback port, quiet unless HOMEWARD_LOG_LEVEL says otherwise. */
@@ -29,6 +31,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     // A run's own topics: events another run (or another branch's schemas) left on the shared cluster never reach it.
     topicPrefix: options.namespace ? `${options.namespace}.` : undefined,
     logFormat: 'json',
+    readModels: options.readModels ?? (options.mode === 'embedded' ? 'postgres' : 'mongo'),
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,

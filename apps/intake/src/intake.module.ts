@@ -1,3 +1,4 @@
+import { intakeContract } from '@homeward/contracts/intake';
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
 import { AddressUrgentNeedController } from './address-urgent-need/address-urgent-need.http.controller';
@@ -48,4 +49,13 @@ const caseWriteControllers = [
 })
 export class IntakeModule {}
 
-export const intakeService: ServiceDefinition = { module: IntakeModule, title: 'intake', projections: intakeProjections, consumes: [], responses: intakeResponses };
+export const intakeService: ServiceDefinition = {
+  name: 'intake',
+  port: 3001,
+  module: IntakeModule,
+  title: 'intake',
+  projections: intakeProjections,
+  publishes: intakeContract,
+  consumes: [],
+  responses: intakeResponses,
+};

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { intakeContract } from '@homeward/contracts/intake';
 import type { ServiceDefinition } from '@homeward/platform';
 import { CaseListController } from './case-list/case-list.http.controller';
 import { caseListProjection } from './case-list/case-list.projection';
@@ -9,9 +10,11 @@ import { monitoringResponses } from './openapi/answer';
 export class MonitoringModule {}
 
 export const monitoringService: ServiceDefinition = {
+  name: 'monitoring',
+  port: 3004,
   module: MonitoringModule,
   title: 'monitoring',
   projections: [caseListProjection],
-  consumes: ['intake'],
+  consumes: [intakeContract],
   responses: monitoringResponses,
 };

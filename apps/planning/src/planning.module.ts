@@ -5,4 +5,4 @@ import type { ServiceDefinition } from '@homeward/platform';
 @Module({})
 export class PlanningModule {}
 
-export const planningService: ServiceDefinition = { module: PlanningModule, title: 'planning', projections: [], consumes: [] };
+export const planningService: ServiceDefinition = { name: 'planning', port: 3002, module: PlanningModule, title: 'planning', projections: [], consumes: [] };

@@ -1,8 +1,5 @@
 import 'reflect-metadata';
-import { configFromEnv, startService } from '@homeward/platform';
+import { runService } from '@homeward/platform';
 import { referralsService } from './referrals.module';
 
-startService(configFromEnv('referrals'), referralsService).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runService(referralsService);

@@ -5,4 +5,4 @@ import type { ServiceDefinition } from '@homeward/platform';
 @Module({})
 export class ReferralsModule {}
 
-export const referralsService: ServiceDefinition = { module: ReferralsModule, title: 'referrals', projections: [], consumes: [] };
+export const referralsService: ServiceDefinition = { name: 'referrals', port: 3003, module: ReferralsModule, title: 'referrals', projections: [], consumes: [] };

@@ -10,7 +10,7 @@ describe('HOMEWARD_JWT_MAX_TTL', () => {
   });
 
   it('is read into the auth settings; left unset, the verifier applies its 12 hours', () => {
-    expect(configFromEnv('intake', { HOMEWARD_JWT_MAX_TTL: '8h' }).auth.maxLifetimeSeconds).toBe(28800);
-    expect(configFromEnv('intake', {}).auth.maxLifetimeSeconds).toBeUndefined();
+    expect(configFromEnv({ name: 'intake', port: 3001 }, { HOMEWARD_JWT_MAX_TTL: '8h' }).auth.maxLifetimeSeconds).toBe(28800);
+    expect(configFromEnv({ name: 'intake', port: 3001 }, {}).auth.maxLifetimeSeconds).toBeUndefined();
   });
 });

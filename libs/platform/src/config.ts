@@ -18,18 +18,20 @@ export interface ServiceConfig {
   /** Before every Kafka topic name: deployments (and test runs) sharing a cluster keep apart. */
   topicPrefix?: string;
   logFormat: LogFormat;
+  /** Where read models live: PostgreSQL (the embedded database, or the service's server) or the MongoDB-wire server. */
+  readModels: 'postgres' | 'mongo';
+  /** Distributed mode: how long an instance holds the relay's and the projections' lease without renewing it. */
+  leaseTermMs?: number;
 }
 
-export const DEFAULT_PORTS: Record<BoundedContext, number> = { intake: 3001, planning: 3002, referrals: 3003, monitoring: 3004 };
-
 /** Reads a service's configuration from HOMEWARD_* variables; fails fast on what distributed mode cannot run without. */
-export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+export function configFromEnv({ name: service, port }: { name: BoundedContext; port: number }, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const mode: Mode = env.HOMEWARD_MODE === 'distributed' ? 'distributed' : 'embedded';
   const portVar = env[`HOMEWARD_${service.toUpperCase()}_PORT`] ?? env.PORT;
   const config: ServiceConfig = {
     service,
     mode,
-    port: portVar ? Number(portVar) : DEFAULT_PORTS[service],
+    port: portVar ? Number(portVar) : port,
     dataDir: env.HOMEWARD_DATA_DIR ?? 'data',
     pgUrl: env.HOMEWARD_PG_URL,
     kafkaBrokers: env.HOMEWARD_KAFKA_BROKERS?.split(',').filter(Boolean),
@@ -43,13 +45,23 @@ export function configFromEnv(service: BoundedContext, env: NodeJS.ProcessEnv = 
     namespace: env.HOMEWARD_NAMESPACE,
     topicPrefix: env.HOMEWARD_TOPIC_PREFIX,
     logFormat: logFormatOf(env, mode),
+    readModels: readModelsOf(env, mode),
+    leaseTermMs: env.HOMEWARD_LEASE_TERM === undefined ? undefined : durationSeconds('HOMEWARD_LEASE_TERM', env.HOMEWARD_LEASE_TERM) * 1000,
   };
   if (mode === 'distributed') {
-    const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', 'HOMEWARD_MONGO_URL'].filter((k) => !env[k]);
+    const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', ...(config.readModels === 'mongo' ? ['HOMEWARD_MONGO_URL'] : [])].filter((k) => !env[k]);
     if (!config.auth.secret && !config.auth.jwksUrl) missing.push('HOMEWARD_JWT_SECRET or HOMEWARD_JWKS_URL');
     if (missing.length) throw new Error(`Distributed mode needs ${missing.join(', ')} (source infra/env.sh)`);
   }
   return config;
+}
+
+/** Embedded mode keeps them in its own database; distributed mode defaults to MongoDB, PostgreSQL on request. */
+function readModelsOf(env: NodeJS.ProcessEnv, mode: Mode): ServiceConfig['readModels'] {
+  const chosen = env.HOMEWARD_READ_MODELS;
+  if (chosen === 'postgres' || chosen === 'mongo') return chosen;
+  if (chosen) throw new Error(`HOMEWARD_READ_MODELS must be postgres or mongo (got "${chosen}")`);
+  return mode === 'embedded' ? 'postgres' : 'mongo';
 }
 
 /**

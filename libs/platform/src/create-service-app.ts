@@ -5,7 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
 import { methodNotAllowed } from './http/method-not-allowed.middleware';
 import { apiDocument } from './openapi/api-document';
-import type { BoundedContext, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
+import type { BoundedContext, ContextContract, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { strictValidationPipe } from './http/validation';
@@ -14,11 +14,18 @@ import { createLogger, type Logger } from './observability/logger';
 import { PlatformModule } from './platform.module';
 
 export interface ServiceDefinition {
+  /** The bounded context it serves: its topic, schema, consumer group and HOMEWARD_<NAME>_PORT. */
+  name: BoundedContext;
+  /** Where it listens unless configured otherwise. */
+  port: number;
   /** The service's own Nest module: controllers, command and query handlers. */
   module: Type<unknown>;
   title: string;
   projections: Projection[];
-  consumes: BoundedContext[];
+  /** Its published language (a context with no events yet publishes nothing). */
+  publishes?: ContextContract;
+  /** The contracts of the contexts whose events it copies into its inbox. */
+  consumes: ContextContract[];
   /** The OpenAPI schemas of its answers, by name (generated: tools/openapi/response-schemas.ts). */
   responses?: Record<string, object>;
 }

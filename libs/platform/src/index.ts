@@ -14,3 +14,4 @@ export * from './observability/logger';
 export * from './observability/request-context';
 export * from './http/paging';
 export * from './http/request-rules';
+export * from './run-service';

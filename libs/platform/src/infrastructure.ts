@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import {
   CataloguedEventStore,
-  homewardCatalogue,
+  catalogueOf,
   InboxConsumer,
-  InMemoryReadModelStore,
   KafkaBroker,
+  LeaderOnly,
+  PostgresLease,
   MongoReadModelStore,
   ObservedEventStore,
   PostgresDeadLetters,
@@ -13,14 +16,16 @@ import {
   pgExecutor,
   pgliteExecutor,
   PostgresEventStore,
+  PostgresReadModelStore,
   ProjectionRunner,
-  type BoundedContext,
+  type ContextContract,
   type EventCatalogue,
   type EventStore,
   type MessageBroker,
   type Projection,
   type ReadModelStore,
   type SqlExecutor,
+  type Worker,
 } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import type { Logger } from './observability/logger';
@@ -34,6 +39,10 @@ export interface Infrastructure {
   relay: OutboxRelay;
   projections: ProjectionRunner;
   inbox?: InboxConsumer;
+  /** Who this instance is, in the leases it holds. */
+  instanceId: string;
+  /** Whether this instance runs the relay now (always in embedded mode; the lease holder in distributed mode). */
+  relaying(): boolean;
   /** Events from other services this one could not take in (a consumer only). */
   deadLetters?: DeadLetterStore;
   start(): Promise<void>;
@@ -42,8 +51,10 @@ export interface Infrastructure {
 
 export interface InfrastructureOptions {
   projections: Projection[];
-  /** Other contexts whose events this service copies into its inbox. */
-  consumes: BoundedContext[];
+  /** What this service publishes: the events it appends, validated against it. */
+  publishes?: ContextContract;
+  /** The contracts of other contexts whose events this service copies into its inbox. */
+  consumes: ContextContract[];
   /** Embedded mode shares one in-process broker between the services of one process. */
   sharedBroker?: MessageBroker;
   /** Embedded mode shares one database between them too: a schema per service, as distributed mode has. */
@@ -54,7 +65,7 @@ export interface InfrastructureOptions {
 }
 
 export async function openInfrastructure(config: ServiceConfig, options: InfrastructureOptions): Promise<Infrastructure> {
-  const catalogue = homewardCatalogue();
+  const catalogue = catalogueOf([...(options.publishes ? [options.publishes] : []), ...options.consumes]);
   const embedded = config.mode === 'embedded';
   const name = config.namespace ? `${config.service}_${config.namespace}` : config.service;
   const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!));
@@ -70,12 +81,23 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     }));
   const readModels =
     options.readModels ??
-    (embedded ? new InMemoryReadModelStore() : await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` }));
+    (config.readModels === 'mongo'
+      ? await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` })
+      : await PostgresReadModelStore.open(sql, `${name}_read_models`));
+  for (const p of options.projections) await readModels.declare(p.collection, p.indexes ?? []);
   const logError = (what: string) => (error: unknown) => options.logger.warn(`${what} failed, will retry`, { error: String(error) });
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
   const relay = new OutboxRelay(store, broker, catalogue, logError('outbox relay'));
   const deadLetters = options.consumes.length ? await PostgresDeadLetters.open(sql, name) : undefined;
-  const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes, deadLetters) : undefined;
+  const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes.map((c) => c.context), deadLetters) : undefined;
+  const instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  // Instances of a service share its outbox checkpoint, and its read models unless they are in memory: one of
+  // them relays, one projects, and another takes over when it dies. One process alone (embedded) needs no lease.
+  const leaseTermMs = config.leaseTermMs ?? DEFAULT_LEASE_TERM_MS;
+  const onlyOne = async (lease: string, worker: Worker) =>
+    embedded ? alwaysLeading(worker) : new LeaderOnly(await PostgresLease.open(sql, name, lease, instanceId, leaseTermMs), worker, leaseTermMs / 3, logError(`${lease} lease`));
+  const relayWorker = await onlyOne(OutboxRelay.CHECKPOINT, relay);
+  const projectionWorker = embedded ? alwaysLeading(projections) : await onlyOne('projections', projections);
   // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll.
   store.onWritten(() => {
     relay.wake();
@@ -90,18 +112,41 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     projections,
     inbox,
     deadLetters,
+    instanceId,
+    relaying: () => relayWorker.leading,
     start: async () => {
-      projections.start();
-      relay.start();
+      await projectionWorker.start();
+      await relayWorker.start();
       await inbox?.start();
     },
     close: async () => {
       await inbox?.stop();
-      await relay.stop();
-      await projections.stop();
+      await relayWorker.stop();
+      await projectionWorker.stop();
       if (!options.sharedBroker) await broker.close();
       await readModels.close();
       await store.close();
+    },
+  };
+}
+
+/** A term long enough to ride out a slow query, short enough that a dead holder is replaced within seconds. */
+const DEFAULT_LEASE_TERM_MS = 6000;
+
+/** A worker that is the only one of its kind: it runs from start to stop. */
+function alwaysLeading(worker: Worker): Pick<LeaderOnly, 'start' | 'stop' | 'leading'> {
+  let running = false;
+  return {
+    get leading() {
+      return running;
+    },
+    start: async () => {
+      running = true;
+      worker.start();
+    },
+    stop: async () => {
+      running = false;
+      await worker.stop();
     },
   };
 }

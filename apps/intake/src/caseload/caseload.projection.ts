@@ -51,6 +51,16 @@ type CaseloadFact = CaseFact<(typeof HANDLES)[number]>;
 export const caseloadProjection: Projection<CaseloadEntry> = {
   name: 'intake.caseload',
   collection: CASELOAD,
+  // An office's cases and a case manager's own, newest first; the incoming list, longest waiting first;
+  // the same without an office for callers whose scope is every country.
+  indexes: [
+    { fields: ['office', 'openedAt'] },
+    { fields: ['caseManagerId', 'office', 'openedAt'] },
+    { fields: ['caseManagerId', 'openedAt'] },
+    { fields: ['openedAt'] },
+    { fields: ['awaitingAssignment', 'office', 'transferredAt'] },
+    { fields: ['awaitingAssignment', 'transferredAt'] },
+  ],
   handles: HANDLES,
   documentId: caseIdOf,
   evolve: (doc, event) => evolveCaseload(doc, asCaseFact(event) as CaseloadFact),

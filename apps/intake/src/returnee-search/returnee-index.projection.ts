@@ -24,6 +24,14 @@ type IndexFact = CaseFact<(typeof HANDLES)[number]>;
 export const returneeIndexProjection: Projection<ReturneeIndexEntry> = {
   name: 'intake.returnee-index',
   collection: RETURNEE_INDEX,
+  // Search by a name part (and a birth date), or by the birth date within a country; the duplicate check by its key.
+  indexes: [
+    { fields: ['nameTokens'], multiValued: true },
+    { fields: ['dateOfBirth', 'hostCountry'] },
+    { fields: ['dateOfBirth', 'countryOfOrigin'] },
+    { fields: ['dateOfBirth'] },
+    { fields: ['identityKey'] },
+  ],
   handles: HANDLES,
   documentId: caseIdOf,
   evolve: (doc, event) => evolveIndex(doc, asCaseFact(event) as IndexFact),

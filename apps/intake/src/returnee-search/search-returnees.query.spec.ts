@@ -12,6 +12,7 @@ describe('Returnee search', () => {
     handler.execute(new SearchReturneesQuery({ userId: 'u', role: 'case_manager', countries } as Principal, name, dateOfBirth));
 
   beforeAll(async () => {
+    await readModels.declare(RETURNEE_INDEX, returneeIndexProjection.indexes!);
     const cases = [
       CaseScenario.registered({ firstName: 'Awa', lastName: 'Diallo' }),
       CaseScenario.registered({ firstName: 'Aïssatou', lastName: 'Diallo', dateOfBirth: '1990-01-01' }),
@@ -47,6 +48,7 @@ describe('Returnee search', () => {
 
   it('finds a returnee behind more than a thousand others sharing a common name part', async () => {
     const store = new InMemoryReadModelStore();
+    await store.declare(RETURNEE_INDEX, returneeIndexProjection.indexes!);
     const crowded = new SearchReturneesHandler({ readModels: store } as unknown as Infrastructure);
     const entry = (i: number, lastName: string): ReturneeIndexEntry => ({
       caseId: `c-${i}`, returneeId: `r-${i}`, firstName: 'Awa', lastName, nameTokens: ['awa', lastName.toLowerCase()], identityKey: `k-${i}`,

@@ -43,6 +43,7 @@ type UrgentFact = CaseFact<(typeof HANDLES)[number]>;
 export const urgentCasesProjection: Projection<UrgentCase> = {
   name: 'intake.urgent-cases',
   collection: URGENT_CASES,
+  indexes: [{ fields: ['hasOpenNeeds', 'office', 'priority'] }, { fields: ['hasOpenNeeds', 'priority'] }],
   handles: HANDLES,
   documentId: caseIdOf,
   evolve: (doc, event) => evolveUrgentCase(doc, asCaseFact(event) as UrgentFact),

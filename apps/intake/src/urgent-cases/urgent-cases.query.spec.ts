@@ -13,6 +13,7 @@ describe('Urgent cases', () => {
     scenario.run('RecordVulnerabilityScreening', { screeningId: `s-${needId}`, needId, area: 'physical_health', urgency: 'life_threatening' }, { now });
 
   beforeAll(async () => {
+    await readModels.declare(URGENT_CASES, urgentCasesProjection.indexes!);
     // Three unaccompanied children (urgent) registered first, then two life-threatening needs on one case.
     const children = [1, 2, 3].map((i) => CaseScenario.registered({ dateOfBirth: '2012-05-05', lastName: `Child${i}` }, { now: `2026-11-0${i}T09:00:00.000Z` }));
     lifeThreatening(children[2], 'lt-late', '2026-11-20T09:00:00.000Z');

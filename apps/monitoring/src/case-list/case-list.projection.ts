@@ -29,6 +29,8 @@ type ListedFact = Extract<CaseEvent, { type: (typeof HANDLES)[number] }>;
 export const caseListProjection: Projection<CaseListDocument> = {
   name: 'monitoring.case-list',
   collection: CASE_LIST,
+  // A case is in both countries it crosses: the list narrows to one country's cases, newest first among those.
+  indexes: [{ fields: ['countries'], multiValued: true }, { fields: ['openedAt'] }],
   handles: HANDLES,
   documentId: (event: RecordedEvent) => String(event.data.caseId),
   // The inbox validated the event against intake's catalogue, so its body is intake's event.

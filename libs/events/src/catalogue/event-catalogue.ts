@@ -2,7 +2,7 @@ import Ajv, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { NewEvent, RecordedEvent } from '../envelope';
 import { InvalidEventError } from '../errors';
-import type { BoundedContext, EventDefinition } from './event-definition';
+import type { BoundedContext, ContextContract, EventDefinition } from './event-definition';
 
 interface Entry {
   definition: EventDefinition;
@@ -77,3 +77,6 @@ export class EventCatalogue {
     return entry;
   }
 }
+
+/** The catalogue of one service: what it publishes and what it consumes, from each context's own contract. */
+export const catalogueOf = (contracts: ContextContract[]): EventCatalogue => new EventCatalogue(contracts.flatMap((c) => c.events));

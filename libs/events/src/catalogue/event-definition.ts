@@ -18,8 +18,14 @@ export interface EventDefinition {
   upcasters?: Record<number, Upcaster>;
 }
 
-export const BOUNDED_CONTEXTS = ['intake', 'planning', 'referrals', 'monitoring'] as const;
-export type BoundedContext = (typeof BOUNDED_CONTEXTS)[number];
+/** A bounded context's name (`intake`): its topic, its schema, its consumer group. The list of them is the service registry's. */
+export type BoundedContext = string;
 
 /** One Kafka topic per bounded context. */
 export const topicOf = (context: BoundedContext): string => `homeward.${context}.events`;
+
+/** What a bounded context publishes: its event types, each with its schemas and upcasters. */
+export interface ContextContract {
+  context: BoundedContext;
+  events: EventDefinition[];
+}

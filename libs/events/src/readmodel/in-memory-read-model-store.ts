@@ -1,8 +1,14 @@
-import type { FindOptions, ReadModelStore, Stored } from './read-model-store.port';
+import { assertIndexed } from './index-coverage';
+import type { FindOptions, ReadModelIndex, ReadModelStore, Stored } from './read-model-store.port';
 
-/** Embedded mode's read models: rebuilt from the event store at every start. */
+/** Read models for tests: gone with the process. Refuses the queries its declared indexes would not serve, as every adapter does. */
 export class InMemoryReadModelStore implements ReadModelStore {
   private readonly collections = new Map<string, Map<string, Stored<unknown>>>();
+  private readonly declared = new Map<string, ReadModelIndex[]>();
+
+  async declare(collection: string, indexes: ReadModelIndex[]): Promise<void> {
+    this.declared.set(collection, indexes);
+  }
 
   async get<T>(collection: string, id: string): Promise<Stored<T> | null> {
     const doc = this.col(collection).get(id);
@@ -27,18 +33,20 @@ export class InMemoryReadModelStore implements ReadModelStore {
   }
 
   async find<T>(collection: string, filter: Record<string, unknown>, options: FindOptions = {}): Promise<Array<Stored<T>>> {
+    assertIndexed(collection, this.declared.get(collection), filter, options.sort);
     let docs = [...this.col(collection).values()].filter((d) => matches(d as Record<string, unknown>, filter));
     if (options.sort) {
       const desc = options.sort.startsWith('-');
       const field = desc ? options.sort.slice(1) : options.sort;
-      docs.sort((a, b) => compare((a as never)[field], (b as never)[field]) * (desc ? -1 : 1));
+      docs.sort((a, b) => (compare((a as never)[field], (b as never)[field]) || compare(a._id, b._id)) * (desc ? -1 : 1));
     }
     docs = docs.slice(options.skip ?? 0, options.limit === undefined ? undefined : (options.skip ?? 0) + options.limit);
     return structuredClone(docs) as Array<Stored<T>>;
   }
 
   async count(collection: string, filter: Record<string, unknown>): Promise<number> {
-    return (await this.find(collection, filter)).length;
+    assertIndexed(collection, this.declared.get(collection), filter);
+    return [...this.col(collection).values()].filter((d) => matches(d as Record<string, unknown>, filter)).length;
   }
 
   async drop(collection: string): Promise<void> {

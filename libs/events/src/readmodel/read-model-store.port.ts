@@ -9,10 +9,23 @@ export interface FindOptions {
 }
 
 /**
+ * An index a read model declares for the queries it answers: equality on the leading fields,
+ * then sorting on the next one. A field holding a list of values (the case managers of a
+ * case, say) is `multiValued`: it is matched by "contains", and indexed alone.
+ */
+export interface ReadModelIndex {
+  fields: string[];
+  unique?: boolean;
+  multiValued?: boolean;
+}
+
+/**
  * Disposable query-side storage. Writes are single-document upserts, so it runs on
  * MongoDB, FerretDB (no multi-document transactions) and in memory alike.
  */
 export interface ReadModelStore {
+  /** Creates the collection's indexes (again after a drop); a query no declared index serves is refused where the adapter can tell. */
+  declare(collection: string, indexes: ReadModelIndex[]): Promise<void>;
   get<T>(collection: string, id: string): Promise<Stored<T> | null>;
   /**
    * Writes the whole document with the position it reflects, unless the stored one reflects

@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { ReadModelStore } from '../readmodel/read-model-store.port';
+import { UnindexedQueryError } from '../readmodel/index-coverage';
+import type { ReadModelIndex, ReadModelStore } from '../readmodel/read-model-store.port';
+
+/** What the contract's queries need, declared as a projection declares its own. */
+const INDEXES: ReadModelIndex[] = [
+  { fields: ['status'] },
+  { fields: ['status', 'rank'] },
+  { fields: ['rank'] },
+  { fields: ['region'] },
+  { fields: ['workers'], multiValued: true },
+];
 
 interface Case {
   status: string;
@@ -25,9 +35,10 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
   describe(`ReadModelStore contract: ${name}`, () => {
     let store: ReadModelStore;
     const used: string[] = [];
-    const collection = (label = 'docs') => {
+    const collection = async (label = 'docs') => {
       const c = `contract_${label}_${randomBytes(5).toString('hex')}`;
       used.push(c);
+      await store.declare(c, INDEXES);
       return c;
     };
     /** Puts cases a..e with ranks that sort differently as numbers than as strings. */
@@ -57,13 +68,13 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('reads back what was put, with its id and position', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'case-1', { status: 'open', rank: 3 }, 42);
       expect(await store.get<Case>(c, 'case-1')).toEqual({ _id: 'case-1', _position: 42, status: 'open', rank: 3 });
     });
 
     it('takes id and position from the arguments, not from a document read earlier', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'case-1', { status: 'open', rank: 1 }, 5);
       const read = await store.get<Case>(c, 'case-1');
       await store.put(c, 'case-1', { ...read!, status: 'closed' }, 9);
@@ -72,7 +83,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('accepts concurrent puts of the same new ids, leaving one whole document per id', async () => {
-      const c = collection();
+      const c = await collection();
       const ranks = Array.from({ length: 10 }, (_, i) => i + 1);
       const raced = ['r1', 'r2', 'r3', 'r4', 'r5'];
       await Promise.all(raced.flatMap((id) => ranks.map((rank) => store.put(c, id, { status: 'open', rank }, rank))));
@@ -84,7 +95,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('never lets a slow writer put an older document over a newer one, and says whether it wrote', async () => {
-      const c = collection();
+      const c = await collection();
       expect(await store.put(c, 'case-1', { status: 'closed', rank: 2 }, 20)).toBe(true);
       expect(await store.put(c, 'case-1', { status: 'open', rank: 1 }, 10)).toBe(false);
       expect(await store.put(c, 'case-1', { status: 'open', rank: 1 }, 20)).toBe(false);
@@ -94,14 +105,14 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('sets a document that reflects no position whatever is stored', async () => {
-      const c = collection();
+      const c = await collection();
       await store.set(c, 'checkpoint', { status: 'at', rank: 50 });
       await store.set(c, 'checkpoint', { status: 'at', rank: 40 });
       expect(await store.get<Case>(c, 'checkpoint')).toMatchObject({ rank: 40 });
     });
 
     it('replaces the whole document: fields left out disappear', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'x', { status: 'open', rank: 1, region: 'Dakar' }, 1);
       await store.put(c, 'x', { status: 'open', rank: 2 }, 2);
       const doc = await store.get<Case>(c, 'x');
@@ -110,7 +121,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('keeps nested objects, arrays, nulls and large positions intact', async () => {
-      const c = collection();
+      const c = await collection();
       const doc = {
         household: { head: { name: 'Awa', age: 41 }, members: [{ name: 'Moussa', tags: ['minor', 'school'] }] },
         visits: [1, 2.5, -3],
@@ -123,20 +134,20 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('does not store undefined fields as null', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'u', { status: 'open', rank: 1, region: undefined }, 1);
       expect((await store.get<Case>(c, 'u'))?.region).toBeUndefined();
     });
 
     it('returns null for an id never put, and for a collection never written', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'there', { status: 'open', rank: 1 }, 1);
       expect(await store.get(c, 'missing')).toBeNull();
-      expect(await store.get(collection('never'), 'there')).toBeNull();
+      expect(await store.get(await collection('never'), 'there')).toBeNull();
     });
 
     it('removes one document and leaves the others; removing a missing id is no error', async () => {
-      const c = collection();
+      const c = await collection();
       await seed(c);
       await store.remove(c, 'b');
       await store.remove(c, 'not-there');
@@ -145,7 +156,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('finds by equality on one or more fields', async () => {
-      const c = collection();
+      const c = await collection();
       await seed(c);
       expect(ids(await store.find(c, { status: 'open' }, { sort: '_id' }))).toEqual(['a', 'c', 'e']);
       expect(ids(await store.find(c, { status: 'open', rank: 33 }))).toEqual(['c']);
@@ -155,7 +166,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('matches a scalar filter value on an array field that contains it', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'both', { status: 'open', rank: 1, workers: ['u-1', 'u-2'] }, 1);
       await store.put(c, 'other', { status: 'open', rank: 2, workers: ['u-3'] }, 1);
       await store.put(c, 'none', { status: 'open', rank: 3, workers: [] }, 1);
@@ -165,7 +176,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('refuses keys containing "." or starting with "$" at any depth, and stores nothing', async () => {
-      const c = collection();
+      const c = await collection();
       for (const doc of [{ 'a.b': 1 }, { $set: 1 }, { byEmail: { 'awa@example.sn': 1 } }, { list: [{ $x: 1 }] }]) {
         await expect(store.put(c, 'bad', doc, 1)).rejects.toThrow();
       }
@@ -175,7 +186,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('treats an array value as "one of"', async () => {
-      const c = collection();
+      const c = await collection();
       await seed(c);
       expect(ids(await store.find(c, { status: ['closed', 'pending'] }, { sort: '_id' }))).toEqual(['b', 'd']);
       expect(ids(await store.find(c, { _id: ['e', 'a', 'zz'] }, { sort: '_id' }))).toEqual(['a', 'e']);
@@ -183,7 +194,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('matches a null (or undefined) filter value on documents where the field is null or absent', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'set', { status: 'open', rank: 1, region: 'Thiès' }, 1);
       await store.put(c, 'null', { status: 'open', rank: 2, region: null }, 1);
       await store.put(c, 'absent', { status: 'open', rank: 3 }, 1);
@@ -192,7 +203,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('sorts ascending and descending, numbers as numbers', async () => {
-      const c = collection();
+      const c = await collection();
       await seed(c);
       expect(ids(await store.find(c, {}, { sort: 'rank' }))).toEqual(['e', 'b', 'd', 'a', 'c']);
       expect(ids(await store.find(c, {}, { sort: '-rank' }))).toEqual(['c', 'a', 'd', 'b', 'e']);
@@ -200,7 +211,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('sorts documents lacking the sort field first ascending and last descending', async () => {
-      const c = collection();
+      const c = await collection();
       await store.put(c, 'with', { status: 'open', rank: 1, region: 'Dakar' }, 1);
       await store.put(c, 'without', { status: 'open', rank: 2 }, 1);
       expect(ids(await store.find(c, {}, { sort: 'region' }))).toEqual(['without', 'with']);
@@ -208,7 +219,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('pages with skip and limit after sorting and filtering', async () => {
-      const c = collection();
+      const c = await collection();
       await seed(c);
       expect(ids(await store.find(c, {}, { sort: 'rank', limit: 2 }))).toEqual(['e', 'b']);
       expect(ids(await store.find(c, {}, { sort: 'rank', skip: 2, limit: 2 }))).toEqual(['d', 'a']);
@@ -219,24 +230,24 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('returns nothing for limit 0 (not "no limit")', async () => {
-      const c = collection();
+      const c = await collection();
       await seed(c);
       expect(await store.find(c, {}, { limit: 0 })).toEqual([]);
     });
 
     it('counts matching documents', async () => {
-      const c = collection();
+      const c = await collection();
       await seed(c);
       expect(await store.count(c, {})).toBe(5);
       expect(await store.count(c, { status: 'open' })).toBe(3);
       expect(await store.count(c, { status: ['open', 'closed'] })).toBe(4);
       expect(await store.count(c, { status: 'archived' })).toBe(0);
-      expect(await store.count(collection('never'), {})).toBe(0);
+      expect(await store.count(await collection('never'), {})).toBe(0);
     });
 
     it('drops one collection entirely and leaves the others', async () => {
-      const dropped = collection('dropped');
-      const kept = collection('kept');
+      const dropped = await collection('dropped');
+      const kept = await collection('kept');
       await seed(dropped);
       await seed(kept);
       await store.drop(dropped);
@@ -247,13 +258,45 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
       expect(ids(await store.find(dropped, {}))).toEqual(['again']);
     });
 
+    it('refuses a query that no declared index serves, before reading anything', async () => {
+      const c = await collection();
+      await seed(c);
+      await expect(store.find(c, { status: 'open', region: 'Dakar' })).rejects.toThrow(UnindexedQueryError);
+      await expect(store.find(c, { status: 'open' }, { sort: 'region' })).rejects.toThrow(UnindexedQueryError);
+      await expect(store.count(c, { region: 'Dakar', rank: 1 })).rejects.toThrow(UnindexedQueryError);
+      const undeclared = `contract_undeclared_${randomBytes(5).toString('hex')}`;
+      used.push(undeclared);
+      await store.put(undeclared, 'a', { status: 'open', rank: 1 }, 1);
+      await expect(store.find(undeclared, { status: 'open' })).rejects.toThrow(UnindexedQueryError);
+      // Reading by id and listing everything need no index.
+      expect(await store.get(undeclared, 'a')).toMatchObject({ status: 'open' });
+      expect(await store.count(undeclared, {})).toBe(1);
+    });
+
+    it('answers the declared queries after a drop, as after a rebuild', async () => {
+      const c = await collection();
+      await seed(c);
+      await store.drop(c);
+      await seed(c);
+      expect(ids(await store.find(c, { status: 'open' }, { sort: '-rank', limit: 2 }))).toEqual(['c', 'a']);
+    });
+
+    it('sorts equal values by id, so pages never overlap', async () => {
+      const c = await collection();
+      for (const id of ['k', 'f', 'x', 'b', 'q', 'm']) await store.put(c, id, { status: 'open', rank: 7 }, 1);
+      const pages = [0, 2, 4].map((skip) => store.find(c, { status: 'open' }, { sort: 'rank', skip, limit: 2 }));
+      expect((await Promise.all(pages)).flatMap(ids)).toEqual(['b', 'f', 'k', 'm', 'q', 'x']);
+      const down = [0, 3].map((skip) => store.find(c, { status: 'open' }, { sort: '-rank', skip, limit: 3 }));
+      expect((await Promise.all(down)).flatMap(ids)).toEqual(['x', 'q', 'm', 'k', 'f', 'b']);
+    });
+
     it('drops a collection that does not exist without error', async () => {
-      await expect(store.drop(collection('never'))).resolves.toBeUndefined();
+      await expect(store.drop(await collection('never'))).resolves.toBeUndefined();
     });
 
     it('keeps collections apart: the same id in two collections is two documents', async () => {
-      const one = collection('one');
-      const two = collection('two');
+      const one = await collection('one');
+      const two = await collection('two');
       await store.put(one, 'same', { status: 'open', rank: 1 }, 1);
       await store.put(two, 'same', { status: 'closed', rank: 2 }, 2);
       await store.remove(two, 'same');
@@ -263,7 +306,7 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
     });
 
     it('hands out copies: changing a document put or read does not change the store', async () => {
-      const c = collection();
+      const c = await collection();
       const doc = { status: 'open', rank: 1, tags: ['a'] };
       await store.put(c, 'm', doc, 1);
       doc.tags.push('put-mutated');

@@ -1,6 +1,7 @@
 import mongoose, { type Connection, type mongo } from 'mongoose';
 import { assertStorableKeys } from '../in-memory-read-model-store';
-import type { FindOptions, ReadModelStore, Stored } from '../read-model-store.port';
+import { assertIndexed } from '../index-coverage';
+import type { FindOptions, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
 
 type Doc = { _id: string; _position: number } & Record<string, unknown>;
 
@@ -17,6 +18,8 @@ export interface MongoReadModelStoreOptions {
  * writes and plain finds, the subset FerretDB v1 supports (no transactions, no $lookup).
  */
 export class MongoReadModelStore implements ReadModelStore {
+  private readonly declared = new Map<string, ReadModelIndex[]>();
+
   private constructor(private readonly connection: Connection) {}
 
   static async connect(url: string, options: MongoReadModelStoreOptions = {}): Promise<MongoReadModelStore> {
@@ -32,6 +35,20 @@ export class MongoReadModelStore implements ReadModelStore {
     });
     await connection.asPromise();
     return new MongoReadModelStore(connection);
+  }
+
+  async declare(collection: string, indexes: ReadModelIndex[]): Promise<void> {
+    this.declared.set(collection, indexes);
+    await this.createIndexes(collection);
+  }
+
+  private async createIndexes(collection: string): Promise<void> {
+    for (const index of this.declared.get(collection) ?? []) {
+      const keys = Object.fromEntries(index.fields.map((f) => [f, 1 as const]));
+      // The id ends every index, as on PostgreSQL: equal values sort by id, so pages never overlap.
+      if (!index.unique && !index.multiValued && !('_id' in keys)) keys._id = 1;
+      await this.col(collection).createIndex(keys, { unique: index.unique });
+    }
   }
 
   async get<T>(collection: string, id: string): Promise<Stored<T> | null> {
@@ -68,6 +85,7 @@ export class MongoReadModelStore implements ReadModelStore {
   }
 
   async find<T>(collection: string, filter: Record<string, unknown>, options: FindOptions = {}): Promise<Array<Stored<T>>> {
+    assertIndexed(collection, this.declared.get(collection), filter, options.sort);
     // The driver reads limit 0 as "no limit"; the port means none.
     if (options.limit === 0) return [];
     const cursor = this.col(collection).find(toQuery(filter), {
@@ -79,6 +97,7 @@ export class MongoReadModelStore implements ReadModelStore {
   }
 
   async count(collection: string, filter: Record<string, unknown>): Promise<number> {
+    assertIndexed(collection, this.declared.get(collection), filter);
     return this.col(collection).countDocuments(toQuery(filter));
   }
 
@@ -88,6 +107,8 @@ export class MongoReadModelStore implements ReadModelStore {
     } catch (error) {
       if (!isNamespaceNotFound(error)) throw error;
     }
+    // A rebuilt read model answers the same queries: its indexes come back with it.
+    await this.createIndexes(collection);
   }
 
   /** FerretDB answers the MongoDB wire protocol but is not MongoDB: it says so in its build info. */
@@ -124,7 +145,8 @@ function toQuery(filter: Record<string, unknown>): mongo.Filter<Doc> {
 }
 
 function toSort(sort: string): Record<string, 1 | -1> {
-  return sort.startsWith('-') ? { [sort.slice(1)]: -1 } : { [sort]: 1 };
+  const [field, direction] = sort.startsWith('-') ? [sort.slice(1), -1 as const] : [sort, 1 as const];
+  return field === '_id' ? { _id: direction } : { [field]: direction, _id: direction };
 }
 
 function errorCode(error: unknown): number | undefined {

@@ -1,5 +1,6 @@
 import { CASE_EVENT_TYPES, decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseEvent } from '@homeward/domain';
-import { homewardCatalogue, type NewEvent } from '@homeward/events';
+import { catalogueOf, type NewEvent } from '@homeward/events';
+import { intakeContract } from './intake.contract';
 
 type FormData = { [C in CaseCommand as C['type']]: Omit<C['data'], 'caseId'> };
 
@@ -100,7 +101,7 @@ const minorAlone = play([
 const produced = [...adultWithFamily, ...minorAlone];
 
 
-const catalogue = homewardCatalogue();
+const catalogue = catalogueOf([intakeContract]);
 
 const envelope = (event: { type: string; data: object }): NewEvent => ({
   type: event.type,

@@ -1,6 +1,6 @@
 import { SESSION_PHASES, SESSION_STEPS, type SessionStepName } from '@homeward/domain';
-import type { EventDefinition, JsonSchema } from '../event-definition';
-import { closed, enumOf, id, isoDate, isoDateTime, languageCode, listOf, text, whenEquals } from './common-schemas';
+import type { EventDefinition, JsonSchema } from '@homeward/events';
+import { closed, enumOf, id, isoDate, isoDateTime, languageCode, listOf, text, whenEquals } from '@homeward/events';
 
 const bool = { type: 'boolean' } as const;
 const notes = text(4000);

@@ -1,6 +1,6 @@
 import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, SERVICES_NEEDED, URGENCIES, VULNERABILITY_AREAS } from '@homeward/domain';
-import type { EventDefinition } from '../event-definition';
-import { closed, countryCode, enumOf, id, isoDateTime, text } from './common-schemas';
+import type { EventDefinition } from '@homeward/events';
+import { closed, countryCode, enumOf, id, isoDateTime, text } from '@homeward/events';
 
 /** Individual factors, vulnerability screenings and the urgent needs they raise. */
 export const intakeAssessmentEvents: EventDefinition[] = [

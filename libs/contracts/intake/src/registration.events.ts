@@ -1,6 +1,6 @@
 import { DOCUMENTS, PREPAREDNESS, RELATIONSHIPS, RETURN_TYPES, SEXES } from '@homeward/domain';
-import type { EventDefinition } from '../event-definition';
-import { closed, count, countryCode, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text } from './common-schemas';
+import type { EventDefinition } from '@homeward/events';
+import { closed, count, countryCode, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text } from '@homeward/events';
 
 const familyMember = closed(
   {

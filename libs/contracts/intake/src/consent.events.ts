@@ -1,6 +1,6 @@
 import { CONSENT_PURPOSES, DATA_CATEGORIES, WITNESS_ROLES } from '@homeward/domain';
-import type { EventDefinition, JsonSchema } from '../event-definition';
-import { closed, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text, whenEquals } from './common-schemas';
+import type { EventDefinition, JsonSchema } from '@homeward/events';
+import { closed, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text, whenEquals } from '@homeward/events';
 
 /** A named organisation, never a person: it may travel on a topic. */
 const recipient = closed({ recipientId: id, name: label(200) }, ['recipientId', 'name']);

@@ -1,4 +1,4 @@
-import type { JsonSchema } from '../event-definition';
+import type { JsonSchema } from './event-definition';
 
 /** Schema fragments shared by event definitions. */
 export const id = { type: 'string', minLength: 1, maxLength: 64 } as const;
