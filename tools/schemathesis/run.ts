@@ -42,17 +42,17 @@ const RUNS: Array<{ service: BoundedContext; caller: Principal }> = [
 ];
 
 /**
- * Most requests name the seeded case and session, so they reach the deciders (409s, 400s of the
+ * Most requests name the seeded case and the session, consent, family member and need in it, so they reach the deciders (409s, 400s of the
  * domain, 201s) rather than only the 404 of an unknown id; the others still try random ids.
  */
 function configFor(seeded: Seeded): string {
   return [
     '[dictionaries.cases]', `values = ["${seeded.caseId}"]`,
-    '[dictionaries.sessions]', `values = ["${seeded.sessionId}"]`,
+    ...(['sessionId', 'consentId', 'memberId', 'needId'] as const).flatMap((id) => [`[dictionaries.${id}]`, `values = ["${seeded[id]}"]`]),
     '[parameters]',
     '"path.caseId" = { dictionary = "cases", probability = 0.8 }',
     '"query.caseId" = { dictionary = "cases", probability = 0.8 }',
-    '"path.sessionId" = { dictionary = "sessions", probability = 0.8 }',
+    ...(['sessionId', 'consentId', 'memberId', 'needId'] as const).map((id) => `"path.${id}" = { dictionary = "${id}", probability = 0.8 }`),
     '',
   ].join('\n');
 }

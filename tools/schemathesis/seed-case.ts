@@ -1,7 +1,10 @@
-/** The ids a fuzzer cannot guess: a case of the caller's countries, and a session in it. */
+/** The ids a fuzzer cannot guess: a case of the caller's countries, and a session, consent, family member and urgent need in it. */
 export interface Seeded {
   caseId: string;
   sessionId: string;
+  consentId: string;
+  memberId: string;
+  needId: string;
 }
 
 /**
@@ -25,6 +28,18 @@ export async function seedCase(intakeUrl: string, token: string): Promise<Seeded
   });
   const caseId = registered.caseId as string;
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const today = new Date().toISOString().slice(0, 10);
   const session = await post(`/cases/${caseId}/sessions`, { phase: 'pre_departure', scheduledFor: tomorrow });
-  return { caseId, sessionId: session.sessionId as string };
+  const consent = await post(`/cases/${caseId}/consents`, {
+    decision: 'given', purpose: 'assistance', dataCategories: ['identity', 'case_summary'], decidedOn: today, formVersion: 'IOM-RC-2024.1', language: 'fr',
+  });
+  const member = await post(`/cases/${caseId}/family-members`, { relationship: 'child', firstName: 'Moussa', lastName: 'Diallo', dateOfBirth: '2019-06-01', sex: 'male' });
+  const screening = await post(`/cases/${caseId}/vulnerability-screenings`, { area: 'physical_health', urgency: 'urgent' });
+  return {
+    caseId,
+    sessionId: session.sessionId as string,
+    consentId: consent.consentId as string,
+    memberId: member.memberId as string,
+    needId: screening.needId as string,
+  };
 }
