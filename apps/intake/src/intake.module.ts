@@ -22,6 +22,7 @@ import { RegisterReturneeHandler } from './register-returnee/register-returnee.h
 import { ScreenVulnerabilityController } from './screen-vulnerability/screen-vulnerability.http.controller';
 import { ShareCaseDataController } from './share-case-data/share-case-data.http.controller';
 import { TransferCaseController } from './transfer-case/transfer-case.http.controller';
+import { intakeResponses } from './openapi/answer';
 
 /** Write slices whose command goes straight to CaseCommands: a handler would only forward it. */
 const caseWriteControllers = [
@@ -56,4 +57,5 @@ export const intakeService: ServiceDefinition = {
   projections: intakeProjections,
   publishes: intakeContract,
   consumes: [],
+  responses: intakeResponses,
 };

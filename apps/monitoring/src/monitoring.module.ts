@@ -4,6 +4,7 @@ import type { ServiceDefinition } from '@homeward/platform';
 import { CaseListController } from './case-list/case-list.http.controller';
 import { caseListProjection } from './case-list/case-list.projection';
 import { ListCasesHandler } from './case-list/list-cases.query';
+import { monitoringResponses } from './openapi/answer';
 
 @Module({ controllers: [CaseListController], providers: [ListCasesHandler] })
 export class MonitoringModule {}
@@ -15,4 +16,5 @@ export const monitoringService: ServiceDefinition = {
   title: 'monitoring',
   projections: [caseListProjection],
   consumes: [intakeContract],
+  responses: monitoringResponses,
 };

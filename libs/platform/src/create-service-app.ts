@@ -1,9 +1,10 @@
 import { Module, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
 import { methodNotAllowed } from './http/method-not-allowed.middleware';
+import { apiDocument } from './openapi/api-document';
 import type { BoundedContext, Clock, ContextContract, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
@@ -25,6 +26,8 @@ export interface ServiceDefinition {
   publishes?: ContextContract;
   /** The contracts of the contexts whose events it copies into its inbox. */
   consumes: ContextContract[];
+  /** The OpenAPI schemas of its answers, by name (generated: tools/openapi/response-schemas.ts). */
+  responses?: Record<string, object>;
 }
 
 export interface RunningService {
@@ -54,11 +57,7 @@ export async function startService(
   app.use(jsonBody(BODY_LIMIT, logger));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(`Homeward ${definition.title}`).setVersion('0.1.0').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, apiDocument(app, `Homeward ${definition.title}`, definition.responses));
   await infra.start();
   await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');
   const url = await app.getUrl();

@@ -13,13 +13,13 @@ export class AssignCaseController {
   constructor(private readonly cases: CaseCommands) {}
 
   /** A supervisor of the office assigns the case: an incoming case, or a reassignment. */
-  @CaseWrite(':caseId/assignment', 'Case assigned', ['supervisor'])
+  @CaseWrite(':caseId/assignment', 'Case assigned', { roles: ['supervisor'] })
   assign(@UuidParam('caseId') caseId: string, @Body() request: AssignCaseRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult> {
     return this.cases.execute(principal, { type: 'AssignCase', data: { caseId, caseManagerId: request.caseManagerId } });
   }
 
   /** A case manager of the office takes on a case waiting in its incoming list. */
-  @CaseWrite(':caseId/acceptance', 'Case accepted', ['case_manager'])
+  @CaseWrite(':caseId/acceptance', 'Case accepted', { roles: ['case_manager'] })
   accept(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult> {
     return this.cases.execute(principal, { type: 'AcceptCase', data: { caseId } });
   }

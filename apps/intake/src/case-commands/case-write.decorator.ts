@@ -9,18 +9,22 @@ import {
 } from '@nestjs/swagger';
 import type { Role } from '@homeward/events';
 import { Roles } from '@homeward/platform';
+import { answer, type IntakeAnswer } from '../openapi/answer';
+
+type Writer = Extract<Role, 'case_manager' | 'supervisor'>;
 
 /**
  * A change to an existing case: only case managers and supervisors write (some acts only one
  * of them), and the answers are the same everywhere because CaseCommands and the deciders give them.
+ * `answers` names the schema of the 201 when the write returns more than CaseWritten (the ids it made).
  */
-export const CaseWrite = (path: string, done: string, roles: Array<Extract<Role, 'case_manager' | 'supervisor'>> = ['case_manager', 'supervisor']) =>
+export const CaseWrite = (path: string, done: string, { roles = ['case_manager', 'supervisor'], answers = 'CaseWritten' }: { roles?: Writer[]; answers?: IntakeAnswer } = {}) =>
   applyDecorators(
     Post(path),
     HttpCode(201),
     Roles(...roles),
     ApiBearerAuth(),
-    ApiCreatedResponse({ description: `${done}; the case's new stream version and the events appended` }),
+    ApiCreatedResponse({ description: `${done}; the case's new stream version and the events appended`, schema: answer(answers) }),
     ApiBadRequestResponse({ description: 'INVALID_INPUT naming the fields, or a broken rule about dates (FACT_IN_FUTURE, BEFORE_REGISTRATION)' }),
     ApiForbiddenResponse({ description: 'A role that cannot write, or NOT_CASE_OFFICE: another office holds the case' }),
     ApiNotFoundResponse({ description: 'CASE_NOT_FOUND, or the session, need or consent named in the path' }),

@@ -6,6 +6,7 @@ import type { CaseFileView } from './case-access';
 import { UuidParam } from '../uuid-param';
 import { GetCaseFileQuery } from './get-case-file.query';
 import { IndividualFactorsQuery, type IndividualFactorsView } from './individual-factors.query';
+import { answer } from '../openapi/answer';
 
 const WITHHELD =
   'Health, disability, sexual orientation, trafficking and violence, what was said at the vulnerabilities step and how urgent needs were met are in `sensitive` only for the case manager of the case, a supervisor of its office and auditors; others get sensitiveWithheld: true';
@@ -21,14 +22,14 @@ export class CaseFileController {
 
   @Get(':caseId')
   @Roles('case_manager', 'supervisor', 'auditor')
-  @ApiOkResponse({ description: `The case file. ${WITHHELD}` })
+  @ApiOkResponse({ description: `The case file. ${WITHHELD}`, schema: answer('CaseFile') })
   caseFile(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseFileView> {
     return this.queries.execute(new GetCaseFileQuery(caseId, principal));
   }
 
   @Get(':caseId/individual-factors')
   @Roles('case_manager', 'supervisor', 'auditor')
-  @ApiOkResponse({ description: `The current profile (one entry per factor) and every assessment in order. ${WITHHELD}` })
+  @ApiOkResponse({ description: `The current profile (one entry per factor) and every assessment in order. ${WITHHELD}`, schema: answer('IndividualFactors') })
   individualFactors(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<IndividualFactorsView> {
     return this.queries.execute(new IndividualFactorsQuery(caseId, principal));
   }

@@ -6,6 +6,7 @@ import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import { UuidParam } from '../uuid-param';
 import { CaseHistoryQuery } from './case-history.query';
 import { CaseHistoryParams } from './case-history.request.dto';
+import { answer } from '../openapi/answer';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -15,7 +16,7 @@ export class CaseHistoryController {
 
   @Get(':caseId/history')
   @Roles('auditor', 'supervisor')
-  @ApiOkResponse({ description: 'The case’s events as recorded, with every personal detail, in order' })
+  @ApiOkResponse({ description: 'The case’s events as recorded, with every personal detail, in order', schema: answer('CaseHistory') })
   @ApiForbiddenResponse({ description: 'OUT_OF_COUNTRY_SCOPE (an auditor of neither country of the case), or NOT_CASE_OFFICE_SUPERVISOR (a supervisor of another office than the one holding the case)' })
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   history(

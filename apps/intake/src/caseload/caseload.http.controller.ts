@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@ne
 import { CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
 import { CaseloadQuery, type CaseloadPage } from './caseload.query';
 import { CaseloadParams } from './caseload.request.dto';
+import { answer } from '../openapi/answer';
 
 @ApiTags('caseload')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class CaseloadController {
 
   @Get()
   @Roles('case_manager', 'supervisor', 'auditor')
-  @ApiOkResponse({ description: 'One page of cases: returnee, office, status, open urgent needs, last and next session' })
+  @ApiOkResponse({ description: 'One page of cases: returnee, office, status, open urgent needs, last and next session', schema: answer('CaseloadPage') })
   @ApiForbiddenResponse({ description: 'NOT_OWN_CASELOAD: a case manager asked for someone else’s caseload' })
   caseload(@Query() params: CaseloadParams, @CurrentPrincipal() principal: Principal): Promise<CaseloadPage> {
     if (principal.role === 'case_manager' && params.caseManagerId !== undefined && params.caseManagerId !== principal.userId) {

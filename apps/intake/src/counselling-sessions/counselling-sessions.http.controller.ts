@@ -15,7 +15,7 @@ import { ScheduleSessionRequest } from './schedule-session.request.dto';
 export class CounsellingSessionsController {
   constructor(private readonly cases: CaseCommands) {}
 
-  @CaseWrite(':caseId/sessions', 'Session scheduled; sessionId names it')
+  @CaseWrite(':caseId/sessions', 'Session scheduled; sessionId names it', { answers: 'SessionScheduled' })
   async schedule(
     @UuidParam('caseId') caseId: string,
     @Body() request: ScheduleSessionRequest,
@@ -46,7 +46,7 @@ export class CounsellingSessionsController {
     return this.cases.execute(principal, { type: 'ResumeSession', data: { caseId, sessionId } });
   }
 
-  @CaseWrite(':caseId/sessions/:sessionId/continue-later', 'Session ended, to be continued in the session nextSessionId names')
+  @CaseWrite(':caseId/sessions/:sessionId/continue-later', 'Session ended, to be continued in the session nextSessionId names', { answers: 'SessionContinuedLater' })
   async continueLater(
     @UuidParam('caseId') caseId: string,
     @UuidParam('sessionId') sessionId: string,

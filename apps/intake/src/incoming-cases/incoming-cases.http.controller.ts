@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, pageOf, PageParams, Roles, type Page, type Principal } from '@homeward/platform';
 import type { CaseloadItem } from '../caseload/caseload.query';
 import { IncomingCasesQuery } from './incoming-cases.query';
+import { answer } from '../openapi/answer';
 
 @ApiTags('caseload')
 @ApiBearerAuth()
@@ -14,7 +15,7 @@ export class IncomingCasesController {
   /** What a supervisor assigns and a case manager may accept: transferred cases nobody in the office holds yet. */
   @Get()
   @Roles('case_manager', 'supervisor', 'auditor')
-  @ApiOkResponse({ description: 'One page of cases transferred to your offices and not yet assigned, the longest waiting first' })
+  @ApiOkResponse({ description: 'One page of cases transferred to your offices and not yet assigned, the longest waiting first', schema: answer('CaseloadPage') })
   incoming(@Query() params: PageParams, @CurrentPrincipal() principal: Principal): Promise<Page<CaseloadItem>> {
     return this.queries.execute(new IncomingCasesQuery(principal, pageOf(params)));
   }

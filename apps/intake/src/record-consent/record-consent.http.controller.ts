@@ -14,7 +14,7 @@ export class RecordConsentController {
   constructor(private readonly cases: CaseCommands) {}
 
   /** A refusal of assistance puts the case in the refused state; any decision is a new record, never an edit. */
-  @CaseWrite(':caseId/consents', 'Consent decision recorded; consentId names it')
+  @CaseWrite(':caseId/consents', 'Consent decision recorded; consentId names it', { answers: 'ConsentRecorded' })
   async record(
     @UuidParam('caseId') caseId: string,
     @Body() request: RecordConsentRequest,

@@ -13,7 +13,7 @@ import { FamilyMemberLeftRequest } from './family-member-left.request.dto';
 export class RecordFamilyChangeController {
   constructor(private readonly cases: CaseCommands) {}
 
-  @CaseWrite(':caseId/family-members', 'Family member joined the case; memberId names them')
+  @CaseWrite(':caseId/family-members', 'Family member joined the case; memberId names them', { answers: 'FamilyMemberJoined' })
   async join(
     @UuidParam('caseId') caseId: string,
     @Body() request: FamilyMemberRequest,

@@ -5,6 +5,7 @@ import { assertCountryScope, CurrentPrincipal, Roles, type Principal } from '@ho
 import type { CaseCommandResult } from '../case-commands/case-commands';
 import { RegisterReturneeCommand } from './register-returnee.command';
 import { RegisterReturneeRequest } from './register-returnee.request.dto';
+import { answer } from '../openapi/answer';
 
 @ApiTags('returnees')
 @ApiBearerAuth()
@@ -16,7 +17,7 @@ export class RegisterReturneeController {
   @Post()
   @HttpCode(201)
   @Roles('case_manager', 'supervisor')
-  @ApiCreatedResponse({ description: 'Returnee registered, case opened' })
+  @ApiCreatedResponse({ description: 'Returnee registered, case opened', schema: answer('ReturneeRegistered') })
   @ApiConflictResponse({ description: 'LIKELY_DUPLICATE: existingCaseIds lists the records; resend with duplicateOverride.reason' })
   register(@Body() request: RegisterReturneeRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult & { returneeId: string }> {
     assertCountryScope(principal, request.hostCountry, request.countryOfOrigin);

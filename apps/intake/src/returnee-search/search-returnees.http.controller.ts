@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { badRequest, CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import { SearchReturneesQuery, type ReturneeMatch } from './search-returnees.query';
 import { SearchReturneesParams } from './search-returnees.request.dto';
+import { answer } from '../openapi/answer';
 
 @ApiTags('returnees')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class SearchReturneesController {
 
   @Get()
   @Roles('case_manager', 'supervisor', 'auditor')
-  @ApiOkResponse({ description: 'Up to 50 returnees of cases in your country scope: case, names, date of birth, nationality, office' })
+  @ApiOkResponse({ description: 'Up to 50 returnees of cases in your country scope: case, names, date of birth, nationality, office', schema: answer('ReturneeMatches') })
   search(@Query() params: SearchReturneesParams, @CurrentPrincipal() principal: Principal): Promise<ReturneeMatch[]> {
     // Listing everyone is not a search: a name or a date of birth narrows it.
     if (!params.name && !params.dateOfBirth) throw badRequest([{ field: 'name', message: 'give a name or a dateOfBirth', fr: 'indiquez un nom ou une date de naissance' }]);

@@ -9,7 +9,7 @@ import { UuidParam } from '../uuid-param';
 import { disclosurePackage } from './disclosure-package';
 import { ShareCaseDataRequest } from './share-case-data.request.dto';
 
-type Disclosed = CaseCommandResult & { consentIds: string[]; data: Partial<Record<DataCategory, unknown>> };
+export type Disclosed = CaseCommandResult & { consentIds: string[]; data: Partial<Record<DataCategory, unknown>> };
 
 @ApiTags('consent')
 @Controller('cases')
@@ -23,7 +23,7 @@ export class ShareCaseDataController {
    * Records the disclosure with the consents it relies on, then hands over the data of those
    * categories only. Without consent covering every category: 403 SHARING_NOT_CONSENTED, nothing leaves.
    */
-  @CaseWrite(':caseId/disclosures', 'Disclosure recorded; data holds the consented categories')
+  @CaseWrite(':caseId/disclosures', 'Disclosure recorded; data holds the consented categories', { answers: 'CaseDataShared' })
   async share(@UuidParam('caseId') caseId: string, @Body() request: ShareCaseDataRequest, @CurrentPrincipal() principal: Principal): Promise<Disclosed> {
     const { recipientId, purpose, dataCategories } = request;
     const result = await this.cases.execute(principal, { type: 'ShareCaseData', data: { caseId, recipientId, purpose, dataCategories } });

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import { UrgentCasesQuery, type UrgentCaseItem } from './urgent-cases.query';
 import { UrgentCasesParams } from './urgent-cases.request.dto';
+import { answer } from '../openapi/answer';
 
 @ApiTags('urgent-cases')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class UrgentCasesController {
 
   @Get()
   @Roles('case_manager', 'supervisor', 'auditor')
-  @ApiOkResponse({ description: 'Open urgent needs of the cases your offices hold, up to `limit`: life-threatening first, then the oldest' })
+  @ApiOkResponse({ description: 'Open urgent needs of the cases your offices hold, up to `limit`: life-threatening first, then the oldest', schema: answer('UrgentCases') })
   urgentCases(@Query() params: UrgentCasesParams, @CurrentPrincipal() principal: Principal): Promise<UrgentCaseItem[]> {
     return this.queries.execute(new UrgentCasesQuery(principal, params.limit ?? 100));
   }

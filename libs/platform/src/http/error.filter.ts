@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, HttpStatus, type ExceptionFilter } from '@nestjs/common';
 import { DOMAIN_ERROR_STATUS, DomainError } from '@homeward/domain';
 import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
 import type { Logger } from '../observability/logger';
@@ -45,8 +45,11 @@ export class ErrorFilter implements ExceptionFilter {
       return [422, { statusCode: 422, code: error.code, message: error.message }];
     }
     if (error instanceof HttpException) {
+      // Every error body has its status and a code, whoever threw it (the guard's carry a code, Nest's own not).
+      const status = error.getStatus();
       const response = error.getResponse();
-      return [error.getStatus(), typeof response === 'string' ? { statusCode: error.getStatus(), message: response } : (response as Record<string, unknown>)];
+      const body = typeof response === 'string' ? { message: response } : (response as Record<string, unknown>);
+      return [status, { statusCode: status, code: HttpStatus[status] ?? 'ERROR', ...body }];
     }
     const bodyError = describeBodyError(error);
     if (bodyError) return [bodyErrorStatus(error), bodyError];

@@ -5,11 +5,20 @@ import { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
+/*
+ * What the API description says of them (context.schema, read by openapi/validation-schema): the
+ * format, and the pattern narrowed to what IsISO8601 also takes. It refuses the years 0000-0099
+ * (validator.js reads them as 19xx) and a leap second, which `format` alone would allow.
+ */
+const YEAR = '(?:0[1-9]|[1-9][0-9])[0-9]{2}';
+const DAY_SCHEMA = { format: 'date', pattern: `^${YEAR}-[0-9]{2}-[0-9]{2}$` };
+const INSTANT_SCHEMA = { format: 'date-time', pattern: `^${YEAR}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$` };
+
 /** A calendar day, as the forms write it. Whether it may lie in the future is the domain's call. */
 export const IsDay = () =>
   applyDecorators(
     IsISO8601({ strict: true }),
-    Matches(DAY, { message: '$property must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ' } }),
+    Matches(DAY, { message: '$property must be a date as YYYY-MM-DD', context: { fr: 'doit être une date au format AAAA-MM-JJ', schema: DAY_SCHEMA } }),
   );
 
 /** An instant with its time zone, so an appointment means the same hour in both offices. */
@@ -18,7 +27,7 @@ export const IsInstant = () =>
     IsISO8601({ strict: true }),
     Matches(INSTANT, {
       message: '$property must be a date and time with a time zone, such as 2026-12-01T09:30:00Z',
-      context: { fr: 'doit être une date et une heure avec fuseau horaire, par exemple 2026-12-01T09:30:00Z' },
+      context: { fr: 'doit être une date et une heure avec fuseau horaire, par exemple 2026-12-01T09:30:00Z', schema: INSTANT_SCHEMA },
     }),
   );
 

@@ -10,11 +10,13 @@ const MULTI_LINE = 'homeward:multi-line';
  */
 export const MultiLine = (): PropertyDecorator => (target, property) => Reflect.defineMetadata(MULTI_LINE, true, target, property);
 
-const isMultiLine = (holder: object, property: string): boolean => Reflect.getMetadata(MULTI_LINE, holder, property) === true;
+export const isMultiLine = (holder: object, property: string): boolean => Reflect.getMetadata(MULTI_LINE, holder, property) === true;
 
 interface TextRule {
   constraint: string;
   pattern: RegExp;
+  /** The characters it refuses, as the body of a regular-expression class, for the API description. */
+  characters: string;
   /** Allowed in the fields marked @MultiLine. */
   freeTextOnly?: boolean;
   en: string;
@@ -31,12 +33,14 @@ const RULES: TextRule[] = [
     constraint: 'noControlCharacters',
     // C0 but tab, line feed and carriage return; DEL; C1.
     pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/,
+    characters: '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F',
     en: 'must not contain control characters',
     fr: 'ne doit pas contenir de caractères de contrôle',
   },
   {
     constraint: 'singleLine',
     pattern: /[\t\n\r\u2028\u2029]/,
+    characters: '\\t\\n\\r\\u2028\\u2029',
     freeTextOnly: true,
     en: 'must be on one line, without line breaks or tabs',
     fr: 'doit tenir sur une ligne, sans saut de ligne ni tabulation',
@@ -44,6 +48,7 @@ const RULES: TextRule[] = [
   {
     constraint: 'noBidiControls',
     pattern: /[\u202A-\u202E\u2066-\u2069]/,
+    characters: '\\u202A-\\u202E\\u2066-\\u2069',
     en: 'must not contain bidirectional formatting characters',
     fr: 'ne doit pas contenir de caractères de mise en forme bidirectionnelle',
   },
@@ -51,18 +56,35 @@ const RULES: TextRule[] = [
     constraint: 'noLoneSurrogates',
     // Without the u flag the pattern sees UTF-16 code units: a surrogate not part of a pair.
     pattern: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    // A JSON Schema pattern reads code points, where a lone half is no character at all (and the
+    // engines refuse the range): the description cannot say it, the pipe still refuses it.
+    characters: '',
     en: 'must not contain a lone UTF-16 surrogate',
     fr: 'ne doit pas contenir de demi-codet UTF-16 isolé',
   },
   {
     constraint: 'noNoncharacters',
     pattern: /[\uFFFE\uFFFF]/,
+    characters: '\\uFFFE\\uFFFF',
     en: 'must not contain the noncharacters U+FFFE or U+FFFF',
     fr: 'ne doit pas contenir les non-caractères U+FFFE ou U+FFFF',
   },
 ];
 
 const BLANK = /^\s+$/;
+/** What JavaScript's \s matches (ECMA-262 WhiteSpace and LineTerminator), spelled out: other regex engines differ. */
+const SPACES = '\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
+
+/**
+ * The same rules as one JSON Schema `pattern` (no lookaround, so any engine reads it): none of the
+ * refused characters, and not only spaces (the empty string is for minLength to refuse).
+ */
+export function textPattern(multiLine: boolean): string {
+  const refused = RULES.filter((rule) => !(rule.freeTextOnly && multiLine))
+    .map((rule) => rule.characters)
+    .join('');
+  return `^(?:[^${refused}]*[^${refused}${SPACES}][^${refused}]*)?$`;
+}
 
 const codePoint = (unit: string) => `U+${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { INFRASTRUCTURE } from '../tokens';
 import type { Infrastructure } from '../infrastructure';
@@ -12,12 +12,15 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOkResponse({ description: 'The process answers', schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['up'] } }, additionalProperties: false } })
   live() {
     return { status: 'up' };
   }
 
   @Public()
   @Get('ready')
+  @ApiOkResponse({ description: 'Its event store, broker and read models answer', schema: readiness('ready') })
+  @ApiServiceUnavailableResponse({ description: 'One of them does not', schema: readiness('not_ready') })
   async ready() {
     const checks = {
       eventStore: await probe(() => this.infra.store.ping()),
@@ -29,6 +32,18 @@ export class HealthController {
     if (!ready) throw new ServiceUnavailableException(body);
     return body;
   }
+}
+
+function readiness(status: 'ready' | 'not_ready') {
+  const check = { type: 'string', enum: ['up', 'down'] };
+  return {
+    type: 'object',
+    required: ['status', 'checks'],
+    properties: {
+      status: { type: 'string', enum: [status] },
+      checks: { type: 'object', required: ['eventStore', 'broker', 'readModels'], properties: { eventStore: check, broker: check, readModels: check }, additionalProperties: false },
+    },
+  };
 }
 
 async function probe(check: () => Promise<void>): Promise<'up' | 'down'> {

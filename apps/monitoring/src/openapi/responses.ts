@@ -1,0 +1,9 @@
+import type { Page } from '@homeward/platform';
+import type { CaseListItem } from '../case-list/case-list.projection';
+
+/*
+ * The body of each successful answer of monitoring, under the name its OpenAPI schema has: the types
+ * the controllers return, turned into JSON Schema by `npm run openapi:responses` (response-schemas.json,
+ * checked to be up to date by tools/openapi/response-schemas.spec). Add the type here when an answer changes shape.
+ */
+export type CaseListPage = Page<CaseListItem>;
