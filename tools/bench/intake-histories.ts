@@ -17,7 +17,7 @@ import {
   type StartSession,
 } from '@homeward/domain';
 import type { NewEvent } from '../../libs/events/src/envelope';
-import type { Decider, EnvelopeMetadata } from '../../libs/events/src/store/handle-command';
+import type { Decider, EnvelopeMetadata } from '../../libs/events/src/commands/decider';
 
 /**
  * Case histories as intake really writes them: every event comes out of decideCase, fed

@@ -3,7 +3,7 @@ import type { EventCatalogue } from '../../libs/events/src/catalogue/event-catal
 import { caseStreamId, type NewEvent, type RecordedEvent } from '../../libs/events/src/envelope';
 import type { EventStore } from '../../libs/events/src/store/event-store.port';
 import { CataloguedEventStore } from '../../libs/events/src/store/catalogued-event-store';
-import { handleCommand } from '../../libs/events/src/store/handle-command';
+import { CommandHandler } from '../../libs/events/src/commands/command-handler';
 import { pgExecutor } from '../../libs/events/src/store/postgres/drivers';
 import { PostgresEventStore } from '../../libs/events/src/store/postgres/postgres-event-store';
 import { rotate, type BenchConfig } from './config';
@@ -29,7 +29,7 @@ type Runner = (ops: number) => Promise<Sample>;
 
 /**
  * Intake commands against the length of the case's history. At each length, two
- * contenders on cases of their own built by the real decider: handleCommand (read the
+ * contenders on cases of their own built by the real decider: the platform's CommandHandler (read the
  * whole stream, fold it with evolveCase, decideCase, append at the version read) and the
  * bare append of the same event at the right version. Warm-up, then rounds cut into
  * slices with the two taking turns, as in the append phase. Each case takes at most a
@@ -93,23 +93,32 @@ async function seed(writer: EventStore, tag: string, length: number, count: numb
   return cases;
 }
 
+/** The handler as intake's CaseCommands binds it, less the caller's scope (a guard of a few comparisons). */
 function loadDecideAppend(store: EventStore, cases: BuiltCase[], length: number): Runner {
+  const handler = new CommandHandler(store, {
+    decider: caseDecider,
+    idField: 'caseId',
+    streamId: caseStreamId,
+    metadata: ({ now, userId, role }) => ({ now, userId, role, today: now.slice(0, 10) }),
+    country: (state) => (state.status === 'none' ? '' : state.office),
+  });
   const versions = cases.map(() => length);
   let next = 0;
   return (ops) => {
     const first = next;
     next += ops;
     const commands = Array.from({ length: ops }, (_, i) => assessFactor(cases[(first + i) % cases.length].caseId, first + i));
-    const metas = commands.map(() => envelope());
+    const contexts = commands.map(() => envelope());
     return timeOps(ops, 1, async (i) => {
       const c = (first + i) % cases.length;
-      const result = await handleCommand(store, caseStreamId(cases[c].caseId), caseDecider, commands[i], metas[i]);
+      const { type, data } = commands[i];
+      const result = await handler.handle({ type, data }, { actor: contexts[i].actor, correlationId: contexts[i].correlationId });
       if (result.nextExpectedVersion !== ++versions[c]) throw new Error(`case ${cases[c].caseId} at version ${result.nextExpectedVersion}, expected ${versions[c]}`);
     });
   };
 }
 
-/** The very event handleCommand would write, decided before the clock starts on the case's known state. */
+/** The very event the handler would write, decided before the clock starts on the case's known state. */
 function appendOnly(store: EventStore, cases: BuiltCase[], length: number): Runner {
   const versions = cases.map(() => length);
   let next = 0;
@@ -130,7 +139,7 @@ function appendOnly(store: EventStore, cases: BuiltCase[], length: number): Runn
 }
 
 /**
- * What handleCommand does between reading and appending, without I/O: fold the history read
+ * What the handler does between reading and appending, without I/O: fold the history read
  * back, then decide; beside it, a history of the same length without counselling sessions,
  * which tells the length of a history from the size of the state it folds into.
  */

@@ -24,7 +24,7 @@ import { ShareCaseDataController } from './share-case-data/share-case-data.http.
 import { TransferCaseController } from './transfer-case/transfer-case.http.controller';
 import { intakeResponses } from './openapi/answer';
 
-/** Write slices whose command goes straight to CaseCommands: a handler would only forward it. */
+/** Write slices whose command goes straight to CaseCommands. */
 const caseWriteControllers = [
   RecordArrivalController,
   CorrectIdentityController,

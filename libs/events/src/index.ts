@@ -21,7 +21,7 @@ export * from './catalogue/schema-fragments';
 export * from './readmodel/mongo/mongo-read-model-store';
 export * from './readmodel/postgres/postgres-read-model-store';
 export * from './readmodel/index-coverage';
-export * from './store/handle-command';
+export * from './commands/decider';
 export * from './broker/kafka/kafka-broker';
 export * from './store/eventstoredb/esdb-event-store';
 export * from './store/observed-event-store';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseState } from '@homeward/domain';
-import { caseStreamId, handleCommand } from '@homeward/events';
+import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseEvent, type CaseState } from '@homeward/domain';
+import { caseStreamId, CommandHandler, type CommandContext, type CommandInput, type CommandResult } from '@homeward/events';
 import { currentCorrelationId, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';
 
@@ -11,52 +11,56 @@ export interface CaseCommandResult {
   events: string[];
 }
 
-/** What a command is made of before the clock and the actor are known. */
-export type CaseCommandInput = Omit<CaseCommand, 'metadata'>;
+/** What a command is made of before the clock and the actor are known; each type keeps its own data. */
+export type CaseCommandInput = CommandInput<CaseCommand>;
+
+type CaseContext = CommandContext & { principal: Principal };
+
+/** A case's office once it exists; before, the office the registration names. */
+const officeOf = (state: CaseState, input: CaseCommandInput): string =>
+  input.type === 'RegisterReturnee' ? input.data.office : state.status === 'none' ? '' : state.office;
 
 /**
- * The one way intake changes a case: load its stream, check the caller's office holds it,
- * decide, append with the version read. Every write slice goes through here.
+ * The one way intake changes a case: the platform's command handler bound to the case
+ * decider. Intake adds only what is its own: the caller's scope as a guard, and the acting
+ * office's calendar day as the "today" the deciders judge dates by.
  */
 @Injectable()
 export class CaseCommands {
-  constructor(
-    @Inject(INFRASTRUCTURE) private readonly infra: Infrastructure,
-    @Inject(OFFICE_CALENDAR) private readonly calendar: OfficeCalendar,
-  ) {}
+  private readonly handler: CommandHandler<CaseCommand, CaseState, CaseEvent, CaseContext>;
 
-  async execute(principal: Principal, input: CaseCommandInput): Promise<CaseCommandResult> {
-    const at = this.calendar.now();
-    const now = at.toISOString();
-    // The day is the acting office's, known once the stream says which office holds the case.
-    const command = { ...input, metadata: { now, today: '', userId: principal.userId, role: principal.role } } as CaseCommand;
-    let country = '';
-    const decider = {
-      initialState: initialCaseState,
-      evolve: evolveCase,
-      decide: (c: CaseCommand, state: CaseState) => {
-        if (c.type === 'RegisterReturnee') country = c.data.office;
-        else {
-          // A case outside the caller's countries answers as an unknown one: its existence is not theirs to learn.
-          if (state.status !== 'none' && !caseInScope(principal, state)) throw new DomainError('CASE_NOT_FOUND', `No case ${c.data.caseId}`, 'caseId');
-          if (state.status !== 'none' && !inScope(principal, state.office)) {
-            throw new DomainError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
-          }
-          country = state.status === 'none' ? '' : state.office;
-        }
-        return decideCase({ ...c, metadata: { ...c.metadata, today: this.calendar.today(country, at) } } as CaseCommand, state);
+  constructor(@Inject(INFRASTRUCTURE) infra: Infrastructure, @Inject(OFFICE_CALENDAR) calendar: OfficeCalendar) {
+    this.handler = new CommandHandler(infra.store, {
+      decider: { initialState: initialCaseState, evolve: evolveCase, decide: decideCase },
+      idField: 'caseId',
+      streamId: caseStreamId,
+      clock: calendar,
+      guard: (state, command, { principal }) => {
+        if (command.type === 'RegisterReturnee' || state.status === 'none') return;
+        // A case outside the caller's countries answers as an unknown one: its existence is not theirs to learn.
+        if (!caseInScope(principal, state)) throw new DomainError('CASE_NOT_FOUND', `No case ${command.data.caseId}`, 'caseId');
+        if (!inScope(principal, state.office)) throw new DomainError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
       },
-    };
-    const actor = { userId: principal.userId, role: principal.role };
-    const result = await handleCommand(this.infra.store, caseStreamId(input.data.caseId), decider, command, {
-      occurredAt: now,
-      actor,
-      // Read when the events are built, after decide: the office that holds the case at that moment.
-      get country() {
-        return country;
-      },
-      correlationId: currentCorrelationId() ?? 'none',
+      metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(officeOf(state, input), new Date(now)) }),
+      // Events are recorded under the office that held the case when it decided (a transfer's too).
+      country: (before, after) => (before.status === 'none' ? (after.status === 'none' ? '' : after.office) : before.office),
     });
-    return { caseId: input.data.caseId, streamVersion: result.nextExpectedVersion, events: result.events.map((e) => e.type) };
+  }
+
+  /** Runs the command and gives the whole outcome: the history it was decided on, the new events and state. */
+  handle(principal: Principal, input: CaseCommandInput): Promise<CommandResult<CaseState>> {
+    const actor = { userId: principal.userId, role: principal.role };
+    return this.handler.handle(input, { actor, principal, correlationId: currentCorrelationId() ?? 'none' });
+  }
+
+  /** Runs the command and answers as every write endpoint does. */
+  async execute(principal: Principal, input: CaseCommandInput): Promise<CaseCommandResult> {
+    return written(await this.handle(principal, input));
   }
 }
+
+export const written = (result: CommandResult<CaseState>): CaseCommandResult => ({
+  caseId: result.id,
+  streamVersion: result.nextExpectedVersion,
+  events: result.newEvents.map((e) => e.type),
+});

@@ -1,21 +1,25 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@homeward/domain';
 import { uuidv7 } from '@homeward/events';
 import { assertCountryScope, inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { duplicatesShownTo, findLikelyDuplicates } from './likely-duplicates';
-import { RegisterReturneeCommand } from './register-returnee.command';
 import type { RegisterReturneeRequest } from './register-returnee.request.dto';
 
-@CommandHandler(RegisterReturneeCommand)
-export class RegisterReturneeHandler implements ICommandHandler<RegisterReturneeCommand, CaseCommandResult & { returneeId: string }> {
+export type ReturneeRegistered = CaseCommandResult & { returneeId: string };
+
+/**
+ * Registration is a case command like the others; what it adds before the decision is the
+ * search for likely duplicates (a read model) and the office that registers.
+ */
+@Injectable()
+export class RegisterReturneeHandler {
   constructor(
     private readonly cases: CaseCommands,
     @Inject(INFRASTRUCTURE) private readonly infra: Infrastructure,
   ) {}
 
-  async execute({ request, principal }: RegisterReturneeCommand): Promise<CaseCommandResult & { returneeId: string }> {
+  async register(request: RegisterReturneeRequest, principal: Principal): Promise<ReturneeRegistered> {
     const { duplicateOverride, familyMembers, ...fields } = request;
     const returneeId = uuidv7();
     const duplicates = await findLikelyDuplicates(this.infra.readModels, request);

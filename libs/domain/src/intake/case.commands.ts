@@ -76,7 +76,7 @@ export type TransferCase = Command<'TransferCase', { handoverNote: string }>;
 /** A supervisor gives the case to a case manager of the office holding it. */
 export type AssignCase = Command<'AssignCase', { caseManagerId: string }>;
 /** A case manager of the office takes on a case waiting in its incoming list. */
-export type AcceptCase = Command<'AcceptCase', Record<string, never>>;
+export type AcceptCase = Command<'AcceptCase', object>;
 export type RecordReturnCircumstances = Command<
   'RecordReturnCircumstances',
   {

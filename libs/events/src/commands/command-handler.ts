@@ -1,7 +1,7 @@
 import type { Actor, NewEvent, RecordedEvent } from '../envelope';
 import { WrongExpectedVersionError } from '../errors';
 import type { EventStore } from '../store/event-store.port';
-import type { Decider } from '../store/handle-command';
+import type { Decider } from './decider';
 import { systemClock, type Clock } from './clock';
 import { uuidIds, type IdGenerator } from './ids';
 
@@ -30,17 +30,17 @@ export interface CommandContext {
   causationId?: string | null;
 }
 
-export interface CommandHandlerOptions<C extends AnyCommand, S, E extends AnyEvent> {
+export interface CommandHandlerOptions<C extends AnyCommand, S, E extends AnyEvent, X extends CommandContext = CommandContext> {
   decider: Decider<C, S, E>;
   /** The field of a command's data naming its aggregate (`caseId`). Absent: a new aggregate, with an id minted here. */
   idField: string;
   streamId: (id: string) => string;
   /** Refuses a command before any decision (the caller's office does not hold the case, say): throw to refuse. */
-  guard?: (state: S, command: C, context: CommandContext) => void;
+  guard?: (state: S, command: C, context: X) => void;
   /** The country the new events are recorded under, from the state before and after the decision. */
   country: (before: S, after: S, command: C) => string;
   /** Completes the metadata with what the domain judges by (the office's calendar day, say). */
-  metadata?: (base: HandlerMetadata, state: S, input: CommandInput<C>) => C['metadata'];
+  metadata?: (base: HandlerMetadata, state: S, input: CommandInput<C>, context: X) => C['metadata'];
   clock?: Clock;
   ids?: IdGenerator;
   /** Times the cycle runs again after a concurrent write to the same stream. Default 3. */
@@ -50,6 +50,8 @@ export interface CommandHandlerOptions<C extends AnyCommand, S, E extends AnyEve
 export interface CommandResult<S> {
   /** The aggregate's id: the one given, or the one minted for a new aggregate. */
   id: string;
+  /** The stream as read for the decision: a slice that answers with what the command saw reads nothing again. */
+  history: RecordedEvent[];
   newEvents: RecordedEvent[];
   newState: S;
   nextExpectedVersion: number;
@@ -61,19 +63,19 @@ export interface CommandResult<S> {
  * decision may differ). Command-side state always comes from the stream, never from a read
  * model, and the caller gets the new events and state without reading the stream again.
  */
-export class CommandHandler<C extends AnyCommand, S, E extends AnyEvent> {
+export class CommandHandler<C extends AnyCommand, S, E extends AnyEvent, X extends CommandContext = CommandContext> {
   private readonly clock: Clock;
   private readonly ids: IdGenerator;
 
   constructor(
     private readonly store: EventStore,
-    private readonly options: CommandHandlerOptions<C, S, E>,
+    private readonly options: CommandHandlerOptions<C, S, E, X>,
   ) {
     this.clock = options.clock ?? systemClock;
     this.ids = options.ids ?? uuidIds;
   }
 
-  async handle(input: CommandInput<C>, context: CommandContext): Promise<CommandResult<S>> {
+  async handle(input: CommandInput<C>, context: X): Promise<CommandResult<S>> {
     const { decider, idField, retries = 3 } = this.options;
     const given = (input.data as Record<string, unknown>)[idField];
     const id = typeof given === 'string' ? given : this.ids();
@@ -84,7 +86,7 @@ export class CommandHandler<C extends AnyCommand, S, E extends AnyEvent> {
       const state = history.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
       const base: HandlerMetadata = { now: this.clock.now().toISOString(), userId: context.actor.userId, role: context.actor.role, newId: this.ids };
       const addressed = { ...input, data: { ...input.data, [idField]: id } } as CommandInput<C>;
-      const command = { ...addressed, metadata: this.options.metadata?.(base, state, addressed) ?? base } as unknown as C;
+      const command = { ...addressed, metadata: this.options.metadata?.(base, state, addressed, context) ?? base } as unknown as C;
       this.options.guard?.(state, command, context);
       const decided = decider.decide(command, state);
       const newState = decided.reduce(decider.evolve, state);
@@ -101,7 +103,7 @@ export class CommandHandler<C extends AnyCommand, S, E extends AnyEvent> {
           decided.map((e): NewEvent => ({ ...envelope, type: e.type, data: e.data as NewEvent['data'] })),
           { expectedVersion: history.length ? history[history.length - 1].streamVersion : 0 },
         );
-        return { id, newEvents: result.events, newState, nextExpectedVersion: result.nextExpectedVersion };
+        return { id, history, newEvents: result.events, newState, nextExpectedVersion: result.nextExpectedVersion };
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= retries) throw error;
       }
