@@ -9,6 +9,7 @@ const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@homeward/events/testing$': '<rootDir>/libs/events/src/testing/index.ts',
+    '^@homeward/events/catalogue$': '<rootDir>/libs/events/src/catalogue/index.ts',
     '^@homeward/events$': '<rootDir>/libs/events/src/index.ts',
     '^@homeward/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@homeward/platform$': '<rootDir>/libs/platform/src/index.ts',

@@ -1,4 +1,5 @@
-import { mayReceive, registerConsent, type ConsentEvent, type ConsentQuestion, type ConsentRecord } from '@homeward/domain';
+import { mayReceive, registerConsent, type ConsentQuestion, type ConsentRecord } from '@homeward/domain';
+import { type ConsentEvent } from '@homeward/contracts/intake';
 import { rotate, type BenchConfig } from './config';
 import { calibrate, nsPerCall } from './pure-timer';
 

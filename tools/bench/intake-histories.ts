@@ -1,21 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  decideCase,
-  evolveCase,
-  FACTOR_ASSESSMENTS,
-  INDIVIDUAL_FACTORS,
-  initialCaseState,
-  type AssessIndividualFactor,
-  type CaseCommand,
-  type CaseEvent,
-  type CaseState,
-  type GiveConsent,
-  type RecordSessionStep,
-  type RegisterReturnee,
-  type ScheduleSession,
-  type SessionStepDetails,
-  type StartSession,
-} from '@homeward/domain';
+import { decideCase, evolveCase, initialCaseState, type AssessIndividualFactor, type CaseCommand, type CaseState, type GiveConsent, type RecordSessionStep, type RegisterReturnee, type ScheduleSession, type StartSession } from '@homeward/domain';
+import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, type CaseEvent, type SessionStepDetails } from '@homeward/contracts/intake';
 import type { NewEvent } from '../../libs/events/src/envelope';
 import type { Decider, EnvelopeMetadata } from '../../libs/events/src/commands/decider';
 

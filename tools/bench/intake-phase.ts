@@ -1,4 +1,5 @@
-import type { CaseCommand, CaseEvent } from '@homeward/domain';
+import type { CaseCommand } from '@homeward/domain';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import type { EventCatalogue } from '../../libs/events/src/catalogue/event-catalogue';
 import { caseStreamId, type NewEvent, type RecordedEvent } from '../../libs/events/src/envelope';
 import type { EventStore } from '../../libs/events/src/store/event-store.port';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DATA_CATEGORIES } from '@homeward/domain';
+import { DATA_CATEGORIES } from '@homeward/contracts/intake';
 import { InProcessBroker, type RecordedEvent } from '@homeward/events';
 import type { Principal, RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { InProcessBroker } from '@homeward/events';
-import { MAX_FAMILY_MEMBERS, SEXES, yearsAfter } from '@homeward/domain';
+import { yearsAfter } from '@homeward/domain';
+import { MAX_FAMILY_MEMBERS, SEXES } from '@homeward/contracts/intake';
 import { COUNTRY_CODES, LANGUAGE_CODES, type RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { startTestService } from '../testing/test-services';

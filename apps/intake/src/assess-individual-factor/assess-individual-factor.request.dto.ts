@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, type FactorAssessment, type IndividualFactor } from '@homeward/domain';
+import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, type FactorAssessment, type IndividualFactor } from '@homeward/contracts/intake';
 import { MultiLine } from '@homeward/platform';
 
 /** One of the 17 factors of Table 2.1, as a capacity, a vulnerability or neutral. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseEvent, type CaseState } from '@homeward/domain';
+import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseState } from '@homeward/domain';
+import { type CaseEvent } from '@homeward/contracts/intake';
 import { caseStreamId, CommandHandler, type CommandContext, type CommandInput, type CommandResult } from '@homeward/events';
 import { currentCorrelationId, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';

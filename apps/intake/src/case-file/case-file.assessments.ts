@@ -1,6 +1,6 @@
 import type { CaseFact } from './recorded-case-event';
 import type { CaseFile, FactorEntry, FactorProfile, Screening } from './case-file.document';
-import { SENSITIVE_AREAS, SENSITIVE_FACTORS, SENSITIVE_SERVICES } from '@homeward/domain';
+import { SENSITIVE_AREAS, SENSITIVE_FACTORS, SENSITIVE_SERVICES } from '@homeward/contracts/intake';
 
 type AssessmentFact = CaseFact<'intake.IndividualFactorAssessed' | 'intake.VulnerabilityScreened' | 'intake.UrgentNeedIdentified' | 'intake.UrgentNeedAddressed'>;
 

@@ -1,18 +1,5 @@
-import type {
-  assistanceStatus,
-  ConsentRecord,
-  FactorAssessment,
-  FamilyMember,
-  IndividualFactor,
-  PersonalDataShared,
-  ReturnCircumstancesRecorded,
-  ServiceNeeded,
-  SessionPhase,
-  SessionStepDetails,
-  Sex,
-  Urgency,
-  VulnerabilityArea,
-} from '@homeward/domain';
+import type { assistanceStatus, ConsentRecord } from '@homeward/domain';
+import type { FactorAssessment, FamilyMember, IndividualFactor, PersonalDataShared, ReturnCircumstancesRecorded, ServiceNeeded, SessionPhase, SessionStepDetails, Sex, Urgency, VulnerabilityArea } from '@homeward/contracts/intake';
 
 export const CASE_FILE = 'case_file';
 

@@ -1,4 +1,5 @@
-import { assistanceStatus, exhaustive, officeOf, type ReturneeRegistered } from '@homeward/domain';
+import { assistanceStatus, exhaustive } from '@homeward/domain';
+import { officeOf, type ReturneeRegistered } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import { evolveAssessments } from './case-file.assessments';
 import { CASE_FILE, type CaseFile } from './case-file.document';

@@ -1,4 +1,4 @@
-import type { SessionStepDetails } from '@homeward/domain';
+import type { SessionStepDetails } from '@homeward/contracts/intake';
 import type { CaseFile, SessionStep } from './case-file.document';
 import type { CaseFact } from './recorded-case-event';
 import { evolveTimeline } from './session-timeline';

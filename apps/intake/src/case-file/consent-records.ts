@@ -1,4 +1,5 @@
-import { registerConsent, type ConsentEvent, type ConsentRecord } from '@homeward/domain';
+import { registerConsent, type ConsentRecord } from '@homeward/domain';
+import { type ConsentEvent } from '@homeward/contracts/intake';
 
 /**
  * registerConsent, applied once per decision: the same event twice (a replay) would add a

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { INDIVIDUAL_FACTORS } from '@homeward/domain';
+import { INDIVIDUAL_FACTORS } from '@homeward/contracts/intake';
 import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { maySeeSensitive, readableCaseFile } from './case-access';
 import type { FactorEntry, FactorProfile } from './case-file.document';

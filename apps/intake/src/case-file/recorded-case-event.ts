@@ -1,4 +1,4 @@
-import type { CaseEvent } from '@homeward/domain';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import type { RecordedEvent } from '@homeward/events';
 
 /** Every intake event type, for projections that follow the whole case. */
@@ -34,4 +34,4 @@ export const correctedNames = (names: Names, correction: Partial<Names>): Names 
   lastName: correction.lastName ?? names.lastName,
 });
 
-export { CASE_EVENT_TYPES } from '@homeward/domain';
+export { CASE_EVENT_TYPES } from '@homeward/contracts/intake';

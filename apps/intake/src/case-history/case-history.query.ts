@@ -1,6 +1,7 @@
 import { ForbiddenException, Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { evolveCase, initialCaseState, type CaseEvent, type OpenCase } from '@homeward/domain';
+import { evolveCase, initialCaseState, type OpenCase } from '@homeward/domain';
+import { type CaseEvent } from '@homeward/contracts/intake';
 import { caseStreamId, type RecordedEvent } from '@homeward/events';
 import { inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { assertCaseInScope, caseNotFound } from '../case-file/case-access';

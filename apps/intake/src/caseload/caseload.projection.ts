@@ -1,4 +1,5 @@
-import { assistanceStatus, officeOf, type ConsentRecord } from '@homeward/domain';
+import { assistanceStatus, type ConsentRecord } from '@homeward/domain';
+import { officeOf } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import type { CaseStatus } from '../case-file/case-file.document';
 import { withConsentEvent } from '../case-file/consent-records';

@@ -1,6 +1,7 @@
 import { ForbiddenException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { mayReceive, SHARING_PURPOSES, type ConsentAnswer, type ConsentQuestion } from '@homeward/domain';
+import { mayReceive, type ConsentAnswer, type ConsentQuestion } from '@homeward/domain';
+import { SHARING_PURPOSES } from '@homeward/contracts/intake';
 import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';
 import { CONSENT_REGISTER, type ConsentRegisterEntry } from './consent-register.projection';

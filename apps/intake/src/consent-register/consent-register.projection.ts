@@ -1,4 +1,5 @@
-import type { ConsentEvent, ConsentRecord } from '@homeward/domain';
+import type { ConsentRecord } from '@homeward/domain';
+import type { ConsentEvent } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import { withConsentEvent } from '../case-file/consent-records';
 import { asCaseFact, caseIdOf, type CaseFact } from '../case-file/recorded-case-event';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsString, Length, ValidateNested } from 'class-validator';
-import { SEXES, type Sex } from '@homeward/domain';
+import { SEXES, type Sex } from '@homeward/contracts/intake';
 import { IsCountry, IsDay, IsPersonName, MultiLine, Optional } from '@homeward/platform';
 import { DuplicateOverrideRequest } from '../register-returnee/register-returnee.request.dto';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { SESSION_PHASES, type SessionPhase } from '@homeward/domain';
+import { SESSION_PHASES, type SessionPhase } from '@homeward/contracts/intake';
 import { IsInstant } from '@homeward/platform';
 
 export class ScheduleSessionRequest {

@@ -1,6 +1,6 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { SessionStepDetails } from '@homeward/domain';
+import type { SessionStepDetails } from '@homeward/contracts/intake';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { WITNESS_ROLES, type WitnessRole } from '@homeward/domain';
+import { WITNESS_ROLES, type WitnessRole } from '@homeward/contracts/intake';
 
 /** The organisation that would receive the data: named on the form, so the consent speaks for it alone. */
 export class ConsentRecipientRequest {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsObject, IsString, Length, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
-import { CONSENT_PURPOSES, DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '@homeward/domain';
+import { CONSENT_PURPOSES, DATA_CATEGORIES, type ConsentPurpose, type DataCategory } from '@homeward/contracts/intake';
 import { IsDay, IsLanguage, Optional } from '@homeward/platform';
 import { ConsentRecipientRequest, ConsentWitnessRequest } from './consent-parties.request.dto';
 

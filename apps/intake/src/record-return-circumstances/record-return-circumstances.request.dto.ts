@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
-import { DOCUMENTS, PREPAREDNESS, RETURN_TYPES, type IdentityDocument, type Preparedness, type ReturnType } from '@homeward/domain';
+import { DOCUMENTS, PREPAREDNESS, RETURN_TYPES, type IdentityDocument, type Preparedness, type ReturnType } from '@homeward/contracts/intake';
 import { MultiLine, Optional } from '@homeward/platform';
 
 export class RecordReturnCircumstancesRequest {

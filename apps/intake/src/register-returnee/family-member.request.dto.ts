@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
-import { RELATIONSHIPS, SEXES, type Relationship, type Sex } from '@homeward/domain';
+import { RELATIONSHIPS, SEXES, type Relationship, type Sex } from '@homeward/contracts/intake';
 import { IsDay, IsPersonName } from '@homeward/platform';
 
 /** A family member who returns with the returnee and is part of the case. */

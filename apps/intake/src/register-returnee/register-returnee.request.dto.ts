@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { MAX_FAMILY_MEMBERS, SEXES, type Sex } from '@homeward/domain';
+import { MAX_FAMILY_MEMBERS, SEXES, type Sex } from '@homeward/contracts/intake';
 import { IsCountry, IsDay, IsLanguage, IsPersonName, MultiLine, Optional } from '@homeward/platform';
 import { ContactDetailsRequest } from '../change-contact-details/contact-details.request.dto';
 import { FamilyMemberRequest } from './family-member.request.dto';

@@ -1,4 +1,4 @@
-import { officeOf } from '@homeward/domain';
+import { officeOf } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import { asCaseFact, caseIdOf, type CaseFact } from '../case-file/recorded-case-event';
 import { identityKeys, nameTokens, RETURNEE_INDEX } from './identity-key';

@@ -1,4 +1,4 @@
-import type { CaseEvent } from '@homeward/domain';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import { disclosurePackage } from './disclosure-package';
 
 const at = '2026-11-23T09:00:00.000Z';

@@ -1,14 +1,5 @@
-import {
-  definedFields,
-  evolveCase,
-  HEALTH_AREAS,
-  initialCaseState,
-  SENSITIVE_FACTORS,
-  type CaseEvent,
-  type DataCategory,
-  type IndividualFactor,
-  type IndividualFactorAssessed,
-} from '@homeward/domain';
+import { definedFields, evolveCase, initialCaseState } from '@homeward/domain';
+import { HEALTH_AREAS, SENSITIVE_FACTORS, type CaseEvent, type DataCategory, type IndividualFactor, type IndividualFactorAssessed } from '@homeward/contracts/intake';
 
 /** Health and disability leave only under consent to the health category. */
 const HEALTH_FACTORS: readonly IndividualFactor[] = ['health_and_wellbeing', 'disability'];

@@ -1,6 +1,6 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { DataCategory } from '@homeward/domain';
+import type { DataCategory } from '@homeward/contracts/intake';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, written, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';

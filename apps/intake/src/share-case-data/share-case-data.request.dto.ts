@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Length } from 'class-validator';
-import { DATA_CATEGORIES, SHARING_PURPOSES, type DataCategory, type SharingPurpose } from '@homeward/domain';
+import { DATA_CATEGORIES, SHARING_PURPOSES, type DataCategory, type SharingPurpose } from '@homeward/contracts/intake';
 
 export class ShareCaseDataRequest {
   @ApiProperty({ example: 'sp-clinique-thies', description: 'The organisation named on the consent form' })

@@ -1,4 +1,4 @@
-import { officeOf, type UrgentNeedIdentified } from '@homeward/domain';
+import { officeOf, type UrgentNeedIdentified } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import { asCaseFact, caseIdOf, correctedNames, displayName, type CaseFact, type Names } from '../case-file/recorded-case-event';
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { SENSITIVE_SERVICES } from '@homeward/domain';
+import { SENSITIVE_SERVICES } from '@homeward/contracts/intake';
 import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { maySeeSensitive, scopeFilter } from '../case-file/case-access';
 import { mostUrgentFirst, URGENT_CASES, type OpenNeed, type UrgentCase } from './urgent-cases.projection';

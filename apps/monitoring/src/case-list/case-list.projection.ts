@@ -1,4 +1,5 @@
-import { assistanceStatus, officeOf, registerConsent, type CaseEvent, type ConsentRecord } from '@homeward/domain';
+import { assistanceStatus, registerConsent, type ConsentRecord } from '@homeward/domain';
+import { officeOf, type IntakeTopicEvent } from '@homeward/contracts/intake';
 import type { Projection, RecordedEvent } from '@homeward/events';
 
 /**
@@ -24,7 +25,7 @@ export type CaseListDocument = CaseListItem & { countries: string[]; basis: { as
 export const CASE_LIST = 'case_list';
 
 const HANDLES = ['intake.CaseOpened', 'intake.CaseTransferred', 'intake.CaseAssigned', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn'] as const;
-type ListedFact = Extract<CaseEvent, { type: (typeof HANDLES)[number] }>;
+type ListedFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
 
 export const caseListProjection: Projection<CaseListDocument> = {
   name: 'monitoring.case-list',

@@ -1,67 +1,51 @@
-import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, SERVICES_NEEDED, URGENCIES, VULNERABILITY_AREAS } from '@homeward/domain';
-import type { EventDefinition } from '@homeward/events';
-import { closed, countryCode, enumOf, id, isoDateTime, text } from '@homeward/events';
+import type { FactorAssessment, IndividualFactor, ServiceNeeded, Urgency, VulnerabilityArea } from './vocabulary';
 
-/** Individual factors, vulnerability screenings and the urgent needs they raise. */
-export const intakeAssessmentEvents: EventDefinition[] = [
-  {
-    type: 'intake.IndividualFactorAssessed',
-    context: 'intake',
-    description: 'One individual factor of Table 2.1 was assessed; which factor, how it was assessed and the note are all personal, so a topic only shows that an assessment happened.',
-    versions: {
-      1: closed(
-        {
-          caseId: id,
-          assessedAt: isoDateTime,
-          personal: closed({ factor: enumOf(INDIVIDUAL_FACTORS), assessment: enumOf(FACTOR_ASSESSMENTS), note: text(2000) }, ['factor', 'assessment', 'note']),
-        },
-        ['caseId', 'assessedAt'],
-      ),
-    },
-  },
-  {
-    type: 'intake.VulnerabilityScreened',
-    context: 'intake',
-    description: 'A vulnerability screening was recorded with its urgency, typed in or derived by the platform; the area screened, its details and whether it was derived are personal.',
-    versions: {
-      1: closed(
-        {
-          caseId: id,
-          screeningId: id,
-          urgency: enumOf(URGENCIES),
-          screenedAt: isoDateTime,
-          personal: closed({ area: enumOf(VULNERABILITY_AREAS), details: text(4000), derived: { type: 'boolean' } }, ['area', 'derived']),
-        },
-        ['caseId', 'screeningId', 'urgency', 'screenedAt'],
-      ),
-    },
-  },
-  {
-    type: 'intake.UrgentNeedIdentified',
-    context: 'intake',
-    description: 'A screening found a life-threatening or urgent need, with the kind of service it calls for and the office holding the case; it carries no personal data.',
-    versions: {
-      1: closed(
-        {
-          caseId: id,
-          returneeId: id,
-          needId: id,
-          screeningId: id,
-          serviceNeeded: enumOf(SERVICES_NEEDED),
-          urgency: enumOf(URGENCIES.filter((u) => u !== 'routine')),
-          identifiedAt: isoDateTime,
-          office: countryCode,
-        },
-        ['caseId', 'returneeId', 'needId', 'screeningId', 'serviceNeeded', 'urgency', 'identifiedAt', 'office'],
-      ),
-    },
-  },
-  {
-    type: 'intake.UrgentNeedAddressed',
-    context: 'intake',
-    description: 'An urgent need was marked as addressed; the note on how is personal.',
-    versions: {
-      1: closed({ caseId: id, needId: id, addressedAt: isoDateTime, personal: closed({ note: text(2000) }) }, ['caseId', 'needId', 'addressedAt']),
-    },
-  },
-];
+/**
+ * One of the 17 factors of Table 2.1 assessed as a capacity, a vulnerability or neutral.
+ * Which factor it is stays personal too: "sexual orientation: vulnerability" must never reach a topic.
+ */
+export interface IndividualFactorAssessed {
+  type: 'intake.IndividualFactorAssessed';
+  data: {
+    caseId: string;
+    assessedAt: string;
+    personal: { factor: IndividualFactor; assessment: FactorAssessment; note: string };
+  };
+}
+
+export interface VulnerabilityScreened {
+  type: 'intake.VulnerabilityScreened';
+  data: {
+    caseId: string;
+    screeningId: string;
+    urgency: Urgency;
+    screenedAt: string;
+    /**
+     * `derived`: the platform raised it (a child without an adult), nobody typed it in. Personal
+     * like the area, since only a child's situation is ever derived.
+     */
+    personal: { area: VulnerabilityArea; details?: string; derived: boolean };
+  };
+}
+
+/** Raised at once for a life-threatening or urgent finding; referrals acts on it. */
+export interface UrgentNeedIdentified {
+  type: 'intake.UrgentNeedIdentified';
+  data: {
+    caseId: string;
+    returneeId: string;
+    needId: string;
+    screeningId: string;
+    serviceNeeded: ServiceNeeded;
+    urgency: Exclude<Urgency, 'routine'>;
+    identifiedAt: string;
+    office: string;
+  };
+}
+
+export interface UrgentNeedAddressed {
+  type: 'intake.UrgentNeedAddressed';
+  data: { caseId: string; needId: string; addressedAt: string; personal?: { note?: string } };
+}
+
+export type AssessmentEvent = IndividualFactorAssessed | VulnerabilityScreened | UrgentNeedIdentified | UrgentNeedAddressed;

@@ -1,86 +1,61 @@
-import { CONSENT_PURPOSES, DATA_CATEGORIES, WITNESS_ROLES } from '@homeward/domain';
-import type { EventDefinition, JsonSchema } from '@homeward/events';
-import { closed, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text, whenEquals } from '@homeward/events';
+import type { ConsentPurpose, DataCategory, WitnessRole } from './vocabulary';
 
-/** A named organisation, never a person: it may travel on a topic. */
-const recipient = closed({ recipientId: id, name: label(200) }, ['recipientId', 'name']);
+/** Who will receive the data: a named organisation (a service provider), never a person's details. */
+export interface ConsentRecipient {
+  recipientId: string;
+  name: string;
+}
 
-const decision = {
-  caseId: id,
-  returneeId: id,
-  consentId: id,
-  purpose: enumOf(CONSENT_PURPOSES),
-  recipient,
-  decidedOn: isoDate,
-  formVersion: label(32),
-  language: languageCode,
-  witnessRole: enumOf(WITNESS_ROLES),
-  recordedAt: isoDateTime,
-  personal: closed({ witnessName: text(200) }),
-};
-const decisionRequired = ['caseId', 'returneeId', 'consentId', 'purpose', 'decidedOn', 'formVersion', 'language', 'recordedAt'];
+interface ConsentDecisionData {
+  caseId: string;
+  returneeId: string;
+  consentId: string;
+  purpose: ConsentPurpose;
+  recipient?: ConsentRecipient;
+  /** The date on the signed form. */
+  decidedOn: string;
+  formVersion: string;
+  language: string;
+  witnessRole?: WitnessRole;
+  recordedAt: string;
+  personal?: { witnessName?: string };
+}
 
-/** Data sharing is always with a named recipient. */
-const sharingNamesRecipient = whenEquals('purpose', 'data_sharing', { properties: { recipient }, required: ['recipient'] });
+export interface ConsentGiven {
+  type: 'intake.ConsentGiven';
+  data: ConsentDecisionData & { dataCategories: DataCategory[] };
+}
 
-const decisionSchema = (extra: Record<string, JsonSchema>, required: string[]): JsonSchema => ({
-  ...closed({ ...decision, ...extra }, [...decisionRequired, ...required]),
-  ...sharingNamesRecipient,
-});
+export interface ConsentRefused {
+  type: 'intake.ConsentRefused';
+  data: ConsentDecisionData;
+}
 
-/** Consent decisions per purpose and recipient, and each disclosure with the consents it relied on. */
-export const intakeConsentEvents: EventDefinition[] = [
-  {
-    type: 'intake.ConsentGiven',
-    context: 'intake',
-    description: 'The returnee gave consent for a purpose (and recipient, for sharing) covering the listed data categories, on a dated form of a given version and language; the witness\'s name is personal.',
-    versions: { 1: decisionSchema({ dataCategories: { ...setOf(DATA_CATEGORIES), minItems: 1 } }, ['dataCategories']) },
-  },
-  {
-    type: 'intake.ConsentRefused',
-    context: 'intake',
-    description: 'The returnee refused consent for a purpose (and recipient, for sharing) on a dated form; refusing assistance puts the case in a refused state; the witness\'s name is personal.',
-    versions: { 1: decisionSchema({}, []) },
-  },
-  {
-    type: 'intake.ConsentWithdrawn',
-    context: 'intake',
-    description: 'The returnee withdrew a consent given earlier, which from then on authorises nothing; the reason given is personal.',
-    versions: {
-      1: {
-        ...closed(
-          {
-            caseId: id,
-            returneeId: id,
-            consentId: id,
-            purpose: enumOf(CONSENT_PURPOSES),
-            recipient,
-            withdrawnOn: isoDate,
-            recordedAt: isoDateTime,
-            personal: closed({ reason: text(2000) }),
-          },
-          ['caseId', 'returneeId', 'consentId', 'purpose', 'withdrawnOn', 'recordedAt'],
-        ),
-        ...sharingNamesRecipient,
-      },
-    },
-  },
-  {
-    type: 'intake.PersonalDataShared',
-    context: 'intake',
-    description: 'Personal data of the listed categories left intake for a recipient and purpose under the listed consents; the event records the disclosure, not the data.',
-    versions: {
-      1: closed(
-        {
-          caseId: id,
-          recipientId: id,
-          purpose: enumOf(CONSENT_PURPOSES),
-          dataCategories: { ...setOf(DATA_CATEGORIES), minItems: 1 },
-          consentIds: { ...listOf(id, DATA_CATEGORIES.length), minItems: 1, uniqueItems: true },
-          sharedAt: isoDateTime,
-        },
-        ['caseId', 'recipientId', 'purpose', 'dataCategories', 'consentIds', 'sharedAt'],
-      ),
-    },
-  },
-];
+export interface ConsentWithdrawn {
+  type: 'intake.ConsentWithdrawn';
+  data: {
+    caseId: string;
+    returneeId: string;
+    consentId: string;
+    purpose: ConsentPurpose;
+    recipient?: ConsentRecipient;
+    withdrawnOn: string;
+    recordedAt: string;
+    personal?: { reason?: string };
+  };
+}
+
+/** A disclosure of personal data outside intake, with the consent it relied on (for auditors). */
+export interface PersonalDataShared {
+  type: 'intake.PersonalDataShared';
+  data: {
+    caseId: string;
+    recipientId: string;
+    purpose: ConsentPurpose;
+    dataCategories: DataCategory[];
+    consentIds: string[];
+    sharedAt: string;
+  };
+}
+
+export type ConsentEvent = ConsentGiven | ConsentRefused | ConsentWithdrawn;

@@ -1,8 +1,8 @@
-import type { ContextContract } from '@homeward/events';
-import { intakeAssessmentEvents } from './assessment.events';
-import { intakeConsentEvents } from './consent.events';
-import { intakeCounsellingEvents } from './counselling.events';
-import { intakeRegistrationEvents } from './registration.events';
+import type { ContextContract } from '@homeward/events/catalogue';
+import { intakeAssessmentEvents } from './assessment.schemas';
+import { intakeConsentEvents } from './consent.schemas';
+import { intakeCounsellingEvents } from './counselling.schemas';
+import { intakeRegistrationEvents } from './registration.schemas';
 
 /** Intake's published language: every event the intake domain can emit (CaseEvent), one schema per version. */
 export const intakeContract: ContextContract = {

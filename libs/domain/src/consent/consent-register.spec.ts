@@ -1,4 +1,4 @@
-import type { ConsentEvent } from './consent.events';
+import type { ConsentEvent } from '@homeward/contracts/intake';
 import { assistanceStatus, mayReceive, registerConsent, type ConsentRecord } from './consent-register';
 
 const base = { caseId: 'c-1', returneeId: 'r-1', formVersion: 'v3', language: 'fr', recordedAt: '2026-11-23T09:00:00.000Z' };

@@ -1,6 +1,5 @@
 import { exhaustive } from '../shared/exhaustive';
-import { SHARING_PURPOSES, type ConsentPurpose, type DataCategory } from '../intake/vocabulary';
-import type { ConsentEvent, ConsentRecipient } from './consent.events';
+import { type ConsentEvent, type ConsentPurpose, type ConsentRecipient, type DataCategory, SHARING_PURPOSES } from '@homeward/contracts/intake';
 
 /** One signed decision of the returnee, as the register keeps it. */
 export interface ConsentRecord {

@@ -1,22 +1,5 @@
-import type { ConsentRecipient } from '../consent/consent.events';
+import type { ConsentRecipient, SessionStepDetails, FamilyMember, ConsentPurpose, DataCategory, FactorAssessment, IdentityDocument, IndividualFactor, Preparedness, ReturnType, SessionPhase, SharingPurpose, Sex, Urgency, VulnerabilityArea, WitnessRole } from '@homeward/contracts/intake';
 import type { CommandMetadata } from '../shared/command-metadata';
-import type { SessionStepDetails } from './counselling.events';
-import type { FamilyMember } from './registration.events';
-import type {
-  ConsentPurpose,
-  DataCategory,
-  FactorAssessment,
-  IdentityDocument,
-  IndividualFactor,
-  Preparedness,
-  ReturnType,
-  SessionPhase,
-  SharingPurpose,
-  Sex,
-  Urgency,
-  VulnerabilityArea,
-  WitnessRole,
-} from './vocabulary';
 
 type Command<T extends string, D> = { type: T; data: D & { caseId: string }; metadata: CommandMetadata };
 

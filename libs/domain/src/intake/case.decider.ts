@@ -1,6 +1,6 @@
 import { exhaustive } from '../shared/exhaustive';
 import type { CaseCommand } from './case.commands';
-import type { CaseEvent } from './case.events';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import type { CaseState } from './case.state';
 import { assessIndividualFactor, markUrgentNeedAddressed, recordVulnerabilityScreening } from './decide-assessment';
 import { decideConsent, shareCaseData, withdrawConsent } from './decide-consent';

@@ -1,8 +1,6 @@
 import { assistanceStatus, registerConsent, type ConsentRecord } from '../consent/consent-register';
 import { exhaustive } from '../shared/exhaustive';
-import type { CaseEvent } from './case.events';
-import { officeOf, openedOnOf, type FamilyMember } from './registration.events';
-import type { SessionPhase, SessionStepName } from './vocabulary';
+import { type CaseEvent, type FamilyMember, officeOf, openedOnOf, type SessionPhase, type SessionStepName } from '@homeward/contracts/intake';
 
 export interface SessionState {
   sessionId: string;

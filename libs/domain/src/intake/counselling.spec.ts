@@ -1,6 +1,5 @@
-import type { SessionStepDetails } from './counselling.events';
+import type { SessionStepDetails, CaseEvent } from '@homeward/contracts/intake';
 import type { CaseCommand } from './case.commands';
-import type { CaseEvent } from './case.events';
 import { afterCommands, command, given, registered, when, withAssistanceConsent } from './testing/case-fixtures';
 
 const schedule = (sessionId: string, phase: 'pre_departure' | 'post_arrival') =>

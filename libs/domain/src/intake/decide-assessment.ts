@@ -1,9 +1,8 @@
 import { DomainError } from '../shared/domain-error';
-import type { CaseEvent } from './case.events';
+import { type CaseEvent, SERVICE_FOR } from '@homeward/contracts/intake';
 import { openCase, requireAssistanceConsent } from './case.guards';
 import type { AssessIndividualFactor, MarkUrgentNeedAddressed, RecordVulnerabilityScreening } from './case.commands';
 import type { CaseState } from './case.state';
-import { SERVICE_FOR } from './vocabulary';
 
 export function assessIndividualFactor({ data, metadata }: AssessIndividualFactor, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);

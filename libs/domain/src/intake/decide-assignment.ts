@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/domain-error';
-import type { CaseEvent } from './case.events';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import { openCase, requireOwnCaseOrSupervisor } from './case.guards';
 import type { AcceptCase, AssignCase, TransferCase } from './case.commands';
 import type { CaseState, OpenCase } from './case.state';

@@ -1,7 +1,7 @@
 import { mayReceive } from '../consent/consent-register';
 import { notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
-import type { CaseEvent } from './case.events';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import { openCase, requireOwnCaseOrSupervisor } from './case.guards';
 import type { GiveConsent, RefuseConsent, ShareCaseData, WithdrawConsent } from './case.commands';
 import type { CaseState, OpenCase } from './case.state';

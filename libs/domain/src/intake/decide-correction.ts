@@ -1,6 +1,6 @@
 import { definedFields } from '../shared/defined-fields';
 import { DomainError } from '../shared/domain-error';
-import type { CaseEvent } from './case.events';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import { openCase } from './case.guards';
 import type { CorrectIdentity } from './case.commands';
 import type { CaseState } from './case.state';

@@ -1,10 +1,9 @@
 import { DomainError } from '../shared/domain-error';
-import type { CaseEvent } from './case.events';
+import { type CaseEvent, SESSION_STEPS, type SessionStepName } from '@homeward/contracts/intake';
 import { openCase, requireAssistanceConsent } from './case.guards';
 import type { ContinueSessionLater, PauseSession, RecordSessionStep, ResumeSession, ScheduleSession, StartSession } from './case.commands';
 import type { CaseState, OpenCase, SessionState } from './case.state';
 import { SESSION_YEARS, withinYears } from './plausibility';
-import { SESSION_STEPS, type SessionStepName } from './vocabulary';
 
 /** The steps that are assistance, so need consent to it (handbook 2.1, step 3 before 4 and 5). */
 const ASSISTANCE_STEPS: readonly SessionStepName[] = ['vulnerabilities', 'plan_design'];

@@ -1,9 +1,9 @@
 import { DomainError } from '../shared/domain-error';
-import type { CaseEvent } from './case.events';
+import { type CaseEvent, MAX_FAMILY_MEMBERS } from '@homeward/contracts/intake';
 import { openCase } from './case.guards';
 import type { AddFamilyMember, RemoveFamilyMember } from './case.commands';
 import type { CaseState } from './case.state';
-import { MAX_FAMILY_MEMBERS, plausibleBirth, plausibleRelative } from './plausibility';
+import { plausibleBirth, plausibleRelative } from './plausibility';
 import { flagChildWithoutAdult } from './unaccompanied-minor';
 
 export function addFamilyMember({ data, metadata }: AddFamilyMember, state: CaseState): CaseEvent[] {

@@ -1,10 +1,10 @@
 import { monthsOn, notInFuture } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
-import type { CaseEvent } from './case.events';
+import { type CaseEvent, MAX_FAMILY_MEMBERS } from '@homeward/contracts/intake';
 import { openCase } from './case.guards';
 import type { ChangeContactDetails, RecordArrival, RecordReturnCircumstances, RegisterReturnee } from './case.commands';
 import type { CaseState } from './case.state';
-import { MAX_FAMILY_MEMBERS, PLANNED_RETURN_YEARS, plausibleBirth, plausibleRelative, withinYears } from './plausibility';
+import { PLANNED_RETURN_YEARS, plausibleBirth, plausibleRelative, withinYears } from './plausibility';
 import { flagChildWithoutAdult } from './unaccompanied-minor';
 
 /** Registration opens the case: one returnee, one case, with the case manager who registered them. */

@@ -1,6 +1,5 @@
-import type { FamilyMember } from './registration.events';
+import { type FamilyMember, MAX_FAMILY_MEMBERS } from '@homeward/contracts/intake';
 import type { AddFamilyMember, CorrectIdentity, RecordReturnCircumstances } from './case.commands';
-import { MAX_FAMILY_MEMBERS } from './plausibility';
 import { afterCommands, awa, command, registered, when } from './testing/case-fixtures';
 import { decideCase } from './case.decider';
 import { initialCaseState } from './case.state';

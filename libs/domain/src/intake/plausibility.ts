@@ -1,10 +1,7 @@
 import { ageOn, yearsAfter } from '../shared/dates';
 import { DomainError } from '../shared/domain-error';
-import type { FamilyMember } from './registration.events';
-import type { Relationship } from './vocabulary';
+import type { FamilyMember, Relationship } from '@homeward/contracts/intake';
 
-/** The most family members a case holds, at registration and after it: one cap, here. */
-export const MAX_FAMILY_MEMBERS = 20;
 
 /** No one alive was born before this day. */
 export const EARLIEST_BIRTH = '1900-01-01';

@@ -1,6 +1,5 @@
-import type { FamilyMember } from './registration.events';
+import type { FamilyMember, CaseEvent } from '@homeward/contracts/intake';
 import type { AddFamilyMember, RemoveFamilyMember } from './case.commands';
-import type { CaseEvent } from './case.events';
 import { afterCommands, command, given, registered, REGISTERED_AT, when, withAssistanceConsent } from './testing/case-fixtures';
 
 const member = (relationship: FamilyMember['relationship'], dateOfBirth: string): FamilyMember => ({

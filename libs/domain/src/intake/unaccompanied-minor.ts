@@ -1,8 +1,6 @@
 import { ageOn } from '../shared/dates';
 import type { CommandMetadata } from '../shared/command-metadata';
-import type { CaseEvent } from './case.events';
-import type { FamilyMember } from './registration.events';
-import type { Relationship } from './vocabulary';
+import type { CaseEvent, FamilyMember, Relationship } from '@homeward/contracts/intake';
 
 const ADULT = 18;
 

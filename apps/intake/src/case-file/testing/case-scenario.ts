@@ -1,4 +1,5 @@
-import { decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseState, type RegisterReturnee, type SessionStepDetails } from '@homeward/domain';
+import { decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseState, type RegisterReturnee } from '@homeward/domain';
+import { type SessionStepDetails } from '@homeward/contracts/intake';
 import type { Projection, RecordedEvent, Role } from '@homeward/events';
 
 export const REGISTERED_AT = '2026-11-02T09:00:00.000Z';

@@ -1,6 +1,6 @@
 import type { CaseCommand, RegisterReturnee } from '../case.commands';
 import { decideCase } from '../case.decider';
-import type { CaseEvent } from '../case.events';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import { evolveCase, initialCaseState, type CaseState } from '../case.state';
 import { dayOf } from '../../shared/dates';
 

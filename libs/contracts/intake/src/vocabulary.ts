@@ -100,3 +100,6 @@ export const SENSITIVE_SERVICES: readonly ServiceNeeded[] = [...new Set(SENSITIV
 
 /** The screenings that leave intake only under consent to the health category. */
 export const HEALTH_AREAS: readonly VulnerabilityArea[] = ['physical_health', 'mental_health'];
+
+/** The most family members a case holds, at registration and after it: one cap, in the schemas and the rules. */
+export const MAX_FAMILY_MEMBERS = 20;

@@ -1,6 +1,6 @@
-import { CASE_EVENT_TYPES, decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseEvent } from '@homeward/domain';
+import { decideCase, evolveCase, initialCaseState, type CaseCommand } from '@homeward/domain';
+import { CASE_EVENT_TYPES, type CaseEvent, intakeContract } from '@homeward/contracts/intake';
 import { catalogueOf, type NewEvent } from '@homeward/events';
-import { intakeContract } from './intake.contract';
 
 type FormData = { [C in CaseCommand as C['type']]: Omit<C['data'], 'caseId'> };
 

@@ -1,4 +1,4 @@
-import type { ConsentEvent, PersonalDataShared } from '../consent/consent.events';
+import type { ConsentEvent, PersonalDataShared } from './consent.events';
 import type { AssessmentEvent } from './assessment.events';
 import type { CounsellingEvent } from './counselling.events';
 import type { FamilyEvent } from './family.events';

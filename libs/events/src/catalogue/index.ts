@@ -1,0 +1,3 @@
+// What a context's contract lib needs to describe its events: types and schema fragments, no I/O.
+export * from './event-definition';
+export * from './schema-fragments';
