@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseState } from '@homeward/domain';
+import { decideCase, evolveCase, initialCaseState, IntakeError, type CaseCommand, type CaseState } from '@homeward/domain';
 import { caseStreamId, handleCommand } from '@homeward/events';
 import { currentCorrelationId, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';
@@ -38,9 +38,9 @@ export class CaseCommands {
         if (c.type === 'RegisterReturnee') country = c.data.office;
         else {
           // A case outside the caller's countries answers as an unknown one: its existence is not theirs to learn.
-          if (state.status !== 'none' && !caseInScope(principal, state)) throw new DomainError('CASE_NOT_FOUND', `No case ${c.data.caseId}`, 'caseId');
+          if (state.status !== 'none' && !caseInScope(principal, state)) throw new IntakeError('CASE_NOT_FOUND', `No case ${c.data.caseId}`, 'caseId');
           if (state.status !== 'none' && !inScope(principal, state.office)) {
-            throw new DomainError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
+            throw new IntakeError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
           }
           country = state.status === 'none' ? '' : state.office;
         }

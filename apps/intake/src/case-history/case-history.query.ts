@@ -1,6 +1,6 @@
-import { ForbiddenException, Inject } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { evolveCase, initialCaseState, type CaseEvent, type OpenCase } from '@homeward/domain';
+import { evolveCase, initialCaseState, IntakeError, type CaseEvent, type OpenCase } from '@homeward/domain';
 import { caseStreamId, type RecordedEvent } from '@homeward/events';
 import { inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { assertCaseInScope, caseNotFound } from '../case-file/case-access';
@@ -39,5 +39,5 @@ export function assertMayReadHistory(principal: Principal, held: Pick<OpenCase, 
   assertCaseInScope(principal, held, caseId);
   if (principal.role === 'auditor') return;
   if (principal.role === 'supervisor' && inScope(principal, held.office)) return;
-  throw new ForbiddenException({ code: 'NOT_CASE_OFFICE_SUPERVISOR', message: 'Only supervisors of the office holding the case, and auditors, read its history' });
+  throw new IntakeError('NOT_CASE_OFFICE_SUPERVISOR');
 }

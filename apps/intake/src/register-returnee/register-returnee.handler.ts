@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError } from '@homeward/domain';
+import { IntakeError } from '@homeward/domain';
 import { uuidv7 } from '@homeward/events';
 import { assertCountryScope, inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
@@ -35,8 +35,8 @@ export class RegisterReturneeHandler implements ICommandHandler<RegisterReturnee
       });
       return { ...result, returneeId };
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'LIKELY_DUPLICATE') {
-        throw new DomainError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
+      if (error instanceof IntakeError && error.code === 'LIKELY_DUPLICATE') {
+        throw new IntakeError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
       }
       throw error;
     }
