@@ -8,6 +8,7 @@ export * from './auth/public.decorator';
 export * from './auth/roles.decorator';
 export * from './auth/current-principal.decorator';
 export * from './http/validation';
+export * from './http/localised-error';
 export * from './http/text-rules';
 export * from './http/i18n/negotiate';
 export * from './observability/logger';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decideCase, DomainError, evolveCase, initialCaseState, type CaseCommand, type CaseState } from '@homeward/domain';
+import { decideCase, evolveCase, initialCaseState, IntakeError, type CaseCommand, type CaseState } from '@homeward/domain';
 import { type CaseEvent } from '@homeward/contracts/intake';
 import { caseStreamId, CommandHandler, type CommandContext, type CommandInput, type CommandResult } from '@homeward/events';
 import { currentCorrelationId, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
@@ -39,8 +39,8 @@ export class CaseCommands {
       guard: (state, command, { principal }) => {
         if (command.type === 'RegisterReturnee' || state.status === 'none') return;
         // A case outside the caller's countries answers as an unknown one: its existence is not theirs to learn.
-        if (!caseInScope(principal, state)) throw new DomainError('CASE_NOT_FOUND', `No case ${command.data.caseId}`, 'caseId');
-        if (!inScope(principal, state.office)) throw new DomainError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
+        if (!caseInScope(principal, state)) throw new IntakeError('CASE_NOT_FOUND', `No case ${command.data.caseId}`, 'caseId');
+        if (!inScope(principal, state.office)) throw new IntakeError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
       },
       metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(officeOf(state, input), new Date(now)) }),
       // Events are recorded under the office that held the case when it decided (a transfer's too).

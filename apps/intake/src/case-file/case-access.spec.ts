@@ -1,6 +1,5 @@
-import type { HttpException } from '@nestjs/common';
 import { InMemoryReadModelStore } from '@homeward/events';
-import type { Principal } from '@homeward/platform';
+import { localisedBody, type LocalisedError, type Principal } from '@homeward/platform';
 import { asSeenBy, maySeeSensitive, readableCaseFile } from './case-access';
 import { CASE_FILE, type CaseFile } from './case-file.document';
 
@@ -51,14 +50,16 @@ describe('Reading a case file', () => {
   beforeAll(() => readModels.put(CASE_FILE, 'c-1', { ...file, caseId: 'c-1' }, 1));
 
   it('answers a caller whose scope covers neither country as it answers an unknown case: nothing tells the case exists', async () => {
-    const refusal = (caseId: string) => readableCaseFile(readModels, who('case_manager', 'cm-lagos', ['NG']), caseId).then(() => { throw new Error('read'); }, (e: HttpException) => e);
+    const refusal = (caseId: string) => readableCaseFile(readModels, who('case_manager', 'cm-lagos', ['NG']), caseId).then(() => { throw new Error('read'); }, (e: LocalisedError) => e);
     const [outOfScope, unknown] = [await refusal('c-1'), await refusal('c-3')];
-    expect([outOfScope.getStatus(), JSON.stringify(outOfScope.getResponse()).replace('c-1', 'c-3')]).toEqual([unknown.getStatus(), JSON.stringify(unknown.getResponse())]);
-    expect(outOfScope.getResponse()).toEqual({ code: 'CASE_NOT_FOUND', message: 'No case c-1' });
+    for (const language of ['en', 'fr'] as const) {
+      expect(JSON.stringify(localisedBody(outOfScope, language)).replace('c-1', 'c-3')).toBe(JSON.stringify(localisedBody(unknown, language)));
+    }
+    expect(localisedBody(outOfScope, 'en')).toEqual({ statusCode: 404, code: 'CASE_NOT_FOUND', message: 'No case c-1', errors: [] });
   });
 
   it('gives it to a caller of either country, and 404 for an unknown case', async () => {
     await expect(readableCaseFile(readModels, who('case_manager', 'cm-dakar', ['SN']), 'c-1')).resolves.toMatchObject({ caseId: 'c-1' });
-    await expect(readableCaseFile(readModels, who('auditor', 'aud-1', ['*']), 'c-2')).rejects.toMatchObject({ response: { code: 'CASE_NOT_FOUND' } });
+    await expect(readableCaseFile(readModels, who('auditor', 'aud-1', ['*']), 'c-2')).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', status: 404 });
   });
 });

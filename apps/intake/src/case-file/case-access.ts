@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { IntakeError } from '@homeward/domain';
 import type { ReadModelStore } from '@homeward/events';
 import { inScope, type Principal } from '@homeward/platform';
 import { CASE_FILE, type CaseFile } from './case-file.document';
@@ -51,7 +51,7 @@ export function assertCaseInScope(principal: Principal, countries: { hostCountry
   if (!caseInScope(principal, countries)) throw caseNotFound(caseId);
 }
 
-export const caseNotFound = (caseId: string) => new NotFoundException({ code: 'CASE_NOT_FOUND', message: `No case ${caseId}` });
+export const caseNotFound = (caseId: string) => new IntakeError('CASE_NOT_FOUND', `No case ${caseId}`);
 
 export type CaseFileView = Omit<CaseFile, 'sensitive'> & { sensitive?: CaseFile['sensitive']; sensitiveWithheld: boolean };
 

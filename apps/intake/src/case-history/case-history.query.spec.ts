@@ -13,7 +13,7 @@ describe('Who may replay a case’s history', () => {
     return new CaseHistoryHandler({ store } as unknown as Infrastructure).execute(new CaseHistoryQuery(scenario.caseId, principal, asOf));
   };
   const refusedTo = (scenario: CaseScenario, principal: Principal) =>
-    expect(historyOf(scenario, principal)).rejects.toMatchObject({ response: { code: 'NOT_CASE_OFFICE_SUPERVISOR', message: expect.not.stringMatching(/MA|SN/) } });
+    expect(historyOf(scenario, principal)).rejects.toMatchObject({ code: 'NOT_CASE_OFFICE_SUPERVISOR', status: 403, message: expect.not.stringMatching(/MA|SN/) });
 
   it('gives it to a supervisor of the office holding the case, not to one of the other country', async () => {
     const awa = CaseScenario.registered();
@@ -34,7 +34,7 @@ describe('Who may replay a case’s history', () => {
     awa.run('TransferCase', { handoverNote: 'see notes' }, { now: '2026-11-25T09:00:00.000Z' });
     const beforeTransfer = new Date('2026-11-24T00:00:00Z');
     await expect(historyOf(awa, dakar, beforeTransfer)).resolves.toEqual(awa.events.filter((e) => e.recordedAt < '2026-11-24'));
-    await expect(historyOf(awa, rabat, beforeTransfer)).rejects.toMatchObject({ response: { code: 'NOT_CASE_OFFICE_SUPERVISOR' } });
+    await expect(historyOf(awa, rabat, beforeTransfer)).rejects.toMatchObject({ code: 'NOT_CASE_OFFICE_SUPERVISOR', status: 403 });
   });
 
   it('gives a case registered by the origin office to that office’s supervisors', async () => {
@@ -48,11 +48,11 @@ describe('Who may replay a case’s history', () => {
     awa.run('TransferCase', { handoverNote: 'see notes' });
     for (const countries of [['MA'], ['SN'], ['*']]) await expect(historyOf(awa, who('auditor', 'aud-1', countries))).resolves.toHaveLength(awa.events.length);
     // Out of scope reads like unknown: the same 404.
-    await expect(historyOf(awa, who('auditor', 'aud-ng', ['NG']))).rejects.toMatchObject({ response: { code: 'CASE_NOT_FOUND' } });
-    await expect(historyOf(awa, who('supervisor', 'sup-ng', ['NG']))).rejects.toMatchObject({ response: { code: 'CASE_NOT_FOUND' } });
+    await expect(historyOf(awa, who('auditor', 'aud-ng', ['NG']))).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', status: 404 });
+    await expect(historyOf(awa, who('supervisor', 'sup-ng', ['NG']))).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', status: 404 });
   });
 
   it('answers 404 for a case with no history', async () => {
-    await expect(historyOf(new CaseScenario(), who('auditor', 'aud-1', ['*']))).rejects.toMatchObject({ response: { code: 'CASE_NOT_FOUND' } });
+    await expect(historyOf(new CaseScenario(), who('auditor', 'aud-1', ['*']))).rejects.toMatchObject({ code: 'CASE_NOT_FOUND', status: 404 });
   });
 });

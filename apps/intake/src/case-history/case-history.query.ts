@@ -1,7 +1,7 @@
-import { ForbiddenException, Inject } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { evolveCase, initialCaseState, type OpenCase } from '@homeward/domain';
-import { type CaseEvent } from '@homeward/contracts/intake';
+import { evolveCase, initialCaseState, IntakeError, type OpenCase } from '@homeward/domain';
+import type { CaseEvent } from '@homeward/contracts/intake';
 import { caseStreamId, type RecordedEvent } from '@homeward/events';
 import { inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { assertCaseInScope, caseNotFound } from '../case-file/case-access';
@@ -40,5 +40,5 @@ export function assertMayReadHistory(principal: Principal, held: Pick<OpenCase, 
   assertCaseInScope(principal, held, caseId);
   if (principal.role === 'auditor') return;
   if (principal.role === 'supervisor' && inScope(principal, held.office)) return;
-  throw new ForbiddenException({ code: 'NOT_CASE_OFFICE_SUPERVISOR', message: 'Only supervisors of the office holding the case, and auditors, read its history' });
+  throw new IntakeError('NOT_CASE_OFFICE_SUPERVISOR');
 }

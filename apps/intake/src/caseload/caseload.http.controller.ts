@@ -1,6 +1,7 @@
-import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IntakeError } from '@homeward/domain';
 import { CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
 import { CaseloadQuery, type CaseloadPage } from './caseload.query';
 import { CaseloadParams } from './caseload.request.dto';
@@ -18,7 +19,7 @@ export class CaseloadController {
   @ApiForbiddenResponse({ description: 'NOT_OWN_CASELOAD: a case manager asked for someone else’s caseload' })
   caseload(@Query() params: CaseloadParams, @CurrentPrincipal() principal: Principal): Promise<CaseloadPage> {
     if (principal.role === 'case_manager' && params.caseManagerId !== undefined && params.caseManagerId !== principal.userId) {
-      throw new ForbiddenException({ code: 'NOT_OWN_CASELOAD', message: 'A case manager sees their own caseload only' });
+      throw new IntakeError('NOT_OWN_CASELOAD');
     }
     return this.queries.execute(new CaseloadQuery(principal, params.caseManagerId, pageOf(params).limit, pageOf(params).offset));
   }

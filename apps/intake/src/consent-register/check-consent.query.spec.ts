@@ -33,14 +33,14 @@ describe('Consent register check', () => {
 
   it('lets a service provider ask about sharing and referral only, not whether the returnee refused assistance', async () => {
     const aboutAssistance = new CheckConsentQuery(awa.caseId, { purpose: 'assistance', recipientId: 'sp-clinic', on: '2026-11-23' }, clinic);
-    await expect(handler.execute(aboutAssistance)).rejects.toMatchObject({ response: { code: 'NOT_OWN_RECIPIENT' } });
+    await expect(handler.execute(aboutAssistance)).rejects.toMatchObject({ code: 'NOT_OWN_RECIPIENT', status: 403 });
   });
 
   it('lets a service provider ask only about itself', async () => {
     for (const recipientId of ['p-other', undefined]) {
-      await expect(ask(clinic, recipientId)).rejects.toMatchObject({ response: { code: 'NOT_OWN_RECIPIENT' } });
+      await expect(ask(clinic, recipientId)).rejects.toMatchObject({ code: 'NOT_OWN_RECIPIENT', status: 403 });
     }
-    await expect(ask(clinic, 'p-other', 'unknown-case')).rejects.toMatchObject({ response: { code: 'NOT_OWN_RECIPIENT' } });
+    await expect(ask(clinic, 'p-other', 'unknown-case')).rejects.toMatchObject({ code: 'NOT_OWN_RECIPIENT', status: 403 });
   });
 
   it('answers NO_CONSENT for an unknown case, whoever asks', async () => {

@@ -1,6 +1,6 @@
-import { ForbiddenException, Inject } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { mayReceive, type ConsentAnswer, type ConsentQuestion } from '@homeward/domain';
+import { ConsentError, mayReceive, type ConsentAnswer, type ConsentQuestion } from '@homeward/domain';
 import { SHARING_PURPOSES } from '@homeward/contracts/intake';
 import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';
@@ -29,10 +29,7 @@ export class CheckConsentHandler implements IQueryHandler<CheckConsentQuery, Con
     // A provider asks what it may receive for sharing or referral: not whether the returnee refused assistance.
     const provider = principal.role === 'service_provider';
     if (provider && (question.recipientId !== principal.userId || !(SHARING_PURPOSES as readonly string[]).includes(question.purpose))) {
-      throw new ForbiddenException({
-        code: 'NOT_OWN_RECIPIENT',
-        message: 'A service provider may ask only what it may receive itself (recipientId = your user id) for data sharing or referral',
-      });
+      throw new ConsentError('NOT_OWN_RECIPIENT');
     }
     const entry = await this.infra.readModels.get<ConsentRegisterEntry>(CONSENT_REGISTER, caseId);
     // A case outside the caller's countries answers as an unknown one: the question must not tell where cases are.

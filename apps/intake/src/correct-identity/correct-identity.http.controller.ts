@@ -1,6 +1,6 @@
 import { Body, Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@homeward/domain';
+import { IntakeError } from '@homeward/domain';
 import { uuidv7 } from '@homeward/events';
 import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
@@ -33,8 +33,8 @@ export class CorrectIdentityController {
         data: { ...request, caseId, likelyDuplicates: duplicates.map((d) => d.caseId), derivedIds },
       });
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'LIKELY_DUPLICATE') {
-        throw new DomainError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
+      if (error instanceof IntakeError && error.code === 'LIKELY_DUPLICATE') {
+        throw new IntakeError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
       }
       throw error;
     }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@homeward/domain';
+import { IntakeError } from '@homeward/domain';
 import { uuidv7 } from '@homeward/events';
 import { assertCountryScope, inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
@@ -39,8 +39,8 @@ export class RegisterReturneeHandler {
       });
       return { ...result, returneeId };
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'LIKELY_DUPLICATE') {
-        throw new DomainError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
+      if (error instanceof IntakeError && error.code === 'LIKELY_DUPLICATE') {
+        throw new IntakeError(error.code, error.message, error.field, duplicatesShownTo(principal, duplicates));
       }
       throw error;
     }

@@ -1,9 +1,9 @@
 import { mayReceive } from '../consent/consent-register';
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import type { CaseState, OpenCase } from './case.state';
 
 export function openCase(state: CaseState, caseId: string): OpenCase {
-  if (state.status === 'none') throw new DomainError('CASE_NOT_FOUND', `No case ${caseId}`, 'caseId');
+  if (state.status === 'none') throw new IntakeError('CASE_NOT_FOUND', `No case ${caseId}`, 'caseId');
   return state;
 }
 
@@ -11,8 +11,8 @@ export function openCase(state: CaseState, caseId: string): OpenCase {
 export function requireAssistanceConsent(state: OpenCase, today: string): void {
   const answer = mayReceive(state.consents, { purpose: 'assistance', on: today });
   if (answer.allowed) return;
-  if (state.status === 'assistance_refused') throw new DomainError('ASSISTANCE_REFUSED', 'The returnee refused or withdrew consent to assistance');
-  throw new DomainError('CONSENT_REQUIRED', 'The returnee has not given consent to assistance yet');
+  if (state.status === 'assistance_refused') throw new IntakeError('ASSISTANCE_REFUSED', 'The returnee refused or withdrew consent to assistance');
+  throw new IntakeError('CONSENT_REQUIRED', 'The returnee has not given consent to assistance yet');
 }
 
 /**
@@ -21,5 +21,5 @@ export function requireAssistanceConsent(state: OpenCase, today: string): void {
  */
 export function requireOwnCaseOrSupervisor(open: OpenCase, metadata: { userId: string; role?: string }, message: string): void {
   if (metadata.role === 'supervisor' || metadata.userId === open.caseManagerId) return;
-  throw new DomainError('NOT_OWN_CASE', message);
+  throw new IntakeError('NOT_OWN_CASE', message);
 }

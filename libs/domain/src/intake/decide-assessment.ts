@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import { type CaseEvent, SERVICE_FOR } from '@homeward/contracts/intake';
 import { openCase, requireAssistanceConsent } from './case.guards';
 import type { AssessIndividualFactor, MarkUrgentNeedAddressed, RecordVulnerabilityScreening } from './case.commands';
@@ -23,7 +23,7 @@ export function assessIndividualFactor({ data, metadata }: AssessIndividualFacto
 export function recordVulnerabilityScreening({ data, metadata }: RecordVulnerabilityScreening, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   if (data.urgency !== 'life_threatening') requireAssistanceConsent(open, metadata.today);
-  if (open.screenings.includes(data.screeningId)) throw new DomainError('SCREENING_ALREADY_RECORDED', `Screening ${data.screeningId} is already recorded`, 'screeningId');
+  if (open.screenings.includes(data.screeningId)) throw new IntakeError('SCREENING_ALREADY_RECORDED', `Screening ${data.screeningId} is already recorded`, 'screeningId');
   const screened: CaseEvent = {
     type: 'intake.VulnerabilityScreened',
     data: {
@@ -56,8 +56,8 @@ export function recordVulnerabilityScreening({ data, metadata }: RecordVulnerabi
 export function markUrgentNeedAddressed({ data, metadata }: MarkUrgentNeedAddressed, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   const need = open.urgentNeeds[data.needId];
-  if (!need) throw new DomainError('URGENT_NEED_NOT_FOUND', `No urgent need ${data.needId} in this case`, 'needId');
-  if (need === 'addressed') throw new DomainError('URGENT_NEED_ALREADY_ADDRESSED', `Urgent need ${data.needId} is already addressed`, 'needId');
+  if (!need) throw new IntakeError('URGENT_NEED_NOT_FOUND', `No urgent need ${data.needId} in this case`, 'needId');
+  if (need === 'addressed') throw new IntakeError('URGENT_NEED_ALREADY_ADDRESSED', `Urgent need ${data.needId} is already addressed`, 'needId');
   return [
     {
       type: 'intake.UrgentNeedAddressed',

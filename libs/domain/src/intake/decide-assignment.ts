@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import type { CaseEvent } from '@homeward/contracts/intake';
 import { openCase, requireOwnCaseOrSupervisor } from './case.guards';
 import type { AcceptCase, AssignCase, TransferCase } from './case.commands';
@@ -14,7 +14,7 @@ import type { CaseState, OpenCase } from './case.state';
 export function transferCase({ data, metadata }: TransferCase, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   requireOwnCaseOrSupervisor(open, metadata, 'Only the case manager of the case, or a supervisor of its office, transfers it');
-  if (open.office === open.countryOfOrigin) throw new DomainError('ALREADY_TRANSFERRED', `The case is already held by the ${open.office} office`);
+  if (open.office === open.countryOfOrigin) throw new IntakeError('ALREADY_TRANSFERRED', `The case is already held by the ${open.office} office`);
   return [
     {
       type: 'intake.CaseTransferred',
@@ -33,9 +33,9 @@ export function transferCase({ data, metadata }: TransferCase, state: CaseState)
 /** Who manages a case inside an office is a supervisor's decision: a first assignment or a reassignment. */
 export function assignCase({ data, metadata }: AssignCase, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  if (metadata.role !== 'supervisor') throw new DomainError('SUPERVISOR_ONLY', 'Only a supervisor of the office holding the case assigns it');
+  if (metadata.role !== 'supervisor') throw new IntakeError('SUPERVISOR_ONLY', 'Only a supervisor of the office holding the case assigns it');
   if (open.caseManagerId === data.caseManagerId) {
-    throw new DomainError('CASE_ALREADY_ASSIGNED', 'The case is already assigned to this case manager', 'caseManagerId');
+    throw new IntakeError('CASE_ALREADY_ASSIGNED', 'The case is already assigned to this case manager', 'caseManagerId');
   }
   return [assigned(open, data.caseManagerId, 'assigned', metadata.now)];
 }
@@ -43,8 +43,8 @@ export function assignCase({ data, metadata }: AssignCase, state: CaseState): Ca
 /** A case manager of the receiving office takes on a case nobody holds yet; a held case is reassigned by a supervisor. */
 export function acceptCase({ data, metadata }: AcceptCase, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  if (metadata.role !== 'case_manager') throw new DomainError('CASE_MANAGER_ONLY', 'Only a case manager accepts a case for themselves; a supervisor assigns it');
-  if (open.caseManagerId) throw new DomainError('CASE_ALREADY_ASSIGNED', 'The case already has a case manager; a supervisor reassigns it');
+  if (metadata.role !== 'case_manager') throw new IntakeError('CASE_MANAGER_ONLY', 'Only a case manager accepts a case for themselves; a supervisor assigns it');
+  if (open.caseManagerId) throw new IntakeError('CASE_ALREADY_ASSIGNED', 'The case already has a case manager; a supervisor reassigns it');
   return [assigned(open, metadata.userId, 'accepted', metadata.now)];
 }
 

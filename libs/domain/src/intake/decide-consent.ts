@@ -1,6 +1,7 @@
 import { mayReceive } from '../consent/consent-register';
+import { ConsentError } from '../consent/consent.errors';
 import { notInFuture } from '../shared/dates';
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import type { CaseEvent } from '@homeward/contracts/intake';
 import { openCase, requireOwnCaseOrSupervisor } from './case.guards';
 import type { GiveConsent, RefuseConsent, ShareCaseData, WithdrawConsent } from './case.commands';
@@ -11,13 +12,13 @@ export function decideConsent(command: GiveConsent | RefuseConsent, state: CaseS
   const { data, metadata } = command;
   const open = openCase(state, data.caseId);
   if (open.consents.some((c) => c.consentId === data.consentId)) {
-    throw new DomainError('CONSENT_ALREADY_RECORDED', `Consent ${data.consentId} is already recorded; a new decision is a new form`, 'consentId');
+    throw new ConsentError('CONSENT_ALREADY_RECORDED', `Consent ${data.consentId} is already recorded; a new decision is a new form`, 'consentId');
   }
-  if (data.purpose === 'data_sharing' && !data.recipient) throw new DomainError('RECIPIENT_REQUIRED', 'Data sharing needs a named recipient', 'recipient');
+  if (data.purpose === 'data_sharing' && !data.recipient) throw new ConsentError('RECIPIENT_REQUIRED', 'Data sharing needs a named recipient', 'recipient');
   // Assistance is the programme's own: a recipient there would leave the case's status to a record it does not read.
-  if (data.purpose === 'assistance' && data.recipient) throw new DomainError('RECIPIENT_NOT_ALLOWED', 'Consent to assistance names no recipient', 'recipient');
+  if (data.purpose === 'assistance' && data.recipient) throw new ConsentError('RECIPIENT_NOT_ALLOWED', 'Consent to assistance names no recipient', 'recipient');
   notInFuture(data.decidedOn, metadata.today, 'decidedOn', 'The date of the form');
-  if (data.decidedOn < open.openedOn) throw new DomainError('BEFORE_REGISTRATION', `The form cannot predate registration on ${open.openedOn}`, 'decidedOn');
+  if (data.decidedOn < open.openedOn) throw new IntakeError('BEFORE_REGISTRATION', `The form cannot predate registration on ${open.openedOn}`, 'decidedOn');
   const common = {
     caseId: open.caseId,
     returneeId: open.returneeId,
@@ -38,10 +39,10 @@ export function decideConsent(command: GiveConsent | RefuseConsent, state: CaseS
 export function withdrawConsent({ data, metadata }: WithdrawConsent, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   const record = open.consents.find((c) => c.consentId === data.consentId);
-  if (!record) throw new DomainError('CONSENT_NOT_FOUND', `No consent ${data.consentId} in this case`, 'consentId');
-  if (record.status !== 'given') throw new DomainError('CONSENT_NOT_ACTIVE', `Consent ${data.consentId} is ${record.status}`, 'consentId');
+  if (!record) throw new ConsentError('CONSENT_NOT_FOUND', `No consent ${data.consentId} in this case`, 'consentId');
+  if (record.status !== 'given') throw new ConsentError('CONSENT_NOT_ACTIVE', `Consent ${data.consentId} is ${record.status}`, 'consentId');
   notInFuture(data.withdrawnOn, metadata.today, 'withdrawnOn', 'The withdrawal date');
-  if (data.withdrawnOn < record.decidedOn) throw new DomainError('OUT_OF_RANGE', 'A consent cannot be withdrawn before it was given', 'withdrawnOn');
+  if (data.withdrawnOn < record.decidedOn) throw new IntakeError('OUT_OF_RANGE', 'A consent cannot be withdrawn before it was given', 'withdrawnOn');
   return [
     {
       type: 'intake.ConsentWithdrawn',
@@ -86,7 +87,7 @@ export function shareCaseData({ data, metadata }: ShareCaseData, state: CaseStat
 function consentFor(open: OpenCase, data: ShareCaseData['data'], category: ShareCaseData['data']['dataCategories'][number], on: string): string {
   const answer = mayReceive(open.consents, { purpose: data.purpose, recipientId: data.recipientId, dataCategory: category, on });
   if (answer.allowed) return answer.consentId;
-  throw new DomainError('SHARING_NOT_CONSENTED', `No consent lets ${data.recipientId} receive ${category} for ${data.purpose}: ${answer.reason}`, 'dataCategories', {
+  throw new ConsentError('SHARING_NOT_CONSENTED', `No consent lets ${data.recipientId} receive ${category} for ${data.purpose}: ${answer.reason}`, 'dataCategories', {
     reason: answer.reason,
     category,
   });

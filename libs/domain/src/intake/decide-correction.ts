@@ -1,5 +1,5 @@
 import { definedFields } from '../shared/defined-fields';
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import type { CaseEvent } from '@homeward/contracts/intake';
 import { openCase } from './case.guards';
 import type { CorrectIdentity } from './case.commands';
@@ -16,7 +16,7 @@ export function correctIdentity({ data, metadata }: CorrectIdentity, state: Case
   const open = openCase(state, data.caseId);
   const { firstName, lastName, dateOfBirth, sex, gender, nationality, reason } = data;
   if ([firstName, lastName, dateOfBirth, sex, gender, nationality].every((v) => v === undefined)) {
-    throw new DomainError('NOTHING_TO_CORRECT', 'Say which detail is corrected');
+    throw new IntakeError('NOTHING_TO_CORRECT', 'Say which detail is corrected');
   }
   if (dateOfBirth !== undefined) {
     plausibleBirth(dateOfBirth, metadata.today, 'dateOfBirth');
@@ -25,7 +25,7 @@ export function correctIdentity({ data, metadata }: CorrectIdentity, state: Case
   // As at registration: a correction that makes this record read like another one is a likely duplicate.
   const duplicates = data.likelyDuplicates ?? [];
   if (duplicates.length && !data.duplicateOverride) {
-    throw new DomainError('LIKELY_DUPLICATE', 'After this correction the returnee would have the same name, date of birth and nationality as another record', 'duplicateOverride', {
+    throw new IntakeError('LIKELY_DUPLICATE', 'After this correction the returnee would have the same name, date of birth and nationality as another record', 'duplicateOverride', {
       existingCaseIds: duplicates,
     });
   }

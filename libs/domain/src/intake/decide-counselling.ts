@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import { type CaseEvent, SESSION_STEPS, type SessionStepName } from '@homeward/contracts/intake';
 import { openCase, requireAssistanceConsent } from './case.guards';
 import type { ContinueSessionLater, PauseSession, RecordSessionStep, ResumeSession, ScheduleSession, StartSession } from './case.commands';
@@ -13,17 +13,17 @@ const SESSION_RANGE = { before: SESSION_YEARS, after: SESSION_YEARS };
 export function scheduleSession({ data, metadata }: ScheduleSession, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   withinYears(data.scheduledFor, metadata.today, SESSION_RANGE, 'scheduledFor', 'The session');
-  if (open.sessions[data.sessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.sessionId} already exists`, 'sessionId');
-  if (data.phase === 'pre_departure' && open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: sessions now are post-arrival', 'phase');
+  if (open.sessions[data.sessionId]) throw new IntakeError('SESSION_ALREADY_EXISTS', `Session ${data.sessionId} already exists`, 'sessionId');
+  if (data.phase === 'pre_departure' && open.arrivalDate) throw new IntakeError('ALREADY_ARRIVED', 'The returnee has arrived: sessions now are post-arrival', 'phase');
   return [{ type: 'intake.CounsellingSessionScheduled', data: { caseId: open.caseId, sessionId: data.sessionId, phase: data.phase, scheduledFor: data.scheduledFor } }];
 }
 
 export function startSession({ data, metadata }: StartSession, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   const session = sessionOf(open, data.sessionId);
-  if (session.status !== 'scheduled') throw new DomainError('SESSION_NOT_STARTABLE', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
-  if (session.phase === 'post_arrival' && !open.arrivalDate) throw new DomainError('NOT_ARRIVED', 'A post-arrival session needs the arrival recorded first', 'sessionId');
-  if (session.phase === 'pre_departure' && open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: this pre-departure session can no longer take place', 'sessionId');
+  if (session.status !== 'scheduled') throw new IntakeError('SESSION_NOT_STARTABLE', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
+  if (session.phase === 'post_arrival' && !open.arrivalDate) throw new IntakeError('NOT_ARRIVED', 'A post-arrival session needs the arrival recorded first', 'sessionId');
+  if (session.phase === 'pre_departure' && open.arrivalDate) throw new IntakeError('ALREADY_ARRIVED', 'The returnee has arrived: this pre-departure session can no longer take place', 'sessionId');
   return [{ type: 'intake.CounsellingSessionStarted', data: { caseId: open.caseId, sessionId: session.sessionId, phase: session.phase, startedAt: metadata.now } }];
 }
 
@@ -36,19 +36,19 @@ export function recordSessionStep({ data, metadata }: RecordSessionStep, state: 
   const open = openCase(state, data.caseId);
   const session = inProgress(open, data.sessionId);
   if (session.phase === 'pre_departure' && open.arrivalDate) {
-    throw new DomainError('ALREADY_ARRIVED', 'The returnee has arrived: continue in a post-arrival session', 'sessionId');
+    throw new IntakeError('ALREADY_ARRIVED', 'The returnee has arrived: continue in a post-arrival session', 'sessionId');
   }
   const details = data.details;
   if (details.step === 'preparation' && details.interpreter.present && !details.interpreter.boundToConfidentiality) {
-    throw new DomainError('INTERPRETER_NOT_BOUND', 'An interpreter must be bound to confidentiality before the session', 'details.interpreter.boundToConfidentiality');
+    throw new IntakeError('INTERPRETER_NOT_BOUND', 'An interpreter must be bound to confidentiality before the session', 'details.interpreter.boundToConfidentiality');
   }
   if (details.step === 'vulnerabilities' || details.step === 'plan_design') requireAssistanceConsent(open, metadata.today);
   const reviewPending = session.phase === 'post_arrival' && open.preDeparturePlanDesigned && !open.preDeparturePlanReviewed;
   if (details.step === 'plan_design' && reviewPending && !details.preDeparturePlanReview) {
-    throw new DomainError('PLAN_REVIEW_REQUIRED', 'The first session after arrival reviews the pre-departure plan', 'details.preDeparturePlanReview');
+    throw new IntakeError('PLAN_REVIEW_REQUIRED', 'The first session after arrival reviews the pre-departure plan', 'details.preDeparturePlanReview');
   }
   if (details.step === 'closing' && reviewPending) {
-    throw new DomainError('PLAN_REVIEW_REQUIRED', 'Review the pre-departure plan before closing, or continue the session later', 'details.step');
+    throw new IntakeError('PLAN_REVIEW_REQUIRED', 'Review the pre-departure plan before closing, or continue the session later', 'details.step');
   }
   if (details.step === 'closing') {
     if (details.nextSessionDate) withinYears(details.nextSessionDate, metadata.today, { before: 0, after: SESSION_YEARS }, 'nextSessionDate', 'The next session');
@@ -88,7 +88,7 @@ export function pauseSession({ data, metadata }: PauseSession, state: CaseState)
 export function resumeSession({ data, metadata }: ResumeSession, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   const session = sessionOf(open, data.sessionId);
-  if (session.status !== 'paused') throw new DomainError('SESSION_NOT_PAUSED', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
+  if (session.status !== 'paused') throw new IntakeError('SESSION_NOT_PAUSED', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
   return [{ type: 'intake.CounsellingSessionResumed', data: { caseId: open.caseId, sessionId: session.sessionId, resumedAt: metadata.now } }];
 }
 
@@ -97,9 +97,9 @@ export function continueSessionLater({ data, metadata }: ContinueSessionLater, s
   const open = openCase(state, data.caseId);
   const session = sessionOf(open, data.sessionId);
   if (session.status !== 'in_progress' && session.status !== 'paused') {
-    throw new DomainError('SESSION_NOT_IN_PROGRESS', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
+    throw new IntakeError('SESSION_NOT_IN_PROGRESS', `Session ${session.sessionId} is ${session.status}`, 'sessionId');
   }
-  if (open.sessions[data.nextSessionId]) throw new DomainError('SESSION_ALREADY_EXISTS', `Session ${data.nextSessionId} already exists`, 'nextSessionId');
+  if (open.sessions[data.nextSessionId]) throw new IntakeError('SESSION_ALREADY_EXISTS', `Session ${data.nextSessionId} already exists`, 'nextSessionId');
   withinYears(data.scheduledFor, metadata.today, { before: 0, after: SESSION_YEARS }, 'scheduledFor', 'The next session');
   // Once the returnee has arrived, what was left of a pre-departure session carries on after arrival.
   const phase = open.arrivalDate ? 'post_arrival' : session.phase;
@@ -128,7 +128,7 @@ function requireEarlierSteps(open: OpenCase, session: SessionState): void {
   const owed = SESSION_STEPS.filter((s) => s !== 'closing' && !(open.status === 'assistance_refused' && ASSISTANCE_STEPS.includes(s)));
   const missing = owed.filter((s) => !done.has(s));
   if (!missing.length) return;
-  throw new DomainError(
+  throw new IntakeError(
     'FIRST_SESSION_INCOMPLETE',
     `A first session closes after its earlier steps; missing: ${missing.join(', ')}. Record them, or continue the session later`,
     'details.step',
@@ -149,12 +149,12 @@ function stepsSoFar(open: OpenCase, session: SessionState): SessionStepName[] {
 
 function sessionOf(open: OpenCase, sessionId: string): SessionState {
   const session = open.sessions[sessionId];
-  if (!session) throw new DomainError('SESSION_NOT_FOUND', `No session ${sessionId} in this case`, 'sessionId');
+  if (!session) throw new IntakeError('SESSION_NOT_FOUND', `No session ${sessionId} in this case`, 'sessionId');
   return session;
 }
 
 function inProgress(open: OpenCase, sessionId: string): SessionState {
   const session = sessionOf(open, sessionId);
-  if (session.status !== 'in_progress') throw new DomainError('SESSION_NOT_IN_PROGRESS', `Session ${sessionId} is ${session.status}`, 'sessionId');
+  if (session.status !== 'in_progress') throw new IntakeError('SESSION_NOT_IN_PROGRESS', `Session ${sessionId} is ${session.status}`, 'sessionId');
   return session;
 }

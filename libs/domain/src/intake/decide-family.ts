@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import { type CaseEvent, MAX_FAMILY_MEMBERS } from '@homeward/contracts/intake';
 import { openCase } from './case.guards';
 import type { AddFamilyMember, RemoveFamilyMember } from './case.commands';
@@ -14,10 +14,10 @@ export function addFamilyMember({ data, metadata }: AddFamilyMember, state: Case
     m.memberId === data.member.memberId ||
     (m.firstName === data.member.firstName && m.lastName === data.member.lastName && m.dateOfBirth === data.member.dateOfBirth);
   if (open.familyMembers.some(same)) {
-    throw new DomainError('FAMILY_MEMBER_ALREADY_IN_CASE', 'This family member is already part of the case', 'firstName');
+    throw new IntakeError('FAMILY_MEMBER_ALREADY_IN_CASE', 'This family member is already part of the case', 'firstName');
   }
   if (open.familyMembers.length >= MAX_FAMILY_MEMBERS) {
-    throw new DomainError('TOO_MANY_FAMILY_MEMBERS', `A case holds at most ${MAX_FAMILY_MEMBERS} family members`, 'familyMembers');
+    throw new IntakeError('TOO_MANY_FAMILY_MEMBERS', `A case holds at most ${MAX_FAMILY_MEMBERS} family members`, 'familyMembers');
   }
   return [{ type: 'intake.FamilyMemberJoined', data: { caseId: open.caseId, memberId: data.member.memberId, personal: { member: data.member } } }];
 }
@@ -26,7 +26,7 @@ export function addFamilyMember({ data, metadata }: AddFamilyMember, state: Case
 export function removeFamilyMember({ data, metadata }: RemoveFamilyMember, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   if (!open.familyMembers.some((m) => m.memberId === data.memberId)) {
-    throw new DomainError('FAMILY_MEMBER_NOT_FOUND', `No family member ${data.memberId} in this case`, 'memberId');
+    throw new IntakeError('FAMILY_MEMBER_NOT_FOUND', `No family member ${data.memberId} in this case`, 'memberId');
   }
   const remaining = open.familyMembers.filter((m) => m.memberId !== data.memberId);
   return [

@@ -1,5 +1,5 @@
 import { monthsOn, notInFuture } from '../shared/dates';
-import { DomainError } from '../shared/domain-error';
+import { IntakeError } from './intake.errors';
 import { type CaseEvent, MAX_FAMILY_MEMBERS } from '@homeward/contracts/intake';
 import { openCase } from './case.guards';
 import type { ChangeContactDetails, RecordArrival, RecordReturnCircumstances, RegisterReturnee } from './case.commands';
@@ -9,23 +9,23 @@ import { flagChildWithoutAdult } from './unaccompanied-minor';
 
 /** Registration opens the case: one returnee, one case, with the case manager who registered them. */
 export function registerReturnee({ data, metadata }: RegisterReturnee, state: CaseState): CaseEvent[] {
-  if (state.status !== 'none') throw new DomainError('CASE_ALREADY_OPEN', `Case ${data.caseId} is already open`, 'caseId');
+  if (state.status !== 'none') throw new IntakeError('CASE_ALREADY_OPEN', `Case ${data.caseId} is already open`, 'caseId');
   plausibleBirth(data.dateOfBirth, metadata.today, 'dateOfBirth');
   const members = data.familyMembers ?? [];
-  if (members.length > MAX_FAMILY_MEMBERS) throw new DomainError('TOO_MANY_FAMILY_MEMBERS', `A case holds at most ${MAX_FAMILY_MEMBERS} family members`, 'familyMembers');
+  if (members.length > MAX_FAMILY_MEMBERS) throw new IntakeError('TOO_MANY_FAMILY_MEMBERS', `A case holds at most ${MAX_FAMILY_MEMBERS} family members`, 'familyMembers');
   members.forEach((m, i) => {
     plausibleBirth(m.dateOfBirth, metadata.today, `familyMembers.${i}.dateOfBirth`, 'A date of birth');
     plausibleRelative(m, data.dateOfBirth, metadata.today, `familyMembers.${i}.dateOfBirth`);
   });
   // A return goes from one country to another: the same country twice is a typing error.
-  if (data.countryOfOrigin === data.hostCountry) throw new DomainError('OUT_OF_RANGE', 'The country of origin is the host country', 'countryOfOrigin');
+  if (data.countryOfOrigin === data.hostCountry) throw new IntakeError('OUT_OF_RANGE', 'The country of origin is the host country', 'countryOfOrigin');
   withinYears(data.plannedReturnDate, metadata.today, PLANNED_RETURN_YEARS, 'plannedReturnDate', 'The planned return');
   if (data.office !== data.hostCountry && data.office !== data.countryOfOrigin) {
-    throw new DomainError('OUT_OF_RANGE', 'The registering office must be in the host country or the country of origin', 'office');
+    throw new IntakeError('OUT_OF_RANGE', 'The registering office must be in the host country or the country of origin', 'office');
   }
   const duplicates = data.likelyDuplicates ?? [];
   if (duplicates.length && !data.duplicateOverride) {
-    throw new DomainError('LIKELY_DUPLICATE', 'A returnee with the same name, date of birth and nationality is already registered', 'duplicateOverride', {
+    throw new IntakeError('LIKELY_DUPLICATE', 'A returnee with the same name, date of birth and nationality is already registered', 'duplicateOverride', {
       existingCaseIds: duplicates,
     });
   }
@@ -72,12 +72,12 @@ export function registerReturnee({ data, metadata }: RegisterReturnee, state: Ca
 
 export function recordArrival({ data, metadata }: RecordArrival, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  if (open.arrivalDate) throw new DomainError('ALREADY_ARRIVED', `Arrival was already recorded on ${open.arrivalDate}`, 'arrivalDate');
+  if (open.arrivalDate) throw new IntakeError('ALREADY_ARRIVED', `Arrival was already recorded on ${open.arrivalDate}`, 'arrivalDate');
   notInFuture(data.arrivalDate, metadata.today, 'arrivalDate', 'The arrival date');
-  if (data.arrivalDate < open.dateOfBirth) throw new DomainError('OUT_OF_RANGE', 'Arrival cannot precede the date of birth', 'arrivalDate');
+  if (data.arrivalDate < open.dateOfBirth) throw new IntakeError('OUT_OF_RANGE', 'Arrival cannot precede the date of birth', 'arrivalDate');
   // The origin office may first meet someone days or months after they came back: the arrival is what it was.
   const metOnArrival = open.registeredBy === open.countryOfOrigin;
-  if (!metOnArrival && data.arrivalDate < open.openedOn) throw new DomainError('BEFORE_REGISTRATION', `Arrival cannot precede registration on ${open.openedOn}`, 'arrivalDate');
+  if (!metOnArrival && data.arrivalDate < open.openedOn) throw new IntakeError('BEFORE_REGISTRATION', `Arrival cannot precede registration on ${open.openedOn}`, 'arrivalDate');
   return [{ type: 'intake.ReturneeArrived', data: { caseId: open.caseId, returneeId: open.returneeId, countryOfOrigin: open.countryOfOrigin, arrivalDate: data.arrivalDate } }];
 }
 
@@ -85,20 +85,20 @@ export function recordArrival({ data, metadata }: RecordArrival, state: CaseStat
 export function changeContactDetails({ data, metadata }: ChangeContactDetails, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
   const { phone, email, address } = data;
-  if (!phone && !email && !address) throw new DomainError('NOTHING_TO_CORRECT', 'Give at least one contact detail');
+  if (!phone && !email && !address) throw new IntakeError('NOTHING_TO_CORRECT', 'Give at least one contact detail');
   return [{ type: 'intake.ContactDetailsChanged', data: { caseId: open.caseId, changedAt: metadata.now, personal: optional({ phone, email, address }) } }];
 }
 
 export function recordReturnCircumstances({ data, metadata }: RecordReturnCircumstances, state: CaseState): CaseEvent[] {
   const open = openCase(state, data.caseId);
-  if (!data.detained && data.detentionDays) throw new DomainError('OUT_OF_RANGE', 'Detention days given for a returnee who was not detained', 'detentionDays');
+  if (!data.detained && data.detentionDays) throw new IntakeError('OUT_OF_RANGE', 'Detention days given for a returnee who was not detained', 'detentionDays');
   if (data.timeAbroadMonths > monthsOn(open.dateOfBirth, metadata.today)) {
-    throw new DomainError('OUT_OF_RANGE', 'The time abroad is longer than the returnee has lived', 'timeAbroadMonths');
+    throw new IntakeError('OUT_OF_RANGE', 'The time abroad is longer than the returnee has lived', 'timeAbroadMonths');
   }
   // Detention happened abroad: at most the days in the months abroad, counting a month as 31 days and the month under way.
   const daysAbroad = (data.timeAbroadMonths + 1) * 31;
   if (data.detentionDays !== undefined && data.detentionDays > daysAbroad) {
-    throw new DomainError('OUT_OF_RANGE', `Detention of ${data.detentionDays} days is longer than ${data.timeAbroadMonths} months abroad`, 'detentionDays');
+    throw new IntakeError('OUT_OF_RANGE', `Detention of ${data.detentionDays} days is longer than ${data.timeAbroadMonths} months abroad`, 'detentionDays');
   }
   const { timeAbroadMonths, returnType, detained, detentionDays, preparedness, documentsHeld, notes } = data;
   return [

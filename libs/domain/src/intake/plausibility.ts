@@ -1,5 +1,5 @@
-import { ageOn, yearsAfter } from '../shared/dates';
-import { DomainError } from '../shared/domain-error';
+import { ageOn, notInFuture, yearsAfter } from '../shared/dates';
+import { IntakeError } from './intake.errors';
 import type { FamilyMember, Relationship } from '@homeward/contracts/intake';
 
 
@@ -26,31 +26,31 @@ const AGE_GAP: Partial<Record<Relationship, { olderBy?: number; youngerBy?: numb
 
 /** A date of birth no one alive can have: in the future or before 1900. */
 export function plausibleBirth(dateOfBirth: string, today: string, field: string, what = 'The date of birth'): void {
-  if (dateOfBirth.slice(0, 10) > today) throw new DomainError('FACT_IN_FUTURE', `${what} cannot be in the future`, field);
-  if (dateOfBirth < EARLIEST_BIRTH) throw new DomainError('OUT_OF_RANGE', `${what} is before ${EARLIEST_BIRTH.slice(0, 4)}`, field);
+  notInFuture(dateOfBirth, today, field, what);
+  if (dateOfBirth < EARLIEST_BIRTH) throw new IntakeError('OUT_OF_RANGE', `${what} is before ${EARLIEST_BIRTH.slice(0, 4)}`, field);
 }
 
 /** A guardian is an adult; a parent, grandparent or child is older or younger than the returnee by a generation. */
 export function plausibleRelative(member: Pick<FamilyMember, 'relationship' | 'dateOfBirth'>, returneeBorn: string, today: string, field: string): void {
   if (member.relationship === 'legal_guardian' && ageOn(member.dateOfBirth, today) < 18) {
-    throw new DomainError('IMPLAUSIBLE_RELATIONSHIP', 'A legal guardian is an adult', field);
+    throw new IntakeError('IMPLAUSIBLE_RELATIONSHIP', 'A legal guardian is an adult', field);
   }
   const gap = AGE_GAP[member.relationship];
   if (!gap) return;
   const older = ageOn(member.dateOfBirth, returneeBorn);
   if (gap.olderBy !== undefined && older < gap.olderBy) {
-    throw new DomainError('IMPLAUSIBLE_RELATIONSHIP', `A ${member.relationship} is at least ${gap.olderBy} years older than the returnee`, field);
+    throw new IntakeError('IMPLAUSIBLE_RELATIONSHIP', `A ${member.relationship} is at least ${gap.olderBy} years older than the returnee`, field);
   }
   if (gap.youngerBy !== undefined && ageOn(returneeBorn, member.dateOfBirth) < gap.youngerBy) {
-    throw new DomainError('IMPLAUSIBLE_RELATIONSHIP', `A ${member.relationship} is at least ${gap.youngerBy} years younger than the returnee`, field);
+    throw new IntakeError('IMPLAUSIBLE_RELATIONSHIP', `A ${member.relationship} is at least ${gap.youngerBy} years younger than the returnee`, field);
   }
 }
 
 /** A day within so many years before and after today. */
 export function withinYears(day: string, today: string, years: { before: number; after: number }, field: string, what: string): void {
-  if (day.slice(0, 10) > yearsAfter(today, years.after)) throw new DomainError('OUT_OF_RANGE', `${what} is more than ${yearsText(years.after)} ahead`, field);
+  if (day.slice(0, 10) > yearsAfter(today, years.after)) throw new IntakeError('OUT_OF_RANGE', `${what} is more than ${yearsText(years.after)} ahead`, field);
   if (day.slice(0, 10) < yearsAfter(today, -years.before)) {
-    throw new DomainError('OUT_OF_RANGE', years.before ? `${what} is more than ${yearsText(years.before)} ago` : `${what} is before today`, field);
+    throw new IntakeError('OUT_OF_RANGE', years.before ? `${what} is more than ${yearsText(years.before)} ago` : `${what} is before today`, field);
   }
 }
 

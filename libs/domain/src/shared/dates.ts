@@ -1,11 +1,11 @@
-import { DomainError } from './domain-error';
+import { DateError } from './dates.errors';
 
 /** The calendar day of an instant, as YYYY-MM-DD (UTC). */
 export const dayOf = (instant: string): string => instant.slice(0, 10);
 
 /** Facts are what happened: a fact dated after the office's today is a typing error or a lie. */
 export function notInFuture(date: string, today: string, field: string, what: string): void {
-  if (date.slice(0, 10) > today) throw new DomainError('FACT_IN_FUTURE', `${what} cannot be in the future`, field);
+  if (date.slice(0, 10) > today) throw new DateError('FACT_IN_FUTURE', `${what} cannot be in the future`, field);
 }
 
 /** Completed years between a date of birth and a day. */

@@ -1,59 +1,47 @@
+/** The languages a broken rule is explained in; the API answers in one of them. */
+export type ErrorLanguage = 'en' | 'fr';
+
+/** The client errors a broken rule can mean: the input, who asks, what the path names, the state it meets. */
+export type ErrorStatus = 400 | 403 | 404 | 409 | 422;
+
+/** What one code means: its HTTP status, and its text in every language, without the field name. */
+export type ErrorEntry = { readonly status: ErrorStatus } & { readonly [L in ErrorLanguage]: string };
+
+/** A context's codes with their meanings. Every entry has every language, or it does not compile. */
+export type ErrorCatalogue<Code extends string = string> = { readonly [C in Code]: ErrorEntry };
+
 /**
- * A broken business rule. The code is stable (clients and translations key on it);
- * the API maps it to an HTTP status.
+ * Declares a context's catalogue beside its domain. Returns it unchanged, keeping its literal keys,
+ * so the context's code union is `keyof typeof` it and no shared list grows with a new context.
  */
-export class DomainError extends Error {
-  constructor(
-    readonly code: DomainErrorCode,
-    message: string,
+export const defineErrors = <const T extends ErrorCatalogue>(catalogue: T): T => catalogue;
+
+/**
+ * A broken business rule. The code is stable (clients key on it); the error carries the status
+ * and texts of its catalogue entry, so the API answers it without knowing which context threw it.
+ * Each context extends it once, with its catalogue and its code union.
+ */
+export abstract class DomainError<Code extends string = string> extends Error {
+  readonly status: ErrorStatus;
+  readonly #texts: ErrorEntry;
+
+  protected constructor(
+    catalogue: ErrorCatalogue<Code>,
+    readonly code: Code,
+    /** In English, as specific as the rule can be ("Session s-1 is paused"); the catalogue's text by default. */
+    message?: string,
     readonly field?: string,
     /** Extra facts for the caller, such as the existing records behind a likely duplicate. */
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(message ?? catalogue[code].en);
+    this.name = new.target.name;
+    this.status = catalogue[code].status;
+    this.#texts = catalogue[code];
+  }
+
+  /** English as the rule said it; another language from the catalogue, without the field name. */
+  messageIn(language: ErrorLanguage): string {
+    return language === 'en' ? this.message : this.#texts[language];
   }
 }
-
-/** Every code with the HTTP status it means. */
-export const DOMAIN_ERROR_STATUS = {
-  CASE_ALREADY_OPEN: 409,
-  CASE_NOT_FOUND: 404,
-  FACT_IN_FUTURE: 400,
-  OUT_OF_RANGE: 400,
-  LIKELY_DUPLICATE: 409,
-  NOT_CASE_OFFICE: 403,
-  ASSISTANCE_REFUSED: 409,
-  CONSENT_REQUIRED: 409,
-  ALREADY_ARRIVED: 409,
-  NOT_ARRIVED: 409,
-  BEFORE_REGISTRATION: 400,
-  ALREADY_TRANSFERRED: 409,
-  SESSION_NOT_FOUND: 404,
-  SESSION_ALREADY_EXISTS: 409,
-  SESSION_NOT_STARTABLE: 409,
-  SESSION_NOT_IN_PROGRESS: 409,
-  SESSION_NOT_PAUSED: 409,
-  INTERPRETER_NOT_BOUND: 400,
-  PLAN_REVIEW_REQUIRED: 409,
-  SCREENING_ALREADY_RECORDED: 409,
-  URGENT_NEED_NOT_FOUND: 404,
-  URGENT_NEED_ALREADY_ADDRESSED: 409,
-  CONSENT_ALREADY_RECORDED: 409,
-  CONSENT_NOT_FOUND: 404,
-  CONSENT_NOT_ACTIVE: 409,
-  RECIPIENT_REQUIRED: 400,
-  RECIPIENT_NOT_ALLOWED: 400,
-  NOT_OWN_CASE: 403,
-  SHARING_NOT_CONSENTED: 403,
-  FAMILY_MEMBER_NOT_FOUND: 404,
-  NOTHING_TO_CORRECT: 400,
-  FAMILY_MEMBER_ALREADY_IN_CASE: 409,
-  SUPERVISOR_ONLY: 403,
-  CASE_MANAGER_ONLY: 403,
-  CASE_ALREADY_ASSIGNED: 409,
-  TOO_MANY_FAMILY_MEMBERS: 409,
-  IMPLAUSIBLE_RELATIONSHIP: 400,
-  FIRST_SESSION_INCOMPLETE: 409,
-} as const;
-
-export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;

@@ -1,17 +1,45 @@
 import { NotFoundException, UnauthorizedException, type ArgumentsHost } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { DomainError } from '@homeward/domain';
 import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
 import { assertCountryScope } from '../auth/principal';
 import { createLogger } from '../observability/logger';
 import { ErrorFilter } from './error.filter';
+import type { Language } from './i18n/negotiate';
+import type { LocalisedError } from './localised-error';
 import { strictValidationPipe } from './validation';
 
 interface Answer {
   status: number;
   language?: string;
   body: Record<string, unknown>;
+}
+
+/**
+ * A context the platform has never heard of, declared here as any context declares its own: codes
+ * with their status and texts beside its rules. Nothing in the platform lists it.
+ */
+const LIBRARY_ERRORS = {
+  BOOK_ALREADY_LENT: { status: 409, en: 'This book is already lent', fr: 'Ce livre est déjà prêté' },
+  BOOK_NOT_FOUND: { status: 404, en: 'No book has this id', fr: 'Aucun livre ne porte cet identifiant' },
+  MEMBER_SUSPENDED: { status: 403, en: 'This member may not borrow', fr: 'Ce membre ne peut pas emprunter' },
+} as const;
+
+class LibraryError extends Error implements LocalisedError {
+  readonly status: number;
+  constructor(
+    readonly code: keyof typeof LIBRARY_ERRORS,
+    message?: string,
+    readonly field?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message ?? LIBRARY_ERRORS[code].en);
+    this.status = LIBRARY_ERRORS[code].status;
+  }
+
+  messageIn(language: Language): string {
+    return language === 'en' ? this.message : LIBRARY_ERRORS[this.code][language];
+  }
 }
 
 function answer(error: unknown, acceptLanguage?: string): Answer {
@@ -32,9 +60,9 @@ describe('One error shape for every service', () => {
   });
 
   it('answers a broken rule with its status, code and field', () => {
-    const { status, body } = answer(new DomainError('CASE_ALREADY_OPEN', 'Case c-1 is already open', 'caseId'));
+    const { status, body } = answer(new LibraryError('BOOK_ALREADY_LENT', 'Book b-1 is already lent', 'bookId'));
     expect(status).toBe(409);
-    expect(body).toMatchObject({ code: 'CASE_ALREADY_OPEN', errors: [{ field: 'caseId' }] });
+    expect(body).toEqual({ statusCode: 409, code: 'BOOK_ALREADY_LENT', message: 'bookId: Book b-1 is already lent', errors: [{ field: 'bookId', message: 'Book b-1 is already lent' }] });
   });
 
   it('answers an event refused by the catalogue with 422, and anything unexpected with a bare 500', () => {
@@ -108,13 +136,30 @@ describe('Errors in the language the caller asks for', () => {
   });
 
   it('answers a broken rule in French with its field and details, and in English as the rule said it', () => {
-    const duplicate = new DomainError('LIKELY_DUPLICATE', 'A returnee with the same name is already registered', 'duplicateOverride', { existingCaseIds: ['c-9'] });
-    const fr = answer(duplicate, 'fr');
-    expect(fr).toMatchObject({ status: 409, language: 'fr', body: { code: 'LIKELY_DUPLICATE', existingCaseIds: ['c-9'] } });
-    expect(fr.body.message).toMatch(/^duplicateOverride: Un migrant de retour .* est déjà enregistré$/);
-    expect(fr.body.errors).toEqual([{ field: 'duplicateOverride', message: expect.stringMatching(/^Un migrant de retour/) }]);
-    const en = answer(duplicate, 'en-GB');
-    expect(en).toMatchObject({ language: 'en', body: { message: 'duplicateOverride: A returnee with the same name is already registered', existingCaseIds: ['c-9'] } });
+    const lent = new LibraryError('BOOK_ALREADY_LENT', 'Book b-1 is lent until 2026-12-01', 'bookId', { dueOn: '2026-12-01' });
+    const fr = answer(lent, 'fr');
+    expect(fr).toEqual({
+      status: 409,
+      language: 'fr',
+      body: { statusCode: 409, code: 'BOOK_ALREADY_LENT', message: 'bookId: Ce livre est déjà prêté', errors: [{ field: 'bookId', message: 'Ce livre est déjà prêté' }], dueOn: '2026-12-01' },
+    });
+    const en = answer(lent, 'en-GB');
+    expect(en).toMatchObject({ status: 409, language: 'en', body: { message: 'bookId: Book b-1 is lent until 2026-12-01', dueOn: '2026-12-01' } });
+  });
+
+  it('gives every code of a context it has never heard of its own status and texts, with no list in the platform naming them', () => {
+    for (const [code, entry] of Object.entries(LIBRARY_ERRORS) as [keyof typeof LIBRARY_ERRORS, (typeof LIBRARY_ERRORS)[keyof typeof LIBRARY_ERRORS]][]) {
+      const error = new LibraryError(code);
+      expect(answer(error, 'fr')).toEqual({ status: entry.status, language: 'fr', body: { statusCode: entry.status, code, message: entry.fr, errors: [] } });
+      expect(answer(error)).toEqual({ status: entry.status, language: 'en', body: { statusCode: entry.status, code, message: entry.en, errors: [] } });
+    }
+  });
+
+  it('takes as a broken rule only an Error with a code, a status and its texts', () => {
+    const lookalike = Object.assign(new Error('not quite'), { code: 'BOOK_NOT_FOUND', status: 404 });
+    expect(answer(lookalike)).toMatchObject({ status: 500, body: { code: 'INTERNAL' } });
+    const plain = { code: 'BOOK_NOT_FOUND', status: 404, messageIn: () => 'no book' };
+    expect(answer(plain)).toMatchObject({ status: 500, body: { code: 'INTERNAL' } });
   });
 
   it('translates the platform\'s own refusals by code, and leaves a code it does not know in English', () => {
@@ -125,8 +170,6 @@ describe('Errors in the language the caller asks for', () => {
       outOfScope = error;
     }
     expect(answer(outOfScope, 'fr')).toMatchObject({ status: 403, language: 'fr', body: { code: 'OUT_OF_COUNTRY_SCOPE', message: 'Votre périmètre ne couvre aucun des pays concernés' } });
-    const missingCase = new NotFoundException({ code: 'CASE_NOT_FOUND', message: 'No case c-1' });
-    expect(answer(missingCase, 'fr')).toMatchObject({ status: 404, language: 'fr', body: { message: 'Aucun dossier ne porte cet identifiant' } });
     const noToken = new UnauthorizedException({ code: 'UNAUTHENTICATED', message: 'A bearer token is required' });
     expect(answer(noToken, 'fr').body.message).toMatch(/jeton/);
     const unknown = new NotFoundException({ code: 'SOMETHING_ELSE', message: 'Nothing here' });

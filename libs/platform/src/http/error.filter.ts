@@ -1,10 +1,10 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, type ExceptionFilter } from '@nestjs/common';
-import { DOMAIN_ERROR_STATUS, DomainError } from '@homeward/domain';
 import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
 import type { Logger } from '../observability/logger';
 import { bodyErrorStatus, describeBodyError } from './i18n/body-error';
 import { inFrench } from './i18n/localise';
 import { negotiateLanguage } from './i18n/negotiate';
+import { isLocalisedError, localisedBody } from './localised-error';
 
 interface ErrorResponse {
   setHeader(name: string, value: string): void;
@@ -13,7 +13,8 @@ interface ErrorResponse {
 
 /**
  * One error shape for every service: status, stable code, message, and the fields at fault.
- * Messages are in English, or in French when the caller's Accept-Language prefers it.
+ * Messages are in English, or in French when the caller's Accept-Language prefers it. A context's
+ * broken rule brings its own status and texts; the platform's own errors are described here.
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -32,12 +33,7 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   private describe(error: unknown): [number, Record<string, unknown>] {
-    if (error instanceof DomainError) {
-      const status = DOMAIN_ERROR_STATUS[error.code];
-      const message = error.field ? `${error.field}: ${error.message}` : error.message;
-      const errors = error.field ? [{ field: error.field, message: error.message }] : [];
-      return [status, { statusCode: status, code: error.code, message, errors, ...error.details }];
-    }
+    if (isLocalisedError(error)) return [error.status, localisedBody(error, 'en')];
     if (error instanceof WrongExpectedVersionError) {
       return [409, { statusCode: 409, code: error.code, message: 'The case changed since you read it; reload and try again' }];
     }

@@ -1,13 +1,9 @@
-import { DomainError } from '@homeward/domain';
 import { InvalidEventError } from '@homeward/events';
 import { InvalidInputException, invalidInputBody } from '../validation';
+import { isLocalisedError, localisedBody } from '../localised-error';
 import { describeBodyError } from './body-error';
-import { DOMAIN_MESSAGES_FR } from './domain-messages.fr';
 import { PLATFORM_MESSAGES_FR } from './platform-messages.fr';
 import { frenchProblem } from './validation-messages.fr';
-
-/** Handlers also throw HttpExceptions with domain codes (a 404 CASE_NOT_FOUND from a query). */
-const BY_CODE: Record<string, string> = { ...DOMAIN_MESSAGES_FR, ...PLATFORM_MESSAGES_FR };
 
 /**
  * The French body for an error the ErrorFilter has described in English: same status, code,
@@ -17,17 +13,14 @@ export function inFrench(error: unknown, english: Record<string, unknown>): Reco
   if (error instanceof InvalidInputException) {
     return invalidInputBody(error.problems.map((p) => ({ field: p.field, message: frenchProblem(p) })));
   }
-  if (error instanceof DomainError) {
-    const text = DOMAIN_MESSAGES_FR[error.code];
-    const fielded = error.field ? { message: `${error.field}: ${text}`, errors: [{ field: error.field, message: text }] } : { message: text };
-    return { ...english, ...fielded };
-  }
+  if (isLocalisedError(error)) return localisedBody(error, 'fr');
   if (error instanceof InvalidEventError) {
     // The schema problems come from the validator, in English; they are for developers.
     return { ...english, message: `L'événement ${error.eventType} est refusé par le catalogue : ${error.problems.join('; ')}` };
   }
+  // The platform's own HttpExceptions (auth guard, country scope) carry their code in the body.
   const code = english.code;
-  const text = typeof code === 'string' && Object.hasOwn(BY_CODE, code) ? BY_CODE[code] : undefined;
+  const text = typeof code === 'string' && Object.hasOwn(PLATFORM_MESSAGES_FR, code) ? PLATFORM_MESSAGES_FR[code] : undefined;
   if (text) return { ...english, message: text };
   return describeBodyError(error, 'fr') ?? undefined;
 }

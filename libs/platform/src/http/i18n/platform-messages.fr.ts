@@ -1,6 +1,6 @@
 /**
- * French for the codes answered outside the domain: the platform's (auth guard, country scope,
- * event store, crashes) and the services' access rules on their read side. Codes missing here
+ * French for the platform's own codes: the auth guard, country scope, event store, routing and
+ * crashes. A context's codes bring their French with them (see LocalisedError); codes missing here
  * keep their English message.
  */
 export const PLATFORM_MESSAGES_FR: Record<string, string> = {
@@ -10,7 +10,4 @@ export const PLATFORM_MESSAGES_FR: Record<string, string> = {
   WRONG_EXPECTED_VERSION: 'Le dossier a changé depuis votre lecture ; rechargez-le et réessayez',
   INTERNAL: 'Erreur interne',
   METHOD_NOT_ALLOWED: "Cette méthode n'est pas permise sur ce chemin ; l'en-tête Allow donne celles qui le sont",
-  NOT_OWN_CASELOAD: 'Un chargé de dossier ne voit que sa propre charge de travail',
-  NOT_OWN_RECIPIENT: "Un prestataire de services ne peut s'enquérir que de ce qu'il peut recevoir lui-même (recipientId = votre identifiant)",
-  NOT_CASE_OFFICE_SUPERVISOR: "Seuls les superviseurs du bureau qui tient le dossier, et les auditeurs, lisent son historique",
 };
