@@ -41,16 +41,18 @@ const depConstraints = [
 
 // Libraries the domain may import: none yet. Adding one is a decision to make here, not in passing.
 const DOMAIN_LIBRARIES = [];
-const domainImports = {
-  patterns: [
-    {
-      // Anything but a relative path or a listed library: Node built-ins (`fs` and `node:fs`),
-      // NestJS, pg, kafkajs, mongoose, and the other libs (which enforce-module-boundaries names).
-      regex: DOMAIN_LIBRARIES.length ? `^(?!\\.\\.?/|(${DOMAIN_LIBRARIES.join('|')})(/|$))` : '^(?!\\.\\.?/)',
-      message: 'libs/domain is pure TypeScript and imports only its own files: no I/O, no framework; time and ids come in the command metadata.',
-    },
-  ],
+const pureDomain = {
+  // Anything but a relative path or a listed library: Node built-ins (`fs` and `node:fs`),
+  // NestJS, pg, kafkajs, mongoose, and the other libs (which enforce-module-boundaries names).
+  regex: DOMAIN_LIBRARIES.length ? `^(?!\\.\\.?/|(${DOMAIN_LIBRARIES.join('|')})(/|$))` : '^(?!\\.\\.?/)',
+  message: 'libs/domain is pure TypeScript and imports only its own files: no I/O, no framework; time and ids come in the command metadata.',
 };
+// Scenario builders, fixtures and contract suites are for tests: code that ships never loads them.
+const testsOnly = {
+  regex: '^@homeward/.+/testing$|^\\.\\.?/(.+/)?testing(/|$)',
+  message: 'A testing entry point is for tests (*.spec.ts) and other testing helpers only.',
+};
+const TESTS = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**'];
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.nx/**'] },
@@ -63,8 +65,8 @@ export default [
       '@nx/enforce-module-boundaries': ['error', { depConstraints, allow: [], enforceBuildableLibDependency: false }],
     },
   },
-  {
-    files: ['libs/domain/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', domainImports] },
-  },
+  // One no-restricted-imports setting per file (a later block replaces an earlier one's), hence four.
+  { files: ['apps/**/*.ts', 'libs/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': ['error', { patterns: [testsOnly] }] } },
+  { files: ['libs/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [pureDomain] }] } },
+  { files: ['libs/domain/**/*.ts'], ignores: TESTS, rules: { 'no-restricted-imports': ['error', { patterns: [pureDomain, testsOnly] }] } },
 ];

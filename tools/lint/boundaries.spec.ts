@@ -68,4 +68,13 @@ describe('The boundaries lint', () => {
     const code = ["import { INTAKE_CONTRACT } from '@homeward/contracts/intake';", "import { registerConsent } from '@homeward/domain';", "import { EventStore } from '@homeward/events';", "import { Public } from '@homeward/platform';"];
     expect(await problems('apps/monitoring/src/x.ts', code.join('\n'))).toEqual([]);
   });
+
+  it("keeps testing helpers in tests, where a service may use another context's scenarios", async () => {
+    const scenario = "import { CaseScenario } from '@homeward/contracts/intake/testing';";
+    expect(await problems('apps/monitoring/src/case-list/x.spec.ts', scenario)).toEqual([]);
+    const testsOnly = { rule: 'no-restricted-imports', message: expect.stringContaining('A testing entry point is for tests') };
+    expect(await problems('apps/monitoring/src/case-list/x.ts', scenario)).toEqual([testsOnly]);
+    expect(await problems('libs/domain/src/intake/x.ts', "import { given } from './testing/case-fixtures';")).toEqual([testsOnly]);
+    expect(await problems('libs/domain/src/intake/x.spec.ts', "import { given } from './testing/case-fixtures';")).toEqual([]);
+  });
 });
