@@ -1,6 +1,6 @@
 import type { CaseFile } from './case-file.document';
 import { caseFileProjection } from './case-file.projection';
-import { CaseScenario, only, project } from './testing/case-scenario';
+import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
 
 const fileOf = (scenario: CaseScenario): CaseFile => only(project(caseFileProjection, scenario.events), scenario.caseId);
 

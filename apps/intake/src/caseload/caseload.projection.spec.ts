@@ -1,4 +1,4 @@
-import { CaseScenario, only, project } from '../case-file/testing/case-scenario';
+import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
 import { caseloadProjection, type CaseloadEntry } from './caseload.projection';
 
 const entryOf = (scenario: CaseScenario): CaseloadEntry => only(project(caseloadProjection, scenario.events), scenario.caseId);

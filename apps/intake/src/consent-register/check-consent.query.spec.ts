@@ -1,6 +1,6 @@
 import { InMemoryReadModelStore } from '@homeward/events';
 import type { Infrastructure, Principal } from '@homeward/platform';
-import { CaseScenario, project } from '../case-file/testing/case-scenario';
+import { CaseScenario, project } from '@homeward/contracts/intake/testing';
 import { CheckConsentHandler, CheckConsentQuery } from './check-consent.query';
 import { CONSENT_REGISTER, consentRegisterProjection } from './consent-register.projection';
 

@@ -1,5 +1,5 @@
 import { mayReceive } from '@homeward/domain';
-import { CaseScenario, only, project } from '../case-file/testing/case-scenario';
+import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
 import { consentRegisterProjection, type ConsentRegisterEntry } from './consent-register.projection';
 
 const registerOf = (scenario: CaseScenario): ConsentRegisterEntry => only(project(consentRegisterProjection, scenario.events), scenario.caseId);

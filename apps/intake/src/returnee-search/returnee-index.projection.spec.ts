@@ -1,4 +1,4 @@
-import { CaseScenario, only, project } from '../case-file/testing/case-scenario';
+import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
 import { identityKeys } from './identity-key';
 import { returneeIndexProjection } from './returnee-index.projection';
 

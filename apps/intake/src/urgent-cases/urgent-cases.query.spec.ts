@@ -1,6 +1,6 @@
 import { InMemoryReadModelStore } from '@homeward/events';
 import type { Infrastructure, Principal } from '@homeward/platform';
-import { CaseScenario, project } from '../case-file/testing/case-scenario';
+import { CaseScenario, project } from '@homeward/contracts/intake/testing';
 import { URGENT_CASES, urgentCasesProjection } from './urgent-cases.projection';
 import { UrgentCasesHandler, UrgentCasesQuery } from './urgent-cases.query';
 

@@ -1,4 +1,4 @@
-import { CaseScenario, project, only } from '../../../intake/src/case-file/testing/case-scenario';
+import { CaseScenario, project, only } from '@homeward/contracts/intake/testing';
 import { caseListProjection, type CaseListDocument } from './case-list.projection';
 
 const listed = (scenario: CaseScenario): CaseListDocument => only(project(caseListProjection, scenario.events), scenario.caseId);
