@@ -13,7 +13,7 @@ const shared = {
     '^@homeward/events$': '<rootDir>/libs/events/src/index.ts',
     '^@homeward/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@homeward/platform$': '<rootDir>/libs/platform/src/index.ts',
-    '^@homeward/contracts/([^/]+)/testing$': '<rootDir>/libs/contracts/$1/src/testing/index.ts',
+    '^@homeward/testing/(.*)$': '<rootDir>/libs/testing/$1/src/index.ts',
     '^@homeward/contracts/(.*)$': '<rootDir>/libs/contracts/$1/src/index.ts',
   },
   testEnvironment: 'node',

@@ -1,6 +1,6 @@
 import type { CaseFile } from './case-file.document';
 import { caseFileProjection } from './case-file.projection';
-import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, only, project } from '@homeward/testing/intake';
 
 const fileOf = (scenario: CaseScenario): CaseFile => only(project(caseFileProjection, scenario.events), scenario.caseId);
 

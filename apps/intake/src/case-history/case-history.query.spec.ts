@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@homeward/events';
 import type { Infrastructure, Principal } from '@homeward/platform';
-import { CaseScenario } from '@homeward/contracts/intake/testing';
+import { CaseScenario } from '@homeward/testing/intake';
 import { CaseHistoryHandler, CaseHistoryQuery } from './case-history.query';
 
 const who = (role: Principal['role'], userId: string, countries: string[]): Principal => ({ role, userId, countries });

@@ -1,4 +1,4 @@
-import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { caseloadProjection, type CaseloadEntry } from './caseload.projection';
 
 const entryOf = (scenario: CaseScenario): CaseloadEntry => only(project(caseloadProjection, scenario.events), scenario.caseId);

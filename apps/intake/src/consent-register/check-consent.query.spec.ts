@@ -1,6 +1,6 @@
 import { InMemoryReadModelStore } from '@homeward/events';
 import type { Infrastructure, Principal } from '@homeward/platform';
-import { CaseScenario, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, project } from '@homeward/testing/intake';
 import { CheckConsentHandler, CheckConsentQuery } from './check-consent.query';
 import { CONSENT_REGISTER, consentRegisterProjection } from './consent-register.projection';
 

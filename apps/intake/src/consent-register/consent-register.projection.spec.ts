@@ -1,5 +1,5 @@
 import { mayReceive } from '@homeward/domain';
-import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { consentRegisterProjection, type ConsentRegisterEntry } from './consent-register.projection';
 
 const registerOf = (scenario: CaseScenario): ConsentRegisterEntry => only(project(consentRegisterProjection, scenario.events), scenario.caseId);

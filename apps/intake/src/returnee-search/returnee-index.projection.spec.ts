@@ -1,4 +1,4 @@
-import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { identityKeys } from './identity-key';
 import { returneeIndexProjection } from './returnee-index.projection';
 

@@ -1,6 +1,6 @@
 import { InMemoryReadModelStore } from '@homeward/events';
 import type { Infrastructure, Principal } from '@homeward/platform';
-import { CaseScenario, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, project } from '@homeward/testing/intake';
 import { RETURNEE_INDEX } from './identity-key';
 import { returneeIndexProjection, type ReturneeIndexEntry } from './returnee-index.projection';
 import { SearchReturneesHandler, SearchReturneesQuery } from './search-returnees.query';

@@ -1,4 +1,4 @@
-import { CaseScenario, only, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { mostUrgentFirst, urgentCasesProjection, type OpenNeed, type UrgentCase } from './urgent-cases.projection';
 
 const urgentOf = (scenario: CaseScenario): UrgentCase => only(project(urgentCasesProjection, scenario.events), scenario.caseId);

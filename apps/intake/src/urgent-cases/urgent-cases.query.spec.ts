@@ -1,6 +1,6 @@
 import { InMemoryReadModelStore } from '@homeward/events';
 import type { Infrastructure, Principal } from '@homeward/platform';
-import { CaseScenario, project } from '@homeward/contracts/intake/testing';
+import { CaseScenario, project } from '@homeward/testing/intake';
 import { URGENT_CASES, urgentCasesProjection } from './urgent-cases.projection';
 import { UrgentCasesHandler, UrgentCasesQuery } from './urgent-cases.query';
 

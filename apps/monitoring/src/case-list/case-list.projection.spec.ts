@@ -1,4 +1,4 @@
-import { CaseScenario, project, only } from '@homeward/contracts/intake/testing';
+import { CaseScenario, project, only } from '@homeward/testing/intake';
 import { caseListProjection, type CaseListDocument } from './case-list.projection';
 
 const listed = (scenario: CaseScenario): CaseListDocument => only(project(caseListProjection, scenario.events), scenario.caseId);
