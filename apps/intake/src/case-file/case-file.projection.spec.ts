@@ -1,3 +1,4 @@
+import { applyEvent } from '@homeward/events';
 import type { CaseFile } from './case-file.document';
 import { caseFileProjection } from './case-file.projection';
 import { CaseScenario, only, project } from '@homeward/testing/intake';
@@ -83,7 +84,7 @@ describe('Case file projection', () => {
     awa.giveAssistanceConsent();
     const [assessed] = awa.run('AssessIndividualFactor', { factor: 'motivations', assessment: 'capacity', note: 'wants to open a shop' });
     const file = fileOf(awa);
-    const again = caseFileProjection.evolve(file, { ...assessed, globalPosition: assessed.globalPosition + 100 })!;
+    const again = applyEvent(caseFileProjection, file, { ...assessed, globalPosition: assessed.globalPosition + 100 })!;
     expect(again.individualFactors.history).toHaveLength(1);
   });
 
@@ -170,7 +171,7 @@ describe('Case file projection', () => {
     expect(sensitive.sessionSteps).toEqual([
       { sessionId: 'x-1', eventId: recorded.eventId, recordedAt: recorded.data.recordedAt, details: { step: 'vulnerabilities', screened: true, notes: 'beaten in detention in Tripoli' } },
     ]);
-    const again = caseFileProjection.evolve(fileOf(awa), recorded)!;
+    const again = applyEvent(caseFileProjection, fileOf(awa), recorded)!;
     expect(again.sensitive.sessionSteps).toHaveLength(1);
   });
 

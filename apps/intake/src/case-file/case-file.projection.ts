@@ -1,19 +1,19 @@
 import { assistanceStatus, exhaustive } from '@homeward/domain';
-import { officeOf, type ReturneeRegistered } from '@homeward/contracts/intake';
+import { officeOf, type CaseEvent, type ReturneeRegistered } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import { evolveAssessments } from './case-file.assessments';
 import { CASE_FILE, type CaseFile } from './case-file.document';
 import { evolveSessions } from './case-file.sessions';
 import { withConsentEvent } from './consent-records';
-import { asCaseFact, CASE_EVENT_TYPES, caseIdOf, type CaseFact } from './recorded-case-event';
+import { CASE_EVENT_TYPES, caseIdOf, type CaseFact } from './recorded-case-event';
 
 /** The case file: every fact intake holds about a case, one document per case. */
-export const caseFileProjection: Projection<CaseFile> = {
+export const caseFileProjection: Projection<CaseFile, CaseEvent> = {
   name: 'intake.case-file',
   collection: CASE_FILE,
   handles: CASE_EVENT_TYPES,
   documentId: caseIdOf,
-  evolve: (doc, event) => evolveCaseFile(doc, asCaseFact(event)),
+  evolve: evolveCaseFile,
 };
 
 export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile | null {

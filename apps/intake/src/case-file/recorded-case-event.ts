@@ -1,24 +1,17 @@
 import type { CaseEvent } from '@homeward/contracts/intake';
-import type { RecordedEvent } from '@homeward/events';
+import type { Recorded } from '@homeward/events';
 
 /** Every intake event type, for projections that follow the whole case. */
 export type CaseEventType = CaseEvent['type'];
 
-/** A case event as a projection sees it: the envelope facts it needs and the typed body. */
-export type CaseFact<T extends CaseEventType = CaseEventType> = Extract<CaseEvent, { type: T }> & {
-  eventId: string;
-  actor: RecordedEvent['actor'];
-};
+/** The events of these types: what a case projection declares it handles. */
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
 
-/**
- * The store validated every event against the catalogue on append, so its body is the
- * domain's event; the cast only restores the type the envelope forgot.
- */
-export const asCaseFact = (event: RecordedEvent): CaseFact =>
-  ({ type: event.type, data: event.data, eventId: event.eventId, actor: event.actor }) as unknown as CaseFact;
+/** A case event as a projection sees it: the store's envelope around the typed body. */
+export type CaseFact<T extends CaseEventType = CaseEventType> = Recorded<CaseEventOf<T>>;
 
 /** Every case projection keeps one document per case, keyed by the case id. */
-export const caseIdOf = (event: RecordedEvent): string | null => (typeof event.data.caseId === 'string' ? event.data.caseId : null);
+export const caseIdOf = (event: { data: { caseId: string } }): string => event.data.caseId;
 
 export interface Names {
   firstName: string;

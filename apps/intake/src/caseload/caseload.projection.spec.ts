@@ -1,3 +1,4 @@
+import { applyEvent } from '@homeward/events';
 import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { caseloadProjection, type CaseloadEntry } from './caseload.projection';
 
@@ -77,6 +78,6 @@ describe('Caseload projection', () => {
     const child = CaseScenario.registered({ dateOfBirth: '2012-05-05' });
     const entry = entryOf(child);
     const identified = child.events.find((e) => e.type === 'intake.UrgentNeedIdentified')!;
-    expect(caseloadProjection.evolve(entry, identified)!.openUrgentNeeds).toBe(1);
+    expect(applyEvent(caseloadProjection, entry, identified)!.openUrgentNeeds).toBe(1);
   });
 });

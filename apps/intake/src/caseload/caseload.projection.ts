@@ -3,7 +3,7 @@ import { officeOf } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import type { CaseStatus } from '../case-file/case-file.document';
 import { withConsentEvent } from '../case-file/consent-records';
-import { asCaseFact, caseIdOf, correctedNames, displayName, type CaseFact, type Names } from '../case-file/recorded-case-event';
+import { caseIdOf, correctedNames, displayName, type CaseEventOf, type CaseFact, type Names } from '../case-file/recorded-case-event';
 import { evolveTimeline, sessionDates, type SessionTimeline } from '../case-file/session-timeline';
 
 export const CASELOAD = 'caseload';
@@ -49,7 +49,7 @@ const HANDLES = [
 ] as const;
 type CaseloadFact = CaseFact<(typeof HANDLES)[number]>;
 
-export const caseloadProjection: Projection<CaseloadEntry> = {
+export const caseloadProjection: Projection<CaseloadEntry, CaseEventOf<(typeof HANDLES)[number]>> = {
   name: 'intake.caseload',
   collection: CASELOAD,
   // An office's cases and a case manager's own, newest first; the incoming list, longest waiting first;
@@ -64,7 +64,7 @@ export const caseloadProjection: Projection<CaseloadEntry> = {
   ],
   handles: HANDLES,
   documentId: caseIdOf,
-  evolve: (doc, event) => evolveCaseload(doc, asCaseFact(event) as CaseloadFact),
+  evolve: evolveCaseload,
 };
 
 function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): CaseloadEntry | null {

@@ -1,3 +1,4 @@
+import { applyEvent } from '@homeward/events';
 import { mayReceive } from '@homeward/domain';
 import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { consentRegisterProjection, type ConsentRegisterEntry } from './consent-register.projection';
@@ -32,7 +33,7 @@ describe('Consent register projection', () => {
     const [given] = shareWithClinic(awa);
     const [withdrawn] = awa.run('WithdrawConsent', { consentId: 'k-1', withdrawnOn: '2026-11-23' });
     const entry = registerOf(awa);
-    const replayed = consentRegisterProjection.evolve(consentRegisterProjection.evolve(entry, given), withdrawn)!;
+    const replayed = applyEvent(consentRegisterProjection, applyEvent(consentRegisterProjection, entry, given), withdrawn)!;
     expect(replayed.records).toEqual(entry.records);
   });
 });

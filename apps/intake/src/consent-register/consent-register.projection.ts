@@ -2,7 +2,7 @@ import type { ConsentRecord } from '@homeward/domain';
 import type { ConsentEvent } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import { withConsentEvent } from '../case-file/consent-records';
-import { asCaseFact, caseIdOf, type CaseFact } from '../case-file/recorded-case-event';
+import { caseIdOf, type CaseEventOf } from '../case-file/recorded-case-event';
 
 export const CONSENT_REGISTER = 'consent_register';
 
@@ -20,18 +20,17 @@ export interface ConsentRegisterEntry {
 
 const HANDLES = ['intake.CaseOpened', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn'] as const;
 
-export const consentRegisterProjection: Projection<ConsentRegisterEntry> = {
+export const consentRegisterProjection: Projection<ConsentRegisterEntry, CaseEventOf<(typeof HANDLES)[number]>> = {
   name: 'intake.consent-register',
   collection: CONSENT_REGISTER,
   handles: HANDLES,
   documentId: caseIdOf,
-  evolve: (doc, event) => {
-    const fact = asCaseFact(event) as CaseFact<(typeof HANDLES)[number]>;
+  evolve: (doc, fact) => {
     if (fact.type === 'intake.CaseOpened') {
       const { caseId, returneeId, hostCountry, countryOfOrigin } = fact.data;
       return doc ?? { caseId, returneeId, hostCountry, countryOfOrigin, records: [] };
     }
     // Consent is given on an open case: its CaseOpened came first.
-    return doc && { ...doc, records: withConsentEvent(doc.records, fact as ConsentEvent) };
+    return doc && { ...doc, records: withConsentEvent(doc.records, fact) };
   },
 };

@@ -1,3 +1,4 @@
+import { applyEvent } from '@homeward/events';
 import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { identityKeys } from './identity-key';
 import { returneeIndexProjection } from './returnee-index.projection';
@@ -6,7 +7,7 @@ describe('Returnee index projection', () => {
   it('indexes a returnee at registration by name parts and identity, with the countries of the case', () => {
     const awa = CaseScenario.registered({ firstName: 'Awa Marième', lastName: 'Diallo' });
     const [registration] = awa.events;
-    expect(returneeIndexProjection.evolve(null, registration)).toMatchObject({ identityKeys: identityKeys({ firstName: 'Awa Marième', lastName: 'Diallo', dateOfBirth: '1994-03-02', nationality: 'SN' }) });
+    expect(applyEvent(returneeIndexProjection, null, registration)).toMatchObject({ identityKeys: identityKeys({ firstName: 'Awa Marième', lastName: 'Diallo', dateOfBirth: '1994-03-02', nationality: 'SN' }) });
     expect(only(project(returneeIndexProjection, awa.events), awa.caseId)).toMatchObject({
       returneeId: `r-${awa.caseId}`, nameTokens: ['awa', 'marieme', 'awamarieme', 'diallo'], dateOfBirth: '1994-03-02', nationality: 'SN', hostCountry: 'MA', countryOfOrigin: 'SN', office: 'MA',
     });

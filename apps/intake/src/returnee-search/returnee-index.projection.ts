@@ -1,6 +1,6 @@
 import { officeOf } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
-import { asCaseFact, caseIdOf, type CaseFact } from '../case-file/recorded-case-event';
+import { caseIdOf, type CaseEventOf, type CaseFact } from '../case-file/recorded-case-event';
 import { identityKeys, nameTokens, RETURNEE_INDEX } from './identity-key';
 
 /** One registered returnee, findable by name parts and date of birth, and by identity for duplicate checks. */
@@ -22,7 +22,7 @@ export interface ReturneeIndexEntry {
 const HANDLES = ['intake.ReturneeRegistered', 'intake.IdentityCorrected', 'intake.CaseOpened', 'intake.CaseTransferred'] as const;
 type IndexFact = CaseFact<(typeof HANDLES)[number]>;
 
-export const returneeIndexProjection: Projection<ReturneeIndexEntry> = {
+export const returneeIndexProjection: Projection<ReturneeIndexEntry, CaseEventOf<(typeof HANDLES)[number]>> = {
   name: 'intake.returnee-index',
   collection: RETURNEE_INDEX,
   // Search by a name part (and a birth date), or by the birth date within a country; the duplicate check by its key.
@@ -35,7 +35,7 @@ export const returneeIndexProjection: Projection<ReturneeIndexEntry> = {
   ],
   handles: HANDLES,
   documentId: caseIdOf,
-  evolve: (doc, event) => evolveIndex(doc, asCaseFact(event) as IndexFact),
+  evolve: evolveIndex,
 };
 
 function evolveIndex(entry: ReturneeIndexEntry | null, fact: IndexFact): ReturneeIndexEntry | null {

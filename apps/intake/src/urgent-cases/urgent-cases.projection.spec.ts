@@ -1,3 +1,4 @@
+import { applyEvent } from '@homeward/events';
 import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { mostUrgentFirst, urgentCasesProjection, type OpenNeed, type UrgentCase } from './urgent-cases.projection';
 
@@ -53,7 +54,7 @@ describe('Urgent cases projection', () => {
   it('keeps a need once when its event arrives again', () => {
     const child = CaseScenario.registered({ dateOfBirth: '2012-05-05' });
     const identified = child.events.find((e) => e.type === 'intake.UrgentNeedIdentified')!;
-    expect(urgentCasesProjection.evolve(urgentOf(child), identified)!.openNeeds).toHaveLength(1);
+    expect(applyEvent(urgentCasesProjection, urgentOf(child), identified)!.openNeeds).toHaveLength(1);
   });
 
   it('orders life-threatening needs first, then the oldest', () => {

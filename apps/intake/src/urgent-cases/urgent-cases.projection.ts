@@ -1,6 +1,6 @@
 import { officeOf, type UrgentNeedIdentified } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
-import { asCaseFact, caseIdOf, correctedNames, displayName, type CaseFact, type Names } from '../case-file/recorded-case-event';
+import { caseIdOf, correctedNames, displayName, type CaseEventOf, type CaseFact, type Names } from '../case-file/recorded-case-event';
 
 export const URGENT_CASES = 'urgent_cases';
 
@@ -40,13 +40,13 @@ const HANDLES = [
 ] as const;
 type UrgentFact = CaseFact<(typeof HANDLES)[number]>;
 
-export const urgentCasesProjection: Projection<UrgentCase> = {
+export const urgentCasesProjection: Projection<UrgentCase, CaseEventOf<(typeof HANDLES)[number]>> = {
   name: 'intake.urgent-cases',
   collection: URGENT_CASES,
   indexes: [{ fields: ['hasOpenNeeds', 'office', 'priority'] }, { fields: ['hasOpenNeeds', 'priority'] }],
   handles: HANDLES,
   documentId: caseIdOf,
-  evolve: (doc, event) => evolveUrgentCase(doc, asCaseFact(event) as UrgentFact),
+  evolve: evolveUrgentCase,
 };
 
 function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase | null {

@@ -1,6 +1,6 @@
 import { assistanceStatus, registerConsent, type ConsentRecord } from '@homeward/domain';
 import { officeOf, type IntakeTopicEvent } from '@homeward/contracts/intake';
-import type { Projection, RecordedEvent } from '@homeward/events';
+import type { Projection } from '@homeward/events';
 
 /**
  * Monitoring's list of cases: who holds each and whether it is assisted, following intake's
@@ -27,15 +27,14 @@ export const CASE_LIST = 'case_list';
 const HANDLES = ['intake.CaseOpened', 'intake.CaseTransferred', 'intake.CaseAssigned', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn'] as const;
 type ListedFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
 
-export const caseListProjection: Projection<CaseListDocument> = {
+export const caseListProjection: Projection<CaseListDocument, ListedFact> = {
   name: 'monitoring.case-list',
   collection: CASE_LIST,
   // A case is in both countries it crosses: the list narrows to one country's cases, newest first among those.
   indexes: [{ fields: ['countries'], multiValued: true }, { fields: ['openedAt'] }],
   handles: HANDLES,
-  documentId: (event: RecordedEvent) => String(event.data.caseId),
-  // The inbox validated the event against intake's catalogue, so its body is intake's event.
-  evolve: (doc, event) => evolveCaseList(doc, { type: event.type, data: event.data } as unknown as ListedFact),
+  documentId: (event) => event.data.caseId,
+  evolve: evolveCaseList,
 };
 
 function evolveCaseList(doc: CaseListDocument | null, fact: ListedFact): CaseListDocument | null {

@@ -12,12 +12,12 @@ interface NoteCount {
   texts: string[];
 }
 
-const notesPerCase: Projection<NoteCount> = {
+const notesPerCase: Projection<NoteCount, { type: 'test.NoteTaken'; data: { text: string } }> = {
   name: 'test.notes-per-case',
   collection: 'notes_per_case',
   handles: ['test.NoteTaken'],
   documentId: (e) => e.streamId,
-  evolve: (doc, e) => ({ notes: (doc?.notes ?? 0) + 1, texts: [...(doc?.texts ?? []), String(e.data.text)] }),
+  evolve: (doc, e) => ({ notes: (doc?.notes ?? 0) + 1, texts: [...(doc?.texts ?? []), e.data.text] }),
 };
 
 describe('Projection runner', () => {

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '../envelope';
 import type { ReadModelStore } from '../readmodel/read-model-store.port';
 import type { EventStore } from '../store/event-store.port';
 import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all';
-import type { Projection } from './projection';
+import { asHandled, type Projection } from './projection';
 
 const CHECKPOINTS = '_checkpoints';
 const REBUILD_PAGE = 1000;
@@ -95,9 +95,10 @@ export class ProjectionRunner {
    * the page, and the positions stored on the documents make the replay a no-op for what was written.
    */
   private async apply(projection: Projection, events: RecordedEvent[]): Promise<number> {
-    const mine = events.flatMap((event) => {
-      const id = projection.handles.includes(event.type) ? projection.documentId(event) : null;
-      return id ? [{ id, event }] : [];
+    const mine = events.flatMap((recorded) => {
+      const event = asHandled(projection, recorded);
+      const id = event ? projection.documentId(event) : null;
+      return id && event ? [{ id, event }] : [];
     });
     const stored = await this.readModels.getMany<Record<string, unknown>>(projection.collection, [...new Set(mine.map((m) => m.id))]);
     const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>(

@@ -1,6 +1,6 @@
 import { decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseState, type RegisterReturnee } from '@homeward/domain';
 import { type SessionStepDetails } from '@homeward/contracts/intake';
-import type { Projection, RecordedEvent, Role } from '@homeward/events';
+import { asHandled, type Projection, type RecordedEvent, type Role } from '@homeward/events';
 
 export const REGISTERED_AT = '2026-11-02T09:00:00.000Z';
 export const NOW = '2026-11-23T09:00:00.000Z';
@@ -87,13 +87,13 @@ export const awa = (caseId: string): Input<RegisterReturnee> => ({
 });
 
 /** What the projection runner would store: each document evolved through its events in order. */
-export function project<D extends object>(projection: Projection<D>, events: RecordedEvent[]): Map<string, D> {
+export function project<D extends object, E extends { type: string; data: object }>(projection: Projection<D, E>, events: RecordedEvent[]): Map<string, D> {
   const docs = new Map<string, D>();
   for (const event of events) {
-    if (!projection.handles.includes(event.type)) continue;
-    const id = projection.documentId(event);
-    if (!id) continue;
-    const next = projection.evolve(docs.get(id) ?? null, event);
+    const handled = asHandled(projection, event);
+    const id = handled && projection.documentId(handled);
+    if (!handled || !id) continue;
+    const next = projection.evolve(docs.get(id) ?? null, handled);
     if (next) docs.set(id, next);
     else docs.delete(id);
   }
