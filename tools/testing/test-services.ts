@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundedContext, Clock, MessageBroker } from '@homeward/events';
+import type { BoundedContext, Clock, IdGenerator, MessageBroker } from '@homeward/events';
 import { startService, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
 import { COUNTRY_CODES, createLogger } from '@homeward/platform';
 import { TEST_ISSUER, TEST_SECRET } from './test-auth';
@@ -14,6 +14,8 @@ export interface TestServiceOptions {
   sharedBroker?: MessageBroker;
   /** The service's clock (a ManualClock to see what the time of day does). */
   clock?: Clock;
+  /** Where new ids come from (sequentialIds to name them in advance). */
+  ids?: IdGenerator;
   /** As HOMEWARD_OFFICE_TIME_ZONES would set them. */
   officeTimeZones?: ServiceConfig['officeTimeZones'];
   /** Where read models live; as configured by default (the embedded database; MongoDB in distributed mode). */
@@ -48,6 +50,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,
     clock: options.clock,
+    ids: options.ids,
     logger: createLogger(service, process.env.HOMEWARD_LOG_LEVEL ?? 'silent'),
   });
 }

@@ -5,7 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
 import { methodNotAllowed } from './http/method-not-allowed.middleware';
 import { apiDocument } from './openapi/api-document';
-import type { BoundedContext, Clock, ContextContract, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
+import type { BoundedContext, Clock, ContextContract, IdGenerator, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { strictValidationPipe } from './http/validation';
@@ -43,12 +43,12 @@ const BODY_LIMIT = '64kb';
 export async function startService(
   config: ServiceConfig,
   definition: ServiceDefinition,
-  extras: { sharedBroker?: MessageBroker; sharedSql?: SqlExecutor; readModels?: ReadModelStore; logger?: Logger; clock?: Clock } = {},
+  extras: { sharedBroker?: MessageBroker; sharedSql?: SqlExecutor; readModels?: ReadModelStore; logger?: Logger; clock?: Clock; ids?: IdGenerator } = {},
 ): Promise<RunningService> {
   const logger = extras.logger ?? createLogger(config.service, undefined, config.logFormat);
   const infra = await openInfrastructure(config, { ...definition, ...extras, logger });
 
-  @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger, extras.clock), definition.module] })
+  @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger, extras.clock, extras.ids), definition.module] })
   class ServiceRoot {}
 
   const app = await NestFactory.create(ServiceRoot, { logger, bodyParser: false });

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, Reflector } from '@nestjs/core';
-import type { Clock } from '@homeward/events';
+import { uuidIds, type Clock, type IdGenerator } from '@homeward/events';
 import { AuthGuard } from './auth/auth.guard';
 import { OFFICE_CALENDAR, OfficeCalendar } from './calendar/office-calendar';
 import { tokenVerifier } from './auth/jwt';
@@ -11,12 +11,12 @@ import type { Infrastructure } from './infrastructure';
 import { HealthController } from './observability/health.controller';
 import type { Logger } from './observability/logger';
 import { HttpMetricsInterceptor, MetricsController, ServiceMetrics } from './observability/metrics';
-import { INFRASTRUCTURE, SERVICE_CONFIG } from './tokens';
+import { ID_GENERATOR, INFRASTRUCTURE, SERVICE_CONFIG } from './tokens';
 
 /** What every service has: auth, errors, health, metrics, and its infrastructure as providers. */
 @Module({})
 export class PlatformModule {
-  static forRoot(config: ServiceConfig, infra: Infrastructure, logger: Logger, clock?: Clock): DynamicModule {
+  static forRoot(config: ServiceConfig, infra: Infrastructure, logger: Logger, clock?: Clock, ids: IdGenerator = uuidIds): DynamicModule {
     const verifier = tokenVerifier(config.auth);
     return {
       module: PlatformModule,
@@ -26,13 +26,14 @@ export class PlatformModule {
         { provide: INFRASTRUCTURE, useValue: infra },
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: OFFICE_CALENDAR, useValue: new OfficeCalendar(clock, config.officeTimeZones) },
+        { provide: ID_GENERATOR, useValue: ids },
         { provide: ServiceMetrics, useValue: new ServiceMetrics(config.service) },
         { provide: APP_GUARD, useFactory: (reflector: Reflector) => new AuthGuard(reflector, verifier), inject: [Reflector] },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
         { provide: APP_INTERCEPTOR, useClass: NoBodyInterceptor },
         { provide: APP_FILTER, useValue: new ErrorFilter(logger) },
       ],
-      exports: [INFRASTRUCTURE, SERVICE_CONFIG, OFFICE_CALENDAR, ServiceMetrics],
+      exports: [INFRASTRUCTURE, SERVICE_CONFIG, OFFICE_CALENDAR, ID_GENERATOR, ServiceMetrics],
     };
   }
 }

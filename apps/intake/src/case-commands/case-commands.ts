@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decideCase, evolveCase, initialCaseState, IntakeError, type CaseCommand, type CaseState } from '@homeward/domain';
 import { type CaseEvent } from '@homeward/contracts/intake';
-import { caseStreamId, CommandHandler, type CommandContext, type CommandInput, type CommandResult } from '@homeward/events';
-import { currentCorrelationId, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
+import { caseStreamId, CommandHandler, type CommandContext, type CommandInput, type CommandResult, type IdGenerator } from '@homeward/events';
+import { currentCorrelationId, ID_GENERATOR, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';
 
 export interface CaseCommandResult {
@@ -30,12 +30,17 @@ const officeOf = (state: CaseState, input: CaseCommandInput): string =>
 export class CaseCommands {
   private readonly handler: CommandHandler<CaseCommand, CaseState, CaseEvent, CaseContext>;
 
-  constructor(@Inject(INFRASTRUCTURE) infra: Infrastructure, @Inject(OFFICE_CALENDAR) calendar: OfficeCalendar) {
+  constructor(
+    @Inject(INFRASTRUCTURE) infra: Infrastructure,
+    @Inject(OFFICE_CALENDAR) calendar: OfficeCalendar,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {
     this.handler = new CommandHandler(infra.store, {
       decider: { initialState: initialCaseState, evolve: evolveCase, decide: decideCase },
       idField: 'caseId',
       streamId: caseStreamId,
       clock: calendar,
+      ids,
       guard: (state, command, { principal }) => {
         if (command.type === 'RegisterReturnee' || state.status === 'none') return;
         // A case outside the caller's countries answers as an unknown one: its existence is not theirs to learn.
@@ -46,6 +51,11 @@ export class CaseCommands {
       // Events are recorded under the office that held the case when it decided (a transfer's too).
       country: (before, after) => (before.status === 'none' ? (after.status === 'none' ? '' : after.office) : before.office),
     });
+  }
+
+  /** An id for what a command creates (a case, a session, a consent): the service's generator, never a controller's own. */
+  newId(): string {
+    return this.ids();
   }
 
   /** Runs the command and gives the whole outcome: the history it was decided on, the new events and state. */

@@ -1,7 +1,6 @@
 import { Body, Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IntakeError } from '@homeward/domain';
-import { uuidv7 } from '@homeward/events';
 import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
@@ -25,7 +24,7 @@ export class CorrectIdentityController {
    */
   @CaseWrite(':caseId/identity-corrections', 'Identity corrected')
   async correct(@UuidParam('caseId') caseId: string, @Body() request: CorrectIdentityRequest, @CurrentPrincipal() principal: Principal): Promise<CaseCommandResult> {
-    const derivedIds = { screeningId: uuidv7(), needId: uuidv7() };
+    const derivedIds = { screeningId: this.cases.newId(), needId: this.cases.newId() };
     const duplicates = await duplicatesAfterCorrection(this.infra.readModels, caseId, request);
     try {
       return await this.cases.execute(principal, {

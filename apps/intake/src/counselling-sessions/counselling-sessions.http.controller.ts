@@ -1,6 +1,5 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { uuidv7 } from '@homeward/events';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
@@ -21,7 +20,7 @@ export class CounsellingSessionsController {
     @Body() request: ScheduleSessionRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CaseCommandResult & { sessionId: string }> {
-    const sessionId = uuidv7();
+    const sessionId = this.cases.newId();
     const { phase, scheduledFor } = request;
     return { ...(await this.cases.execute(principal, { type: 'ScheduleSession', data: { caseId, sessionId, phase, scheduledFor } })), sessionId };
   }
@@ -53,7 +52,7 @@ export class CounsellingSessionsController {
     @Body() request: ContinueSessionLaterRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CaseCommandResult & { nextSessionId: string }> {
-    const nextSessionId = uuidv7();
+    const nextSessionId = this.cases.newId();
     const data = { caseId, sessionId, nextSessionId, scheduledFor: request.scheduledFor };
     return { ...(await this.cases.execute(principal, { type: 'ContinueSessionLater', data })), nextSessionId };
   }

@@ -1,6 +1,5 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { uuidv7 } from '@homeward/events';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandInput, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
@@ -20,7 +19,7 @@ export class RecordConsentController {
     @Body() request: RecordConsentRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CaseCommandResult & { consentId: string }> {
-    const consentId = uuidv7();
+    const consentId = this.cases.newId();
     return { ...(await this.cases.execute(principal, decision(caseId, consentId, request))), consentId };
   }
 

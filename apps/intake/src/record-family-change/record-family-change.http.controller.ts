@@ -1,6 +1,5 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { uuidv7 } from '@homeward/events';
 import { CurrentPrincipal, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
@@ -19,7 +18,7 @@ export class RecordFamilyChangeController {
     @Body() request: FamilyMemberRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CaseCommandResult & { memberId: string }> {
-    const memberId = uuidv7();
+    const memberId = this.cases.newId();
     return { ...(await this.cases.execute(principal, { type: 'AddFamilyMember', data: { caseId, member: { ...request, memberId } } })), memberId };
   }
 
@@ -31,7 +30,7 @@ export class RecordFamilyChangeController {
     @Body() request: FamilyMemberLeftRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CaseCommandResult> {
-    const derivedIds = { screeningId: uuidv7(), needId: uuidv7() };
+    const derivedIds = { screeningId: this.cases.newId(), needId: this.cases.newId() };
     return this.cases.execute(principal, { type: 'RemoveFamilyMember', data: { caseId, memberId, reason: request.reason, derivedIds } });
   }
 }

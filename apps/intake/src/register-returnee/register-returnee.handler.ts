@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IntakeError } from '@homeward/domain';
-import { uuidv7 } from '@homeward/events';
 import { assertCountryScope, inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { duplicatesShownTo, findLikelyDuplicates } from './likely-duplicates';
@@ -21,20 +20,20 @@ export class RegisterReturneeHandler {
 
   async register(request: RegisterReturneeRequest, principal: Principal): Promise<ReturneeRegistered> {
     const { duplicateOverride, familyMembers, ...fields } = request;
-    const returneeId = uuidv7();
+    const returneeId = this.cases.newId();
     const duplicates = await findLikelyDuplicates(this.infra.readModels, request);
     try {
       const result = await this.cases.execute(principal, {
         type: 'RegisterReturnee',
         data: {
           ...fields,
-          caseId: uuidv7(),
+          caseId: this.cases.newId(),
           returneeId,
           office: registeringOffice(principal, request),
-          familyMembers: familyMembers?.map((m) => ({ ...m, memberId: uuidv7() })),
+          familyMembers: familyMembers?.map((m) => ({ ...m, memberId: this.cases.newId() })),
           likelyDuplicates: duplicates.map((d) => d.caseId),
           duplicateOverride,
-          derivedIds: { screeningId: uuidv7(), needId: uuidv7() },
+          derivedIds: { screeningId: this.cases.newId(), needId: this.cases.newId() },
         },
       });
       return { ...result, returneeId };
