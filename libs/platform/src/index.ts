@@ -15,6 +15,7 @@ export * from './observability/logger';
 export * from './observability/request-context';
 export * from './http/paging';
 export * from './http/request-rules';
+export * from './http/uuid-param';
 export * from './calendar/office-calendar';
 export * from './calendar/office-time-zones';
 export * from './http/iso-codes';

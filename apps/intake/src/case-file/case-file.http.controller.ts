@@ -1,9 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, Roles, UuidParam } from '@homeward/platform';
 import type { CaseFileView } from './case-access';
-import { UuidParam } from '../uuid-param';
 import { GetCaseFileQuery } from './get-case-file.query';
 import { IndividualFactorsQuery, type IndividualFactorsView } from './individual-factors.query';
 import { answer } from '../openapi/answer';

@@ -1,11 +1,10 @@
 import { Body, Controller, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IntakeError } from '@homeward/domain';
-import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal, UuidParam } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
 import { duplicatesShownTo } from '../register-returnee/likely-duplicates';
-import { UuidParam } from '../uuid-param';
 import { duplicatesAfterCorrection } from './corrected-identity';
 import { CorrectIdentityRequest } from './correct-identity.request.dto';
 

@@ -1,10 +1,9 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SessionStepDetails } from '@homeward/contracts/intake';
-import { CurrentPrincipal, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, UuidParam } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../uuid-param';
 import { ClosingStepRequest } from './steps/closing-step.request.dto';
 import { PlanDesignStepRequest } from './steps/plan-design-step.request.dto';
 import { PreparationStepRequest } from './steps/preparation-step.request.dto';

@@ -1,9 +1,8 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, UuidParam } from '@homeward/platform';
 import { CaseCommands, type CaseCommandInput, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../uuid-param';
 import { RecordConsentRequest } from './record-consent.request.dto';
 import { WithdrawConsentRequest } from './withdraw-consent.request.dto';
 

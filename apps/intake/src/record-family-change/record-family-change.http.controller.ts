@@ -1,10 +1,9 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, UuidParam } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
 import { FamilyMemberRequest } from '../register-returnee/family-member.request.dto';
-import { UuidParam } from '../uuid-param';
 import { FamilyMemberLeftRequest } from './family-member-left.request.dto';
 
 @ApiTags('cases')

@@ -1,9 +1,8 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, UuidParam } from '@homeward/platform';
 import { CaseCommands, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../uuid-param';
 import { RecordReturnCircumstancesRequest } from './record-return-circumstances.request.dto';
 
 @ApiTags('cases')

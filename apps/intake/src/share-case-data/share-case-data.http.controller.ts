@@ -1,10 +1,9 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { DataCategory } from '@homeward/contracts/intake';
-import { CurrentPrincipal, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, UuidParam } from '@homeward/platform';
 import { CaseCommands, written, type CaseCommandResult } from '../case-commands/case-commands';
 import { CaseWrite } from '../case-commands/case-write.decorator';
-import { UuidParam } from '../uuid-param';
 import { disclosurePackage } from './disclosure-package';
 import { ShareCaseDataRequest } from './share-case-data.request.dto';
 
