@@ -7,6 +7,7 @@ export * from './store/event-store.port';
 export * from './store/catalogued-event-store';
 export * from './store/postgres/sql-executor';
 export * from './store/postgres/drivers';
+export * from './store/postgres/append-listener';
 export * from './store/postgres/postgres-event-store';
 export * from './broker/message-broker.port';
 export * from './broker/in-process-broker';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import {
+  AppendListener,
   CataloguedEventStore,
   catalogueOf,
   InboxConsumer,
@@ -98,11 +99,14 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     embedded ? alwaysLeading(worker) : new LeaderOnly(await PostgresLease.open(sql, name, lease, instanceId, leaseTermMs), worker, leaseTermMs / 3, logError(`${lease} lease`));
   const relayWorker = await onlyOne(OutboxRelay.CHECKPOINT, relay);
   const projectionWorker = embedded ? alwaysLeading(projections) : await onlyOne('projections', projections);
-  // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll.
-  store.onWritten(() => {
+  // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll;
+  // in distributed mode also what another instance of the service wrote, on its commit (LISTEN/NOTIFY).
+  const wakeReaders = () => {
     relay.wake();
     projections.wake();
-  });
+  };
+  store.onWritten(wakeReaders);
+  const listener = embedded || options.sharedSql ? undefined : await AppendListener.start(config.pgUrl!, name, wakeReaders, logError('append listener'));
   return {
     catalogue,
     store,
@@ -120,6 +124,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
       await inbox?.start();
     },
     close: async () => {
+      await listener?.stop();
       await inbox?.stop();
       await relayWorker.stop();
       await projectionWorker.stop();

@@ -1,3 +1,6 @@
+/** The channel every event store notifies on commit of an append; the payload is its schema. */
+export const APPENDED_CHANNEL = 'homeward_appended';
+
 /** A schema name goes into SQL text, so only plain identifiers are accepted. */
 export function assertIdentifier(name: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a safe SQL identifier: ${name}`);
@@ -56,6 +59,17 @@ CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${s}.events
 DROP TRIGGER IF EXISTS events_no_truncate ON ${s}.events;
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
   FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
+
+-- Readers in other processes wake on commit, not at their next poll: NOTIFY is delivered when the
+-- appending transaction commits, once per transaction whatever the number of rows.
+CREATE OR REPLACE FUNCTION ${s}.notify_appended() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM pg_notify('${APPENDED_CHANNEL}', '${s}');
+  RETURN NULL;
+END $fn$;
+DROP TRIGGER IF EXISTS events_appended ON ${s}.events;
+CREATE TRIGGER events_appended AFTER INSERT ON ${s}.events
+  FOR EACH STATEMENT EXECUTE FUNCTION ${s}.notify_appended();
 
 CREATE OR REPLACE FUNCTION ${s}.import_events(p_stream text, p_events jsonb)
 RETURNS TABLE (r_event_id uuid, r_global_position bigint, r_stream_version bigint, r_recorded_at timestamptz)
