@@ -12,7 +12,7 @@ import { SERVICES } from './services';
  * in memory, rebuilt from each service's log at start.
  */
 export async function startEmbedded(dataDir = configFromEnv(SERVICES[0]).dataDir): Promise<{ running: RunningService[]; close(): Promise<void> }> {
-  process.env.HOMEWARD_JWT_SECRET ??= devSecret();
+  process.env.HOMEWARD_JWT_SECRET ??= devSecret(dataDir);
   const broker = new InProcessBroker();
   const sql = await pgliteExecutor(join(dataDir, 'eventstore'));
   const running = await Promise.all(

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { median } from '../stats';
+import { coldStart, type ColdStart } from './cold-start';
+import { copyOf, seededDirectory } from './seeded-directory';
+
+export interface BootConfig {
+  /** Registered cases on disk for the seeded starts (BENCH_BOOT_CASES). */
+  cases: number;
+  /** Starts per data directory; the figures are their medians (BENCH_BOOT_RUNS). */
+  runs: number;
+}
+
+export interface BootFigures {
+  readyS: number;
+  selfReportedS: number | null;
+  rssAtReadyMB: number;
+  rssAfterReadsMB: number;
+  peakMB: number;
+  samples: ColdStart[];
+}
+
+export interface BootResult {
+  config: BootConfig;
+  empty: BootFigures;
+  seeded: BootFigures;
+  seedingS: number;
+}
+
+export function bootConfigFromEnv(): BootConfig {
+  const int = (name: string, fallback: number) => {
+    const n = Number(process.env[name] ?? fallback);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${process.env[name]}`);
+    return n;
+  };
+  return { cases: int('BENCH_BOOT_CASES', 10_000), runs: int('BENCH_BOOT_RUNS', 3) };
+}
+
+/**
+ * Cold starts of the embedded platform, alternating an empty data directory and a copy of the seeded
+ * one, so a burst of outside load falls on both. Everything lives under one temporary directory,
+ * removed at the end.
+ */
+export async function runBootPhase(cfg: BootConfig, log: (line: string) => void): Promise<BootResult> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'homeward-bench-boot-'));
+  try {
+    const seedingStarted = Date.now();
+    const seeded = await seededDirectory(work, cfg.cases, log);
+    const seedingS = (Date.now() - seedingStarted) / 1000;
+    const empty: ColdStart[] = [];
+    const full: ColdStart[] = [];
+    for (let run = 1; run <= cfg.runs; run++) {
+      const emptyDir = path.join(work, `empty-${run}`);
+      empty.push(await coldStart(emptyDir, 0));
+      log(`[bench] boot ${run}/${cfg.runs}, empty: ${describe(empty[empty.length - 1])}`);
+      rmSync(emptyDir, { recursive: true, force: true });
+      const copy = copyOf(seeded, path.join(work, `seeded-${run}`));
+      full.push(await coldStart(copy, cfg.cases));
+      log(`[bench] boot ${run}/${cfg.runs}, ${cfg.cases} cases: ${describe(full[full.length - 1])}`);
+      rmSync(copy, { recursive: true, force: true });
+    }
+    return { config: cfg, empty: figures(empty), seeded: figures(full), seedingS };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const MB = 1024 * 1024;
+const mb = (mib: number) => (mib * MB) / 1e6;
+
+function figures(samples: ColdStart[]): BootFigures {
+  const self = samples.map((s) => s.selfReportedS).filter((s): s is number => s !== null);
+  return {
+    readyS: median(samples.map((s) => s.readyS)),
+    selfReportedS: self.length ? median(self) : null,
+    rssAtReadyMB: median(samples.map((s) => mb(s.atReady.rssMiB))),
+    rssAfterReadsMB: median(samples.map((s) => mb(s.afterReads.rssMiB))),
+    peakMB: median(samples.map((s) => mb(s.afterReads.peakMiB))),
+    samples,
+  };
+}
+
+function describe(s: ColdStart): string {
+  return `ready in ${s.readyS.toFixed(2)} s (the process says ${s.selfReportedS ?? '?'} s), ${mb(s.atReady.rssMiB).toFixed(0)} MB at ready, ${mb(s.afterReads.rssMiB).toFixed(0)} MB after reads, peak ${mb(s.afterReads.peakMiB).toFixed(0)} MB`;
+}
