@@ -14,7 +14,7 @@ import { SERVICES } from './services';
 export async function startEmbedded(dataDir = configFromEnv(SERVICES[0]).dataDir): Promise<{ running: RunningService[]; close(): Promise<void> }> {
   process.env.HOMEWARD_JWT_SECRET ??= devSecret(dataDir);
   const broker = new InProcessBroker();
-  const sql = await pgliteExecutor(join(dataDir, 'eventstore'));
+  const sql = await pgliteExecutor(join(dataDir, 'eventstore'), { templates: configFromEnv(SERVICES[0]).cacheDir });
   const running = await Promise.all(
     SERVICES.map((definition) => startService({ ...configFromEnv(definition), mode: 'embedded', dataDir }, definition, { sharedBroker: broker, sharedSql: sql })),
   );

@@ -60,7 +60,7 @@ async function bootBench(): Promise<string[]> {
   const at = new Date();
   const loadAtStart = os.loadavg()[0];
   const cfg = bootConfigFromEnv();
-  log(`[bench] boot: ${cfg.runs} cold starts on an empty data directory and ${cfg.runs} with ${cfg.cases} cases on disk`);
+  log(`[bench] boot: ${cfg.runs} cold starts each: first on the machine, empty data directory, ${cfg.cases} cases on disk`);
   const result = await runBootPhase(cfg, log);
   const section = bootSection(result, hostInfo(), at, [loadAtStart, os.loadavg()[0]]);
   console.log(`\n${section.join('\n')}`);

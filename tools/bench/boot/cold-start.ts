@@ -29,10 +29,10 @@ export interface ColdStart {
  * spawn until every service answers /health/ready and intake's caseload and monitoring's case list
  * answer a real read with a token; memory of the process tree then and after a round of reads.
  */
-export async function coldStart(dataDir: string, expectedCases: number): Promise<ColdStart> {
+export async function coldStart(dataDir: string, expectedCases: number, cacheDir: string): Promise<ColdStart> {
   const ports = await freePorts(SERVICES.length);
   const secret = randomBytes(32).toString('hex');
-  const env: NodeJS.ProcessEnv = { ...process.env, HOMEWARD_DATA_DIR: dataDir, HOMEWARD_JWT_SECRET: secret, HOMEWARD_LOG_FORMAT: 'json', HOMEWARD_LOG_LEVEL: 'warn', HOMEWARD_MODE: 'embedded' };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOMEWARD_DATA_DIR: dataDir, HOMEWARD_CACHE: cacheDir, HOMEWARD_JWT_SECRET: secret, HOMEWARD_LOG_FORMAT: 'json', HOMEWARD_LOG_LEVEL: 'warn', HOMEWARD_MODE: 'embedded' };
   delete env.HOMEWARD_READ_MODELS;
   SERVICES.forEach((s, i) => (env[`HOMEWARD_${s.name.toUpperCase()}_PORT`] = String(ports[i])));
   const url = (name: BoundedContext) => `http://127.0.0.1:${ports[SERVICES.findIndex((s) => s.name === name)]}`;

@@ -13,7 +13,7 @@ export const SEEDED_MARK = 'seeded.json';
  * count and the content of every source file and the lockfile: any change to what writes or reads
  * the data seeds afresh.
  */
-export async function seededDirectory(workDir: string, cases: number, log: (line: string) => void): Promise<string> {
+export async function seededDirectory(workDir: string, cases: number, cacheDir: string, log: (line: string) => void): Promise<string> {
   const cacheRoot = process.env.BENCH_BOOT_CACHE;
   const home = cacheRoot ? path.resolve(cacheRoot, `seeded-${cases}-${sourceKey()}`) : path.join(workDir, `seeded-${cases}`);
   if (existsSync(path.join(home, SEEDED_MARK))) {
@@ -23,7 +23,7 @@ export async function seededDirectory(workDir: string, cases: number, log: (line
   const partial = `${home}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   log(`[bench] boot: seeding ${cases} cases into ${partial}`);
-  await seed(partial, cases);
+  await seed(partial, cases, cacheDir);
   rmSync(home, { recursive: true, force: true });
   renameSync(partial, home);
   return home;
@@ -35,9 +35,9 @@ export function copyOf(seeded: string, target: string): string {
   return target;
 }
 
-function seed(dataDir: string, cases: number): Promise<void> {
+function seed(dataDir: string, cases: number, cacheDir: string): Promise<void> {
   const ports = Object.fromEntries(['INTAKE', 'PLANNING', 'REFERRALS', 'MONITORING'].map((s) => [`HOMEWARD_${s}_PORT`, '0']));
-  const env = { ...process.env, ...ports, HOMEWARD_LOG_FORMAT: 'json', HOMEWARD_LOG_LEVEL: 'warn', HOMEWARD_MODE: 'embedded', HOMEWARD_DATA_DIR: dataDir };
+  const env = { ...process.env, ...ports, HOMEWARD_LOG_FORMAT: 'json', HOMEWARD_LOG_LEVEL: 'warn', HOMEWARD_MODE: 'embedded', HOMEWARD_DATA_DIR: dataDir, HOMEWARD_CACHE: cacheDir };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'seed-cases.ts'), dataDir, String(cases)], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
