@@ -19,6 +19,7 @@ import { intakeReading, intakeSection, intakeTables } from './intake-report';
 import { runIntakePhase } from './intake-phase';
 import { bootConfigFromEnv, runBootPhase } from './boot/boot-phase';
 import { bootSection, bootSectionOf, withBootSection } from './boot/boot-report';
+import { npmStartScript } from './boot/cold-start';
 import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
@@ -62,7 +63,7 @@ async function bootBench(): Promise<string[]> {
   const cfg = bootConfigFromEnv();
   log(`[bench] boot: ${cfg.runs} cold starts each: first on the machine, empty data directory, ${cfg.cases} cases on disk`);
   const result = await runBootPhase(cfg, log);
-  const section = bootSection(result, hostInfo(), at, [loadAtStart, os.loadavg()[0]]);
+  const section = bootSection(result, hostInfo(), at, [loadAtStart, os.loadavg()[0]], npmStartScript());
   console.log(`\n${section.join('\n')}`);
   return section;
 }

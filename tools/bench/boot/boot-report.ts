@@ -8,7 +8,7 @@ export const BOOT_HEADING = '## Embedded start (`npm start`)';
 const pass = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 /** The section of BENCHMARKS.md on embedded start: self-contained, since `npm run bench -- boot` rewrites it alone. */
-export function bootSection(r: BootResult, host: HostInfo, at: Date, load: [number, number]): string[] {
+export function bootSection(r: BootResult, host: HostInfo, at: Date, load: [number, number], startCommand: string): string[] {
   const { cases, runs } = r.config;
   const f = r.first;
   const e = r.empty;
@@ -20,7 +20,7 @@ export function bootSection(r: BootResult, host: HostInfo, at: Date, load: [numb
     '',
     `Measured on ${at.toISOString()} by \`npm run bench -- boot\` on ${host.cpu}, ${host.cores} cores, RAM ${host.ramGiB} GiB, ${host.os}, Node ${host.node}; load average (1 min) ${load[0].toFixed(2)} at start, ${load[1].toFixed(2)} at end.`,
     '',
-    `- What is timed: \`node -r @swc-node/register tools/start-embedded.ts\` (what \`npm start\` runs, without npm's own start) spawned on a data directory with free ports, from spawn until every service answers \`GET /health/ready\` with 200 **and** intake's \`GET /caseload\` and monitoring's \`GET /cases\` answer 200 with a bearer token (the list counting every seeded case). Polled every 20 ms.`,
+    `- What is timed: the command \`npm start\` runs (\`${startCommand}\`, read from package.json; npm's own start is left out) spawned on a data directory with free ports, from spawn until every service answers \`GET /health/ready\` with 200 **and** intake's \`GET /caseload\` and monitoring's \`GET /cases\` answer 200 with a bearer token (the list counting every seeded case). Polled every 20 ms.`,
     `- Memory: resident set (VmRSS from /proc) of the process and any children, summed, once ready and again after ${10 * 5} reads (caseloads and case lists page by page, a name search, the urgent cases); peak is the sum of high-water marks (VmHWM).`,
     `- With cases on disk: ${n} returnees registered by tools/bench/boot/seed-cases.ts through intake's decider and its catalogued event store (${cases * 2} events), relayed to monitoring and projected by every service before the seeder stops, so the read models are on disk and caught up (seeding took ${Math.round(r.seedingS)} s, once per bench run). Each start gets a fresh copy of that directory; the empty starts get a new directory each.`,
     `- An empty data directory starts as a copy of an empty cluster kept in the cache (\`HOMEWARD_CACHE\`); the first start on a machine makes that copy first, running PGlite's initdb in a child process: the "first start" column, each with a cache of its own.`,

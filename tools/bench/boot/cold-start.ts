@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { BoundedContext } from '@homeward/events';
@@ -40,7 +41,7 @@ export async function coldStart(dataDir: string, expectedCases: number, cacheDir
   const officer = await signDevToken(secret, 'homeward', { userId: 'me-fatou', role: 'me_officer', countries: COUNTRIES });
 
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/start-embedded.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, npmStart(), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = captured(child);
   try {
     const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -68,6 +69,17 @@ export async function coldStart(dataDir: string, expectedCases: number, cacheDir
   } finally {
     await stop(child);
   }
+}
+
+/** What `npm start` runs, read from package.json: the bench times what users run. */
+export function npmStartScript(): string {
+  return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+}
+
+function npmStart(): string[] {
+  const [command, ...args] = npmStartScript().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start runs ${command}, not node: update tools/bench/boot/cold-start.ts`);
+  return args;
 }
 
 /** What a morning at an office asks: caseloads, lists page by page, a search, the urgent cases. */
