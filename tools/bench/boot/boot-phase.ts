@@ -82,11 +82,11 @@ function figures(samples: ColdStart[]): BootFigures {
     selfReportedS: self.length ? median(self) : null,
     rssAtReadyMB: median(samples.map((s) => mb(s.atReady.rssMiB))),
     rssAfterReadsMB: median(samples.map((s) => mb(s.afterReads.rssMiB))),
-    peakMB: median(samples.map((s) => mb(s.afterReads.peakMiB))),
+    peakMB: median(samples.map((s) => mb(s.peakMiB))),
     samples,
   };
 }
 
 function describe(s: ColdStart): string {
-  return `ready in ${s.readyS.toFixed(2)} s (the process says ${s.selfReportedS ?? '?'} s), ${mb(s.atReady.rssMiB).toFixed(0)} MB at ready, ${mb(s.afterReads.rssMiB).toFixed(0)} MB after reads, peak ${mb(s.afterReads.peakMiB).toFixed(0)} MB`;
+  return `ready in ${s.readyS.toFixed(2)} s (the process says ${s.selfReportedS ?? '?'} s), ${mb(s.atReady.rssMiB).toFixed(0)} MB at ready, ${mb(s.afterReads.rssMiB).toFixed(0)} MB after reads, peak ${mb(s.peakMiB).toFixed(0)} MB`;
 }

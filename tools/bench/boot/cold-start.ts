@@ -21,6 +21,11 @@ export interface ColdStart {
   selfReportedS: number | null;
   atReady: TreeMemory;
   afterReads: TreeMemory;
+  /**
+   * The most the tree held: the high-water marks of the processes alive at the end, or the tree's resident
+   * memory sampled at every poll while starting if that was more (a child that ended, such as initdb, counts).
+   */
+  peakMiB: number;
   /** Cases monitoring's list counted at the first read: the seeded cases were there. */
   casesListed: number;
 }
@@ -28,7 +33,8 @@ export interface ColdStart {
 /**
  * One cold start of `npm start` (the same command, run directly), on a data directory: timed from
  * spawn until every service answers /health/ready and intake's caseload and monitoring's case list
- * answer a real read with a token; memory of the process tree then and after a round of reads.
+ * answer a real read with a token; memory of the process tree then and after a round of reads, and the
+ * most it held on the way.
  */
 export async function coldStart(dataDir: string, expectedCases: number, cacheDir: string): Promise<ColdStart> {
   const ports = await freePorts(SERVICES.length);
@@ -46,7 +52,9 @@ export async function coldStart(dataDir: string, expectedCases: number, cacheDir
   try {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     let casesListed = -1;
+    let sampledPeak = 0;
     for (;;) {
+      sampledPeak = Math.max(sampledPeak, treeMemory(child.pid!).rssMiB);
       if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before it was ready:\n${output.text().slice(-2000)}`);
       if (Date.now() > deadline) throw new Error(`npm start was not ready after ${READY_TIMEOUT_MS / 1000} s:\n${output.text().slice(-2000)}`);
       const ready = await Promise.all(SERVICES.map((s) => status(`${url(s.name)}/health/ready`)));
@@ -65,7 +73,8 @@ export async function coldStart(dataDir: string, expectedCases: number, cacheDir
     await someReads(url, caseManager, officer);
     const afterReads = treeMemory(child.pid!);
     const self = /ready in ([\d.]+) s/.exec(output.text());
-    return { readyS, selfReportedS: self ? Number(self[1]) : null, atReady, afterReads, casesListed };
+    const peakMiB = Math.max(sampledPeak, afterReads.peakMiB);
+    return { readyS, selfReportedS: self ? Number(self[1]) : null, atReady, afterReads, peakMiB, casesListed };
   } finally {
     await stop(child);
   }
