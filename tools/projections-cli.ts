@@ -26,7 +26,7 @@ async function main([verb, service, only]: string[]) {
   if (!verb || !definition) return fail(USAGE);
   const config = configFromEnv(definition);
   // Embedded: the one database all services share, as npm start opens it.
-  const sharedSql = config.mode === 'embedded' ? await pgliteExecutor(join(config.dataDir, 'eventstore')) : undefined;
+  const sharedSql = config.mode === 'embedded' ? await pgliteExecutor(join(config.dataDir, 'eventstore'), { templates: config.cacheDir }) : undefined;
   const letters = verb === 'dead-letters' || verb === 'retry';
   // Opened, not started: nothing relays or consumes beside the rebuild.
   const infra = await openInfrastructure(config, { ...definition, sharedSql, logger: createLogger(service, 'warn') });

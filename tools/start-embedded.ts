@@ -7,14 +7,15 @@ import { SERVICES } from './services';
 
 /**
  * All the services in one process: one embedded PostgreSQL (PGlite) under ./data with a
- * schema per service, as distributed mode has one per service on a server; one in-process
- * broker whose topics are logs, so the services start side by side in any order; read models
- * in memory, rebuilt from each service's log at start.
+ * schema per service for its events and one for its read models, as distributed mode has on a
+ * server, so a restart finds its projections caught up; one in-process broker whose topics are
+ * logs, so the services start side by side in any order. A new data directory starts as a copy
+ * of an empty cluster kept under HOMEWARD_CACHE (pglite-template.ts).
  */
 export async function startEmbedded(dataDir = configFromEnv(SERVICES[0]).dataDir): Promise<{ running: RunningService[]; close(): Promise<void> }> {
-  process.env.HOMEWARD_JWT_SECRET ??= devSecret();
+  process.env.HOMEWARD_JWT_SECRET ??= devSecret(dataDir);
   const broker = new InProcessBroker();
-  const sql = await pgliteExecutor(join(dataDir, 'eventstore'));
+  const sql = await pgliteExecutor(join(dataDir, 'eventstore'), { templates: configFromEnv(SERVICES[0]).cacheDir });
   const running = await Promise.all(
     SERVICES.map((definition) => startService({ ...configFromEnv(definition), mode: 'embedded', dataDir }, definition, { sharedBroker: broker, sharedSql: sql })),
   );

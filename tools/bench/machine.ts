@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { withAdmin } from './infra';
 
-export interface MachineInfo {
+/** The machine itself: what every figure of the bench depends on. */
+export interface HostInfo {
   cpu: string;
   cores: number;
   ramGiB: number;
   os: string;
   node: string;
+}
+
+export interface MachineInfo extends HostInfo {
   postgres: string;
   settings: Record<string, string>;
 }
@@ -23,14 +27,16 @@ export async function machineInfo(url: string): Promise<MachineInfo> {
     for (const name of PG_SETTINGS) byName[name] = (await c.query<Record<string, string>>(`SHOW ${name}`)).rows[0][name];
     return { postgres: version, settings: byName };
   });
+  return { ...hostInfo(), postgres, settings };
+}
+
+export function hostInfo(): HostInfo {
   return {
     cpu: cpuModel(),
     cores: os.cpus().length,
     ramGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     os: `${osName()} (kernel ${os.release()})`,
     node: process.version,
-    postgres,
-    settings,
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { intakeContract } from '@homeward/contracts/intake';
@@ -17,22 +17,59 @@ import { BENCH_EVENT_TYPE } from './fixtures';
 import { createEmmettHome, dropSchemas, ensurePgUrl } from './infra';
 import { intakeReading, intakeSection, intakeTables } from './intake-report';
 import { runIntakePhase } from './intake-phase';
-import { machineInfo } from './machine';
+import { bootConfigFromEnv, runBootPhase } from './boot/boot-phase';
+import { bootSection, bootSectionOf, withBootSection } from './boot/boot-report';
+import { npmStartScript } from './boot/cold-start';
+import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
 import { runRebuildPhase } from './rebuild-phase';
 import { markdown, ratiosTable, resultsTable } from './report';
 
 /**
- * `npm run bench`: our event store against raw `pg` and emmett on one PostgreSQL server,
- * then BENCHMARKS.md. Counts come from the environment (see config.ts: BENCH_N, BENCH_ROUNDS,
- * BENCH_SLICES, BENCH_BATCHES, BENCH_READS, BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …); the
- * server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
+ * `npm run bench`: our event store against raw `pg` and emmett on one PostgreSQL server, then the
+ * embedded platform's cold start, then BENCHMARKS.md. `npm run bench -- store` or `-- boot` runs one
+ * of the two; `boot` alone rewrites only its section of BENCHMARKS.md. Counts come from the
+ * environment (see config.ts: BENCH_N, BENCH_ROUNDS, BENCH_SLICES, BENCH_BATCHES, BENCH_READS,
+ * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
+ * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const log = (line: string) => console.error(line);
+const BENCHES = ['store', 'boot'] as const;
+type Bench = (typeof BENCHES)[number];
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
+  const unknown = argv.filter((a) => !BENCHES.includes(a as Bench));
+  if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}: choose among ${BENCHES.join(', ')} (none: all)`);
+  const chosen = argv.length ? (argv as Bench[]) : [...BENCHES];
+  const output = configFromEnv().output;
+  const store = chosen.includes('store') ? await storeBench() : null;
+  const boot = chosen.includes('boot') ? await bootBench() : null;
+  if (!output) return;
+  const file = path.resolve(ROOT, output);
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  // A bench not run this time keeps the figures it had.
+  const section = boot ?? bootSectionOf(previous);
+  const document = store ?? (previous || '# Benchmarks\n');
+  writeFileSync(file, section ? withBootSection(document, section) : document);
+  log(`[bench] wrote ${output}`);
+}
+
+/** Cold starts of `npm start`, empty and with cases on disk: printed, and the section of BENCHMARKS.md. */
+async function bootBench(): Promise<string[]> {
+  const at = new Date();
+  const loadAtStart = os.loadavg()[0];
+  const cfg = bootConfigFromEnv();
+  log(`[bench] boot: ${cfg.runs} cold starts each: first on the machine, empty data directory, ${cfg.cases} cases on disk`);
+  const result = await runBootPhase(cfg, log);
+  const section = bootSection(result, hostInfo(), at, [loadAtStart, os.loadavg()[0]], npmStartScript());
+  console.log(`\n${section.join('\n')}`);
+  return section;
+}
+
+/** The event store against raw pg and emmett: printed, and BENCHMARKS.md without its embedded-start section. */
+async function storeBench(): Promise<string> {
   const startedAt = new Date();
   const loadAtStart = os.loadavg()[0];
   const cfg = configFromEnv();
@@ -88,10 +125,7 @@ async function main(): Promise<void> {
     console.log(`\n${resultsTable(report.rows)}\n\n${ratiosTable(ratios)}\n\n${intakeTables(intake, consent)}\n\n${intakeReading(intake, consent, diagnostics?.rttP50Ms)}\n`);
     console.log(`load average (1 min) start/end: ${report.load.map((l) => l.toFixed(2)).join(' / ')} on ${machine.cores} cores`);
     for (const l of report.limits) console.log(`- ${l}`);
-    if (cfg.output) {
-      writeFileSync(path.resolve(ROOT, cfg.output), markdown(report));
-      log(`[bench] wrote ${cfg.output}`);
-    }
+    return markdown(report);
   } finally {
     await Promise.all(entrants.map((e) => e.contender.close().catch(() => undefined)));
     for (const c of cleanups) await c().catch((e: unknown) => log(`[bench] clean-up failed: ${(e as Error).message}`));
@@ -118,7 +152,7 @@ function packageVersion(name: string): string {
   }
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

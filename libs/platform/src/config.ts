@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { BoundedContext } from '@homeward/events';
 import { parseOfficeTimeZones, type OfficeTimeZones } from './calendar/office-time-zones';
 import type { LogFormat } from './observability/logger';
@@ -10,6 +12,8 @@ export interface ServiceConfig {
   port: number;
   /** embedded: PGlite directory; distributed: unused. */
   dataDir: string;
+  /** embedded: where the empty cluster a new data directory is copied from is kept (HOMEWARD_CACHE); none: initdb each time. */
+  cacheDir?: string;
   pgUrl?: string;
   kafkaBrokers?: string[];
   mongoUrl?: string;
@@ -36,6 +40,7 @@ export function configFromEnv({ name: service, port }: { name: BoundedContext; p
     mode,
     port: portVar ? Number(portVar) : port,
     dataDir: env.HOMEWARD_DATA_DIR ?? 'data',
+    cacheDir: env.HOMEWARD_CACHE ?? join(homedir(), '.cache', 'homeward'),
     pgUrl: env.HOMEWARD_PG_URL,
     kafkaBrokers: env.HOMEWARD_KAFKA_BROKERS?.split(',').filter(Boolean),
     mongoUrl: env.HOMEWARD_MONGO_URL,

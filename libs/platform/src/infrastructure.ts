@@ -69,7 +69,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const catalogue = catalogueOf([...(options.publishes ? [options.publishes] : []), ...options.consumes]);
   const embedded = config.mode === 'embedded';
   const name = config.namespace ? `${config.service}_${config.namespace}` : config.service;
-  const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore')) : await pgExecutor(config.pgUrl!));
+  const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore'), { templates: config.cacheDir }) : await pgExecutor(config.pgUrl!));
   const store = new ObservedEventStore(new CataloguedEventStore(await PostgresEventStore.open(unclosable(sql, Boolean(options.sharedSql)), name), catalogue));
   const broker =
     options.sharedBroker ??

@@ -7,16 +7,22 @@ import type { BoundedContext, ContextContract, EventDefinition } from './event-d
 interface Entry {
   definition: EventDefinition;
   current: number;
+  /** Compiled on first use: a service validates few of the types it knows, and compiling them all was a fifth of the embedded start. */
   validators: Map<number, ValidateFunction>;
 }
+
+/**
+ * One compiler for the process. Ajv keeps what it compiled by schema object, so the services of one
+ * process (embedded mode) that load the same contract, its producer and its consumers, compile each
+ * schema once.
+ */
+const ajv = addFormats(new Ajv({ allErrors: true, strict: true }));
 
 /** Every event type the platform knows, with its schemas; refuses what does not validate. */
 export class EventCatalogue {
   private readonly entries = new Map<string, Entry>();
-  private readonly ajv = new Ajv({ allErrors: true, strict: true });
 
   constructor(definitions: EventDefinition[]) {
-    addFormats(this.ajv);
     for (const definition of definitions) this.register(definition);
   }
 
@@ -27,9 +33,7 @@ export class EventCatalogue {
     for (let v = 1; v < current; v++) {
       if (!definition.upcasters?.[v]) throw new Error(`${definition.type}: no upcaster from v${v} to v${v + 1}`);
     }
-    const validators = new Map<number, ValidateFunction>();
-    for (const v of versions) validators.set(v, this.ajv.compile(definition.versions[v]));
-    this.entries.set(definition.type, { definition, current, validators });
+    this.entries.set(definition.type, { definition, current, validators: new Map() });
   }
 
   get definitions(): EventDefinition[] {
@@ -53,7 +57,7 @@ export class EventCatalogue {
     const entry = this.entries.get(event.type);
     if (!entry) throw new InvalidEventError(event.type, ['unknown event type']);
     const version = event.schemaVersion ?? entry.current;
-    const validator = entry.validators.get(version);
+    const validator = this.validator(entry, version);
     if (!validator) throw new InvalidEventError(event.type, [`unknown schema version ${version}`]);
     if (!validator(event.data)) {
       const problems = (validator.errors ?? []).map((e) => `data${e.instancePath} ${e.message ?? 'is invalid'}`);
@@ -69,6 +73,13 @@ export class EventCatalogue {
     let data = event.data;
     for (let v = event.schemaVersion; v < entry.current; v++) data = entry.definition.upcasters![v](data);
     return { ...event, data, schemaVersion: entry.current };
+  }
+
+  private validator(entry: Entry, version: number): ValidateFunction | undefined {
+    let validator = entry.validators.get(version);
+    const schema = entry.definition.versions[version];
+    if (!validator && schema) entry.validators.set(version, (validator = ajv.compile(schema)));
+    return validator;
   }
 
   private entry(type: string): Entry {

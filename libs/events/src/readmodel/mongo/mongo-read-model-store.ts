@@ -1,4 +1,4 @@
-import mongoose, { type Connection, type mongo } from 'mongoose';
+import type { Connection, mongo } from 'mongoose';
 import { assertStorableKeys } from '../in-memory-read-model-store';
 import { assertIndexed } from '../index-coverage';
 import type { FindOptions, PositionedDoc, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
@@ -24,7 +24,9 @@ export class MongoReadModelStore implements ReadModelStore {
 
   static async connect(url: string, options: MongoReadModelStoreOptions = {}): Promise<MongoReadModelStore> {
     // A connection of its own, not mongoose's global one: several services in one process
-    // (tests, embedded mode) each keep their own database.
+    // (tests, embedded mode) each keep their own database. Loaded here, not on import: embedded mode,
+    // which never connects, does not carry the driver (a quarter of a second and 30 MB at start).
+    const { default: mongoose } = await import('mongoose');
     const connection = mongoose.createConnection(url, {
       dbName: options.dbName,
       serverSelectionTimeoutMS: 5000,

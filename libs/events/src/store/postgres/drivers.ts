@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { PoolConfig } from 'pg';
+import { fromTemplate } from './pglite-template';
 import type { SqlExecutor } from './sql-executor';
 
 const TIMESTAMPTZ = 1184;
@@ -31,14 +32,21 @@ export async function pgExecutor(connectionString: string, max = 10): Promise<Sq
 }
 
 /**
- * Embedded PostgreSQL (WASM): a directory on disk, or memory when none is given. Its default
- * shared buffers (128 MB) are most of an embedded platform's memory; an event store that
- * appends and reads forward needs far less cache (measured: 374 → 255 MB resident).
+ * Its default shared buffers (128 MB) are most of an embedded platform's memory; an event store
+ * that appends and reads forward needs far less cache (measured: 374 → 255 MB resident).
  */
-export async function pgliteExecutor(dataDir?: string): Promise<SqlExecutor> {
+const PGLITE_SETTINGS = ['shared_buffers = 16MB'];
+
+/**
+ * Embedded PostgreSQL (WASM): a directory on disk, or memory when none is given. With `templates`
+ * (a cache directory), a new directory starts as a copy of an empty cluster kept there (see
+ * pglite-template.ts) rather than by running initdb in this process.
+ */
+export async function pgliteExecutor(dataDir?: string, options: { templates?: string } = {}): Promise<SqlExecutor> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { postgresqlconf: ['shared_buffers = 16MB'] });
+  if (dataDir && options.templates) await fromTemplate(dataDir, options.templates, PGLITE_SETTINGS);
+  const db = await PGlite.create(dataDir, { postgresqlconf: PGLITE_SETTINGS });
   return {
     query: (sql, params) => db.query(sql, params) as never,
     exec: (sql) => db.exec(sql),
