@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decideCase, evolveCase, initialCaseState } from '@homeward/domain';
-import { caseStreamId, handleCommand, uuidv7 } from '@homeward/events';
+import { caseStreamId, CommandHandler, ManualClock, uuidv7 } from '@homeward/events';
 import type { RunningService } from '@homeward/platform';
 import { SERVICES } from '../../services';
 import { startEmbedded } from '../../start-embedded';
@@ -24,19 +24,22 @@ async function main(dataDir: string, cases: number): Promise<void> {
   try {
     // startEmbedded starts them in the registry's order.
     const intake = platform.running[SERVICES.findIndex((s) => s.name === 'intake')];
-    const decider = { initialState: initialCaseState, evolve: evolveCase, decide: decideCase };
+    const command0 = registration(0, uuidv7(), { returneeId: uuidv7(), screeningId: uuidv7(), needId: uuidv7() });
+    // The platform's write pipeline, on the instant the registrations are dated.
+    const handler = new CommandHandler(intake.infra.store, {
+      decider: { initialState: initialCaseState, evolve: evolveCase, decide: decideCase },
+      idField: 'caseId',
+      streamId: caseStreamId,
+      clock: new ManualClock(command0.metadata.now),
+      metadata: ({ now, userId, role }) => ({ now, userId, role, today: now.slice(0, 10) }),
+      country: (_before, after) => (after.status === 'none' ? '' : after.office),
+    });
     let next = 0;
     const writer = async () => {
       for (let k = next++; k < cases; k = next++) {
         const caseId = uuidv7();
         const command = registration(k, caseId, { returneeId: uuidv7(), screeningId: uuidv7(), needId: uuidv7() });
-        await handleCommand(intake.infra.store, caseStreamId(caseId), decider, command, {
-          occurredAt: command.metadata.now,
-          actor: { userId: command.metadata.userId, role: 'case_manager' },
-          country: command.data.office,
-          correlationId: uuidv7(),
-          causationId: null,
-        });
+        await handler.handle({ type: command.type, data: command.data }, { actor: { userId: command.metadata.userId, role: 'case_manager' }, correlationId: uuidv7() });
         if ((k + 1) % 1000 === 0) console.error(`[seed] ${k + 1}/${cases} registered (${((Date.now() - started) / 1000).toFixed(0)} s)`);
       }
     };
