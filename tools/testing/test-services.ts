@@ -12,6 +12,8 @@ export interface TestServiceOptions {
   /** Distributed mode: PostgreSQL schema and Mongo database names get this suffix, so runs do not share state. */
   namespace?: string;
   sharedBroker?: MessageBroker;
+  /** Distributed mode: another Kafka than HOMEWARD_KAFKA_BROKERS (a test's private one). */
+  kafkaBrokers?: string[];
   /** The service's clock (a ManualClock to see what the time of day does). */
   clock?: Clock;
   /** Where new ids come from (sequentialIds to name them in advance). */
@@ -37,7 +39,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     port: 0,
     dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'homeward-')),
     pgUrl: process.env.HOMEWARD_PG_URL,
-    kafkaBrokers: process.env.HOMEWARD_KAFKA_BROKERS?.split(','),
+    kafkaBrokers: options.kafkaBrokers ?? process.env.HOMEWARD_KAFKA_BROKERS?.split(','),
     mongoUrl: process.env.HOMEWARD_MONGO_URL,
     auth: { secret: TEST_SECRET, issuer: TEST_ISSUER },
     namespace: options.namespace,

@@ -15,6 +15,7 @@ import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all'
  */
 export class OutboxRelay {
   static readonly CHECKPOINT = 'outbox-relay';
+  static readonly MAX_BACKOFF_MS = 1_000;
   private subscription?: AllSubscription;
 
   constructor(
@@ -28,6 +29,9 @@ export class OutboxRelay {
     this.subscription = subscribeToAll(this.store, {
       from: () => this.store.checkpoints.load(OutboxRelay.CHECKPOINT),
       handle: (events) => this.relay(events),
+      // A publish that fails has already waited on the broker's own retries (about 2 s when it
+      // refuses connections): retrying a second later delivers within seconds of its return.
+      maxBackoffMs: OutboxRelay.MAX_BACKOFF_MS,
       onError: this.onError,
     });
   }

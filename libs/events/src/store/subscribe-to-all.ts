@@ -16,6 +16,8 @@ export interface SubscribeToAllOptions {
   handle: (events: RecordedEvent[]) => Promise<void>;
   pageSize?: number;
   idleMs?: number;
+  /** Longest wait before retrying after an error (the wait doubles from idleMs). Default 5 s. */
+  maxBackoffMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -27,6 +29,7 @@ export interface SubscribeToAllOptions {
 export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions): AllSubscription {
   const pageSize = options.pageSize ?? 500;
   const idleMs = options.idleMs ?? 250;
+  const maxBackoffMs = options.maxBackoffMs ?? 5000;
   let running = true;
   let wakeUp: () => void = () => {};
   let waiters: Array<() => void> = [];
@@ -57,7 +60,7 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
         await sleep(idleMs);
       } catch (error) {
         options.onError?.(error);
-        backoff = Math.min(backoff * 2, 5000);
+        backoff = Math.min(backoff * 2, maxBackoffMs);
         await sleep(backoff);
       }
     }

@@ -3,6 +3,9 @@ import type { IncomingMessage, MessageBroker, OutgoingMessage, SubscribeOptions,
 import { toKafkaMessage } from './kafka-codec';
 import { LEVELS, atLevel, kafkaLogCreator, stderrLog, type BrokerLog, type BrokerLogLevel } from './kafka-log';
 import { DEFAULT_CONSUMER_TUNING, KafkaSubscription, type ConsumerTuning } from './kafka-subscription';
+import { tcpProbe } from './broker-probe';
+import { memberEvictor, type EvictMember } from './evict-member';
+import { throttledLog } from './throttled-log';
 import { ReplaceableClient } from './replaceable-client';
 import { TopicProvisioner } from './topic-provisioner';
 
@@ -46,6 +49,7 @@ export class KafkaBroker implements MessageBroker {
   private readonly subscriptions = new Set<KafkaSubscription>();
   private readonly kafka: Kafka;
   private readonly log: BrokerLog;
+  private readonly evict?: EvictMember;
 
   private constructor(private readonly options: KafkaBrokerOptions) {
     const level = options.logLevel ?? 'warn';
@@ -59,8 +63,11 @@ export class KafkaBroker implements MessageBroker {
       // Few, short retries: callers have their own retry loops and need an answer.
       retry: { initialRetryTime: 300, maxRetryTime: 3_000, retries: 3 },
       logLevel: LEVELS[level],
-      logCreator: kafkaLogCreator(this.log),
+      // While the broker is down kafkajs logs every failed connection of every client: once per kind per 30 s is plenty.
+      logCreator: kafkaLogCreator(throttledLog(this.log)),
     });
+    this.evict = memberEvictor(this.kafka);
+    if (!this.evict) this.log('warn', 'this kafkajs cannot evict group members left behind; after an outage groups wait for their session timeout', {});
     this.producer = new ReplaceableClient(
       () =>
         this.kafka.producer({
@@ -107,7 +114,10 @@ export class KafkaBroker implements MessageBroker {
     const prefix = this.options.topicPrefix ?? '';
     // Handlers see the topic by its name in the platform, whatever the deployment's prefix.
     const handle = (message: IncomingMessage) => options.handle({ ...message, topic: message.topic.slice(prefix.length) });
-    const subscription = new KafkaSubscription(this.kafka, { ...options, topics, handle }, tuning, this.log);
+    const subscription = new KafkaSubscription(this.kafka, { ...options, topics, handle }, tuning, this.log, {
+      brokerAnswers: tcpProbe(this.options.brokers),
+      evict: this.evict,
+    });
     await subscription.start();
     this.subscriptions.add(subscription);
     return {

@@ -38,7 +38,8 @@ const isRoutineResponse = (namespace: string, message: string) => namespace === 
 export const stderrLog: BrokerLog = (level, message, fields) => {
   const where = [fields.namespace, fields.groupId, fields.broker].filter(Boolean).join(' ');
   const why = fields.error ? `: ${String(fields.error)}` : '';
-  process.stderr.write(`[kafka] ${level.toUpperCase()} ${where ? `${where} ` : ''}${message}${why}\n`);
+  const repeated = fields.repeated ? ` (and ${String(fields.repeated)} more like it since the last)` : '';
+  process.stderr.write(`[kafka] ${level.toUpperCase()} ${where ? `${where} ` : ''}${message}${why}${repeated}\n`);
 };
 
 /** The adapter's own lines obey the same level as kafkajs's. */

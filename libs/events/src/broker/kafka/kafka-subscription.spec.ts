@@ -1,13 +1,13 @@
 import type { ConsumerConfig, EachMessagePayload, Kafka } from 'kafkajs';
 import type { IncomingMessage } from '../message-broker.port';
 import { HandlerFailedError } from './handler-failed-error';
-import { KafkaSubscription, type ConsumerTuning } from './kafka-subscription';
+import { KafkaSubscription, PROBE_EVERY_MS, RELAUNCH_MAX_MS, type ConsumerTuning } from './kafka-subscription';
 
 type Listener = (event: { payload: Record<string, unknown> }) => void;
 
 /** Just enough of a kafkajs consumer to drive the subscription's lifecycle by hand. */
 class FakeConsumer {
-  readonly events = { GROUP_JOIN: 'consumer.group_join', CRASH: 'consumer.crash' };
+  readonly events = { GROUP_JOIN: 'consumer.group_join', CRASH: 'consumer.crash', CONNECT: 'consumer.connect' };
   readonly listeners: Array<[string, Listener]> = [];
   eachMessage?: (payload: EachMessagePayload) => Promise<void>;
   disconnected = false;
@@ -39,9 +39,17 @@ describe('KafkaSubscription', () => {
   let handled: IncomingMessage[];
   let handle: (message: IncomingMessage) => Promise<void>;
   const logs: string[] = [];
+  /** Whether the broker accepts connections, as the subscription's probe sees it. */
+  let answering: boolean;
+  let probes: number;
+  let evicted: Array<[string, string]>;
+  let evict: (groupId: string, memberId: string) => Promise<'evicted' | 'gone'>;
   const kafka = { consumer: (config: ConsumerConfig) => consumers[consumers.push(new FakeConsumer(config)) - 1] } as unknown as Kafka;
   const subscription = () =>
-    new KafkaSubscription(kafka, { groupId: 'g', topics: ['t'], handle: (m) => handle(m) }, tuning, (_level, message) => void logs.push(message));
+    new KafkaSubscription(kafka, { groupId: 'g', topics: ['t'], handle: (m) => handle(m) }, tuning, (_level, message) => void logs.push(message), {
+      brokerAnswers: async () => (probes++, answering),
+      evict: (groupId, memberId) => evict(groupId, memberId),
+    });
 
   /** Starts a subscription whose first consumer joins its group at once. */
   async function started(): Promise<KafkaSubscription> {
@@ -62,6 +70,10 @@ describe('KafkaSubscription', () => {
     handled = [];
     handle = async (m) => void handled.push(m);
     logs.length = 0;
+    answering = true;
+    probes = 0;
+    evicted = [];
+    evict = async (groupId, memberId) => (evicted.push([groupId, memberId]), 'evicted');
   });
   afterEach(() => jest.useRealTimers());
 
@@ -144,5 +156,107 @@ describe('KafkaSubscription', () => {
     await jest.advanceTimersByTimeAsync(60_000);
     expect(consumers).toHaveLength(1);
     expect(consumers[0].disconnected).toBe(true);
+  });
+
+  /** A started subscription whose consumer joined as `memberId`. */
+  async function joinedAs(memberId: string): Promise<KafkaSubscription> {
+    jest.useFakeTimers();
+    const s = subscription();
+    const starting = s.start();
+    await jest.advanceTimersByTimeAsync(0);
+    consumers[0].emit(consumers[0].events.GROUP_JOIN, { memberId });
+    await starting;
+    return s;
+  }
+
+  it('does not let kafkajs restart a consumer while the broker refuses connections', async () => {
+    const s = await joinedAs('m-1');
+    const restartOnFailure = consumers[0].config.retry!.restartOnFailure!;
+    answering = false;
+    expect(await restartOnFailure(new Error('ECONNREFUSED'))).toBe(false);
+    answering = true;
+    expect(await restartOnFailure(new Error('rebalance'))).toBe(true);
+    await s.close();
+  });
+
+  it('relaunches a stopped consumer as soon as the broker answers, probing twice a second and logging once meanwhile', async () => {
+    const s = await joinedAs('m-1');
+    answering = false;
+    consumers[0].emit(consumers[0].events.CRASH, { restart: false, error: new Error('ECONNREFUSED') });
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(consumers).toHaveLength(1);
+    expect(probes).toBeGreaterThan(60_000 / PROBE_EVERY_MS - 10);
+    expect(probes).toBeLessThanOrEqual(60_000 / PROBE_EVERY_MS);
+    expect(logs.filter((l) => l.startsWith('consumer stopped by kafkajs'))).toHaveLength(1);
+
+    answering = true;
+    await jest.advanceTimersByTimeAsync(PROBE_EVERY_MS);
+    expect(consumers).toHaveLength(2);
+    expect(consumers[1].eachMessage).toBeDefined();
+    await s.close();
+  });
+
+  it('keeps the relaunch backoff within a few seconds however often relaunching fails', async () => {
+    const s = await joinedAs('m-1');
+    let failing = true;
+    const failingConsumer = kafka.consumer;
+    (kafka as { consumer: unknown }).consumer = (config: ConsumerConfig) => {
+      const c = failingConsumer(config) as unknown as FakeConsumer;
+      if (failing) c.connect = async () => Promise.reject(new Error('broker not ready'));
+      return c;
+    };
+    try {
+      consumers[0].emit(consumers[0].events.CRASH, { restart: false, error: new Error('coordinator not found') });
+      await jest.advanceTimersByTimeAsync(60_000);
+      const attempts = consumers.length;
+      failing = false;
+      await jest.advanceTimersByTimeAsync(RELAUNCH_MAX_MS);
+      expect(consumers.length).toBe(attempts + 1);
+      expect(consumers.at(-1)!.eachMessage).toBeDefined();
+    } finally {
+      (kafka as { consumer: unknown }).consumer = failingConsumer;
+      await s.close();
+    }
+  });
+
+  it('evicts the member a crashed consumer left in the group once a consumer connects again, not the one there now', async () => {
+    const s = await joinedAs('m-1');
+    consumers[0].emit(consumers[0].events.CRASH, { restart: true, error: new Error('broker down') });
+    expect(evicted).toEqual([]);
+    consumers[0].emit(consumers[0].events.CONNECT);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(evicted).toEqual([['g', 'm-1']]);
+
+    consumers[0].emit(consumers[0].events.GROUP_JOIN, { memberId: 'm-2' });
+    consumers[0].emit(consumers[0].events.CONNECT);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(evicted).toEqual([['g', 'm-1']]);
+    await s.close();
+  });
+
+  it('keeps trying to evict while the coordinator is still loading, and again on the next connect if it never answered', async () => {
+    const s = await joinedAs('m-1');
+    let refusals = 3;
+    evict = async (groupId, memberId) => {
+      if (refusals-- > 0) throw new Error('COORDINATOR_LOAD_IN_PROGRESS');
+      evicted.push([groupId, memberId]);
+      return 'evicted';
+    };
+    consumers[0].emit(consumers[0].events.CRASH, { restart: true, error: new Error('broker down') });
+    consumers[0].emit(consumers[0].events.CONNECT);
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(evicted).toEqual([['g', 'm-1']]);
+
+    consumers[0].emit(consumers[0].events.GROUP_JOIN, { memberId: 'm-2' });
+    consumers[0].emit(consumers[0].events.CRASH, { restart: true, error: new Error('broker down again') });
+    refusals = Infinity;
+    consumers[0].emit(consumers[0].events.CONNECT);
+    await jest.advanceTimersByTimeAsync(30_000);
+    expect(logs).toContain('could not evict a group member left behind; the group may wait for its session timeout');
+    refusals = 0;
+    consumers[0].emit(consumers[0].events.CONNECT);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(evicted).toEqual([['g', 'm-1'], ['g', 'm-2']]);
+    await s.close();
   });
 });

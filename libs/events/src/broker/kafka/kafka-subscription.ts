@@ -2,7 +2,11 @@ import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import type { IncomingMessage, SubscribeOptions, Subscription } from '../message-broker.port';
 import { fromKafkaMessage } from './kafka-codec';
 import type { BrokerLog } from './kafka-log';
+import type { BrokerProbe } from './broker-probe';
+import type { EvictMember } from './evict-member';
+import { LeftBehindMembers } from './left-behind-members';
 import { HandlerFailedError } from './handler-failed-error';
+import { throttledLog } from './throttled-log';
 import { withTimeout } from './with-timeout';
 
 export interface ConsumerTuning {
@@ -22,9 +26,21 @@ export const DEFAULT_CONSUMER_TUNING: ConsumerTuning = {
   joinTimeoutMs: 60_000,
 };
 
-/** Backoff between relaunches of a consumer that kafkajs gave up on. */
-const RELAUNCH_MIN_MS = 1_000;
-const RELAUNCH_MAX_MS = 30_000;
+/**
+ * Backoff between relaunches of a consumer that kafkajs gave up on. Each relaunch starts by
+ * connecting, which is the cheap probe: refused at once while the broker is down, so a short cap
+ * costs a connection attempt every few seconds and delivery resumes within seconds of its return.
+ */
+export const RELAUNCH_MIN_MS = 500;
+export const RELAUNCH_MAX_MS = 2_000;
+/** How often a subscription whose consumer stopped asks whether the broker answers again. */
+export const PROBE_EVERY_MS = 500;
+
+/** What a subscription needs to recover from an outage quickly. */
+export interface Recovery {
+  brokerAnswers: BrokerProbe;
+  evict?: EvictMember;
+}
 
 /**
  * One member of a consumer group, kept alive until closed. kafkajs restarts a consumer
@@ -32,19 +48,31 @@ const RELAUNCH_MAX_MS = 30_000;
  * but stops for good after errors it classifies as non-retriable (e.g. the group
  * coordinator not found while the broker restarts); the subscription then replaces the
  * consumer, with backoff, so that a service never silently stops consuming.
+ * While the broker does not even accept connections, kafkajs is not let to restart the consumer
+ * (each restart would retry, and log, several connections a second for nothing): the subscription
+ * probes the broker every half second and relaunches the consumer as soon as it answers. The
+ * member ids crashed consumers left in the group are evicted as soon as a consumer connects again.
  */
 export class KafkaSubscription implements Subscription {
   private consumer?: Consumer;
   private closed = false;
   private relaunchTimer?: NodeJS.Timeout;
   private relaunchDelayMs = RELAUNCH_MIN_MS;
+  /** The member id of the consumer now in the group, once it has joined. */
+  private memberId?: string;
+  private readonly leftBehind: LeftBehindMembers;
+  private readonly repeating: BrokerLog;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly options: SubscribeOptions,
     private readonly tuning: ConsumerTuning,
     private readonly log: BrokerLog,
-  ) {}
+    private readonly recovery: Recovery,
+  ) {
+    this.repeating = throttledLog(log);
+    this.leftBehind = new LeftBehindMembers(options.groupId, recovery.evict, log, () => this.closed);
+  }
 
   /** Resolves once this member has joined its group and been given its share of the partitions. */
   async start(): Promise<void> {
@@ -79,12 +107,28 @@ export class KafkaSubscription implements Subscription {
       maxWaitTimeInMs: this.tuning.maxWaitTimeMs,
       // Topics are created by the adapter, with the right settings, never as a side effect of a fetch.
       allowAutoTopicCreation: false,
-      retry: { initialRetryTime: 300, maxRetryTime: 5_000, retries: 8, restartOnFailure: async () => !this.closed },
+      retry: {
+        initialRetryTime: 300,
+        maxRetryTime: 5_000,
+        retries: 8,
+        // No: the subscription relaunches it once the broker answers (kafkajs would restart it within a second, again and again).
+        restartOnFailure: async () => !this.closed && (await this.recovery.brokerAnswers()),
+      },
     });
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.relaunchDelayMs = RELAUNCH_MIN_MS));
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.relaunchDelayMs = RELAUNCH_MIN_MS;
+      if (consumer === this.consumer) this.memberId = payload.memberId;
+    });
+    consumer.on(consumer.events.CONNECT, () => {
+      if (consumer === this.consumer) void this.leftBehind.evictAll();
+    });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      if (payload.restart || this.closed || consumer !== this.consumer) return;
-      this.log('error', 'consumer stopped by kafkajs; replacing it', { groupId, error: String(payload.error) });
+      if (consumer !== this.consumer) return;
+      // kafkajs tried to leave the group before reporting the crash; with the broker down it could not.
+      if (this.memberId) this.leftBehind.add(this.memberId);
+      this.memberId = undefined;
+      if (payload.restart || this.closed) return;
+      this.repeating('error', 'consumer stopped by kafkajs; relaunching it as soon as the broker answers', { groupId, error: String(payload.error) });
       this.scheduleRelaunch();
     });
     this.consumer = consumer;
@@ -118,19 +162,31 @@ export class KafkaSubscription implements Subscription {
     }
   }
 
-  private scheduleRelaunch(): void {
+    /** Waits out the backoff, then for the broker to answer (probing adds no backoff), then relaunches. */
+  private scheduleRelaunch(delay = this.nextRelaunchDelay()): void {
+    this.relaunchTimer = setTimeout(() => void this.relaunch(), delay);
+  }
+
+  private nextRelaunchDelay(): number {
     const delay = this.relaunchDelayMs;
     this.relaunchDelayMs = Math.min(delay * 2, RELAUNCH_MAX_MS);
-    this.relaunchTimer = setTimeout(() => {
-      if (this.closed) return;
-      const previous = this.consumer;
-      const consumer = this.createConsumer();
-      void previous?.disconnect().catch(() => {});
-      this.launch(consumer).catch((error) => {
-        if (this.closed || consumer !== this.consumer) return;
-        this.log('error', 'could not relaunch consumer; trying again', { groupId: this.options.groupId, error: String(error) });
-        this.scheduleRelaunch();
-      });
-    }, delay);
+    return delay;
+  }
+
+  private async relaunch(): Promise<void> {
+    if (this.closed) return;
+    if (!(await this.recovery.brokerAnswers())) {
+      if (!this.closed) this.scheduleRelaunch(PROBE_EVERY_MS);
+      return;
+    }
+    if (this.closed) return;
+    const previous = this.consumer;
+    const consumer = this.createConsumer();
+    void previous?.disconnect().catch(() => {});
+    this.launch(consumer).catch((error) => {
+      if (this.closed || consumer !== this.consumer) return;
+      this.repeating('error', 'could not relaunch consumer; trying again', { groupId: this.options.groupId, error: String(error) });
+      this.scheduleRelaunch();
+    });
   }
 }
