@@ -6,7 +6,7 @@ import { caseStreamId, CommandHandler, ManualClock, uuidv7 } from '@homeward/eve
 import type { RunningService } from '@homeward/platform';
 import { SERVICES } from '../../services';
 import { startEmbedded } from '../../start-embedded';
-import { registration } from './registrations';
+import { registration, REGISTERED_AT } from './registrations';
 import { SEEDED_MARK } from './seeded-directory';
 
 /**
@@ -24,13 +24,12 @@ async function main(dataDir: string, cases: number): Promise<void> {
   try {
     // startEmbedded starts them in the registry's order.
     const intake = platform.running[SERVICES.findIndex((s) => s.name === 'intake')];
-    const command0 = registration(0, uuidv7(), { returneeId: uuidv7(), screeningId: uuidv7(), needId: uuidv7() });
     // The platform's write pipeline, on the instant the registrations are dated.
     const handler = new CommandHandler(intake.infra.store, {
       decider: { initialState: initialCaseState, evolve: evolveCase, decide: decideCase },
       idField: 'caseId',
       streamId: caseStreamId,
-      clock: new ManualClock(command0.metadata.now),
+      clock: new ManualClock(REGISTERED_AT),
       metadata: ({ now, userId, role }) => ({ now, userId, role, today: now.slice(0, 10) }),
       country: (_before, after) => (after.status === 'none' ? '' : after.office),
     });
