@@ -18,7 +18,7 @@ export type CaseCommandInput = CommandInput<CaseCommand>;
 type CaseContext = CommandContext & { principal: Principal };
 
 /** A case's office once it exists; before, the office the registration names. */
-const officeOf = (state: CaseState, input: CaseCommandInput): string =>
+const actingOffice = (state: CaseState, input: CaseCommandInput): string =>
   input.type === 'RegisterReturnee' ? input.data.office : state.status === 'none' ? '' : state.office;
 
 /**
@@ -47,7 +47,7 @@ export class CaseCommands {
         if (!caseInScope(principal, state)) throw new IntakeError('CASE_NOT_FOUND', `No case ${command.data.caseId}`, 'caseId');
         if (!inScope(principal, state.office)) throw new IntakeError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
       },
-      metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(officeOf(state, input), new Date(now)) }),
+      metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(actingOffice(state, input), new Date(now)) }),
       // Events are recorded under the office that held the case when it decided (a transfer's too).
       country: (before, after) => (before.status === 'none' ? (after.status === 'none' ? '' : after.office) : before.office),
     });
