@@ -18,41 +18,49 @@ import { createEmmettHome, dropSchemas, ensurePgUrl } from './infra';
 import { intakeReading, intakeSection, intakeTables } from './intake-report';
 import { runIntakePhase } from './intake-phase';
 import { bootConfigFromEnv, runBootPhase } from './boot/boot-phase';
-import { bootSection, bootSectionOf, withBootSection } from './boot/boot-report';
+import { BOOT_HEADING, bootSection } from './boot/boot-report';
 import { npmStartScript } from './boot/cold-start';
 import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
 import { runRebuildPhase } from './rebuild-phase';
 import { markdown, ratiosTable, resultsTable } from './report';
+import { sectionOf, withSection } from './sections';
 
 /**
  * `npm run bench`: our event store against raw `pg` and emmett on one PostgreSQL server, then the
- * embedded platform's cold start, then BENCHMARKS.md. `npm run bench -- store` or `-- boot` runs one
- * of the two; `boot` alone rewrites only its section of BENCHMARKS.md. Counts come from the
+ * embedded platform's cold start and the other sectioned benches (SECTIONS), then BENCHMARKS.md.
+ * `npm run bench -- <name> …` runs the ones named; a sectioned bench rewrites only its own section. Counts come from the
  * environment (see config.ts: BENCH_N, BENCH_ROUNDS, BENCH_SLICES, BENCH_BATCHES, BENCH_READS,
  * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
  * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const log = (line: string) => console.error(line);
-const BENCHES = ['store', 'boot'] as const;
-type Bench = (typeof BENCHES)[number];
+/** Benches beside the store bench: each writes one section of BENCHMARKS.md under its heading. */
+const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }> = {
+  boot: { heading: BOOT_HEADING, run: bootBench },
+};
+const BENCHES = ['store', ...Object.keys(SECTIONS)];
 
 async function main(argv: string[]): Promise<void> {
-  const unknown = argv.filter((a) => !BENCHES.includes(a as Bench));
+  const unknown = argv.filter((a) => !BENCHES.includes(a));
   if (unknown.length) throw new Error(`unknown bench ${unknown.join(', ')}: choose among ${BENCHES.join(', ')} (none: all)`);
-  const chosen = argv.length ? (argv as Bench[]) : [...BENCHES];
+  const chosen = argv.length ? argv : BENCHES;
   const output = configFromEnv().output;
   const store = chosen.includes('store') ? await storeBench() : null;
-  const boot = chosen.includes('boot') ? await bootBench() : null;
+  const sections: Array<[string, string[]]> = [];
+  for (const name of Object.keys(SECTIONS).filter((n) => chosen.includes(n))) sections.push([SECTIONS[name].heading, await SECTIONS[name].run()]);
   if (!output) return;
   const file = path.resolve(ROOT, output);
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  let document = store ?? (previous || '# Benchmarks\n');
   // A bench not run this time keeps the figures it had.
-  const section = boot ?? bootSectionOf(previous);
-  const document = store ?? (previous || '# Benchmarks\n');
-  writeFileSync(file, section ? withBootSection(document, section) : document);
+  for (const { heading } of Object.values(SECTIONS)) {
+    const section = sections.find(([h]) => h === heading)?.[1] ?? sectionOf(previous, heading);
+    if (section) document = withSection(document, heading, section);
+  }
+  writeFileSync(file, document);
   log(`[bench] wrote ${output}`);
 }
 

@@ -45,22 +45,3 @@ function samples(label: string, f: BootFigures): string {
   const mb = (mib: number) => ((mib * 1024 * 1024) / 1e6).toFixed(0);
   return `${label} ${f.samples.map((x) => `${x.readyS.toFixed(2)} s/${mb(x.afterReads.rssMiB)} MB`).join(', ')}`;
 }
-
-/** The embedded-start section of a BENCHMARKS.md, if it has one. */
-export function bootSectionOf(document: string): string[] | null {
-  const { start, end } = sectionBounds(document);
-  return start < 0 ? null : document.slice(start, end).replace(/\n*$/, '\n').split('\n');
-}
-
-function sectionBounds(document: string): { start: number; end: number } {
-  const start = document.indexOf(BOOT_HEADING);
-  const next = start < 0 ? -1 : document.indexOf('\n## ', start + BOOT_HEADING.length);
-  return { start, end: next < 0 ? document.length : next + 1 };
-}
-
-/** BENCHMARKS.md with its embedded-start section replaced (or added at the end), the rest as it was. */
-export function withBootSection(document: string, section: string[]): string {
-  const { start, end } = sectionBounds(document);
-  if (start < 0) return `${document.replace(/\n*$/, '\n\n')}${section.join('\n')}`;
-  return `${document.slice(0, start)}${section.join('\n')}${document.slice(end)}`;
-}
