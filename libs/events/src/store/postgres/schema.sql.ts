@@ -122,15 +122,16 @@ RETURNING event_id AS r_event_id, global_position AS r_global_position, stream_v
  * transactions older than the oldest still running (`pg_snapshot_xmin`), all of them finished,
  * in (transaction, position) order; whatever commits later has a newer transaction id and so
  * comes after everything read. The position read last is the cursor: its transaction is found
- * again through the primary key. (Emmett and Beckett read the same way.)
+ * again through the primary key. (Emmett and Beckett read the same way.) The cursor is a scalar
+ * subquery, not a joined CTE, so the planner knows it before the scan and starts the index range
+ * there: joined, it filtered the index from its beginning, every page costing the whole log so far.
  */
 export function readAllStatement(schema: string): string {
   const s = assertIdentifier(schema);
-  return `WITH cursor AS MATERIALIZED (
-  SELECT coalesce((SELECT c.transaction_id FROM ${s}.events c WHERE c.global_position <= $1 ORDER BY c.global_position DESC LIMIT 1), '0'::xid8) AS xid
-)
-SELECT e.* FROM ${s}.events e, cursor
- WHERE (e.transaction_id, e.global_position) > (cursor.xid, $1::bigint)
+  return `SELECT e.* FROM ${s}.events e
+ WHERE (e.transaction_id, e.global_position) > (
+         coalesce((SELECT c.transaction_id FROM ${s}.events c WHERE c.global_position <= $1 ORDER BY c.global_position DESC LIMIT 1), '0'::xid8),
+         $1::bigint)
    AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
  ORDER BY e.transaction_id, e.global_position
  LIMIT $2`;
