@@ -9,6 +9,7 @@ export * from './store/postgres/sql-executor';
 export * from './store/postgres/drivers';
 export * from './store/postgres/append-listener';
 export * from './store/postgres/postgres-event-store';
+export * from './store/postgres/chain-verifier';
 export * from './broker/message-broker.port';
 export * from './broker/in-process-broker';
 export * from './readmodel/read-model-store.port';
