@@ -33,3 +33,4 @@ export * from './commands/command-handler';
 export * from './outbox/dead-letters';
 export * from './leadership/lease';
 export * from './leadership/leader-only';
+export * from './integrity/chain-digest';
