@@ -52,19 +52,23 @@ CREATE TABLE IF NOT EXISTS ${s}.checkpoints (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 
+CREATE OR REPLACE FUNCTION ${s}.chain_field(p_bytes bytea) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  SELECT int4send(coalesce(length(p_bytes), -1)) || coalesce(p_bytes, ''::bytea)
+$fn$;
+
 -- What an event's link in its stream's chain covers: every column a reader or an auditor relies on.
 -- Computed by the server from the stored values, so writer and verifier agree whatever their
--- client's JSON or time zone: jsonb's text form is canonical, instants go in as microseconds.
+-- client: fixed-size columns in their binary send form (instants as microseconds), the others
+-- prefixed with their length in bytes (-1 for null) so no two rows can run together the same way;
+-- jsonb's text form is canonical.
 CREATE OR REPLACE FUNCTION ${s}.event_digest(
   p_event_id uuid, p_stream_id text, p_stream_version bigint, p_type text, p_schema_version int,
   p_occurred_at timestamptz, p_recorded_at timestamptz, p_actor jsonb, p_country text,
   p_correlation_id text, p_causation_id text, p_data jsonb, p_personal jsonb
 ) RETURNS bytea LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
-  SELECT sha256(convert_to(jsonb_build_array(
-    p_event_id, p_stream_id, p_stream_version, p_type, p_schema_version,
-    (extract(epoch FROM p_occurred_at) * 1000000)::bigint, (extract(epoch FROM p_recorded_at) * 1000000)::bigint,
-    p_actor, p_country, p_correlation_id, p_causation_id, p_data, p_personal
-  )::text, 'UTF8'))
+  SELECT sha256(uuid_send(p_event_id) || int8send(p_stream_version) || int4send(p_schema_version)
+    || timestamptz_send(p_occurred_at) || timestamptz_send(p_recorded_at)
+    || ${['p_stream_id', 'p_type', 'p_country', 'p_correlation_id', 'p_causation_id', 'p_actor::text', 'p_data::text', 'p_personal::text'].map((v) => `${s}.chain_field(convert_to(${v}, 'UTF8'))`).join('\n    || ')})
 $fn$;
 
 CREATE OR REPLACE FUNCTION ${s}.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
