@@ -19,6 +19,8 @@ import { intakeReading, intakeSection, intakeTables } from './intake-report';
 import { runIntakePhase } from './intake-phase';
 import { bootConfigFromEnv, runBootPhase } from './boot/boot-phase';
 import { BOOT_HEADING, bootSection } from './boot/boot-report';
+import { integrityBench } from './integrity/verify-bench';
+import { INTEGRITY_HEADING } from './integrity/integrity-report';
 import { npmStartScript } from './boot/cold-start';
 import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
@@ -40,6 +42,7 @@ const log = (line: string) => console.error(line);
 /** Benches beside the store bench: each writes one section of BENCHMARKS.md under its heading. */
 const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }> = {
   boot: { heading: BOOT_HEADING, run: bootBench },
+  integrity: { heading: INTEGRITY_HEADING, run: () => integrityBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 

@@ -68,7 +68,7 @@ export interface InfrastructureOptions {
 export async function openInfrastructure(config: ServiceConfig, options: InfrastructureOptions): Promise<Infrastructure> {
   const catalogue = catalogueOf([...(options.publishes ? [options.publishes] : []), ...options.consumes]);
   const embedded = config.mode === 'embedded';
-  const name = config.namespace ? `${config.service}_${config.namespace}` : config.service;
+  const name = serviceSchema(config);
   const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore'), { templates: config.cacheDir }) : await pgExecutor(config.pgUrl!));
   const store = new ObservedEventStore(new CataloguedEventStore(await PostgresEventStore.open(unclosable(sql, Boolean(options.sharedSql)), name), catalogue));
   const broker =
@@ -133,6 +133,11 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
       await store.close();
     },
   };
+}
+
+/** The service's PostgreSQL schema (and the stem of its Mongo database and consumer group). */
+export function serviceSchema(config: Pick<ServiceConfig, 'service' | 'namespace'>): string {
+  return config.namespace ? `${config.service}_${config.namespace}` : config.service;
 }
 
 /** A term long enough to ride out a slow query, short enough that a dead holder is replaced within seconds. */

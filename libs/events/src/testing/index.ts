@@ -3,3 +3,4 @@ export * from './test-catalogue';
 export * from './require-env';
 export * from './read-model-store.contract';
 export * from './message-broker.contract';
+export * from './chain-verifier.contract';

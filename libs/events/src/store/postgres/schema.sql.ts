@@ -13,6 +13,8 @@ export function assertIdentifier(name: string): string {
  * - Each event records the transaction that wrote it (`transaction_id`), so appends run in
  *   parallel and readers still never skip one committed late (see readAllStatement).
  * - Personal data sits in its own column so it can later be encrypted per person.
+ * - Each event's `chain_hash` covers its content and the hash of the event before it in its
+ *   stream (see chainedInsert), so `npm run verify` finds an altered or removed event.
  * - `import_events` copies other services' events into the inbox, skipping known ids.
  */
 export function eventStoreSchema(schema: string): string {
@@ -39,6 +41,8 @@ CREATE TABLE IF NOT EXISTS ${s}.events (
   CONSTRAINT events_stream_version_unique UNIQUE (stream_id, stream_version)
 );
 ALTER TABLE ${s}.events ADD COLUMN IF NOT EXISTS transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id();
+-- Null only on events appended before schema version 4, which verify reports as unchained.
+ALTER TABLE ${s}.events ADD COLUMN IF NOT EXISTS chain_hash bytea;
 CREATE INDEX IF NOT EXISTS events_recorded_at ON ${s}.events (stream_id, recorded_at);
 CREATE INDEX IF NOT EXISTS events_transaction_order ON ${s}.events (transaction_id, global_position);
 
@@ -47,6 +51,25 @@ CREATE TABLE IF NOT EXISTS ${s}.checkpoints (
   position bigint NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
+
+CREATE OR REPLACE FUNCTION ${s}.chain_field(p_bytes bytea) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  SELECT int4send(coalesce(length(p_bytes), -1)) || coalesce(p_bytes, ''::bytea)
+$fn$;
+
+-- What an event's link in its stream's chain covers: every column a reader or an auditor relies on.
+-- Computed by the server from the stored values, so writer and verifier agree whatever their
+-- client: fixed-size columns in their binary send form (instants as microseconds), the others
+-- prefixed with their length in bytes (-1 for null) so no two rows can run together the same way;
+-- jsonb's text form is canonical.
+CREATE OR REPLACE FUNCTION ${s}.event_digest(
+  p_event_id uuid, p_stream_id text, p_stream_version bigint, p_type text, p_schema_version int,
+  p_occurred_at timestamptz, p_recorded_at timestamptz, p_actor jsonb, p_country text,
+  p_correlation_id text, p_causation_id text, p_data jsonb, p_personal jsonb
+) RETURNS bytea LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
+  SELECT sha256(uuid_send(p_event_id) || int8send(p_stream_version) || int4send(p_schema_version)
+    || timestamptz_send(p_occurred_at) || timestamptz_send(p_recorded_at)
+    || ${['p_stream_id', 'p_type', 'p_country', 'p_correlation_id', 'p_causation_id', 'p_actor::text', 'p_data::text', 'p_personal::text'].map((v) => `${s}.chain_field(convert_to(${v}, 'UTF8'))`).join('\n    || ')})
+$fn$;
 
 CREATE OR REPLACE FUNCTION ${s}.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -74,16 +97,11 @@ CREATE TRIGGER events_appended AFTER INSERT ON ${s}.events
 CREATE OR REPLACE FUNCTION ${s}.import_events(p_stream text, p_events jsonb)
 RETURNS TABLE (r_event_id uuid, r_global_position bigint, r_stream_version bigint, r_recorded_at timestamptz)
 LANGUAGE plpgsql AS $fn$
-DECLARE
-  current_version bigint;
 BEGIN
-  SELECT coalesce(max(e.stream_version), 0) INTO current_version FROM ${s}.events e WHERE e.stream_id = p_stream;
   RETURN QUERY
-  INSERT INTO ${s}.events AS ev (${COLUMNS})
-  SELECT (x.e->>'eventId')::uuid, p_stream, current_version + row_number() OVER (ORDER BY x.ord), ${ROW_FROM_JSON}
-    FROM jsonb_array_elements(p_events) WITH ORDINALITY AS x(e, ord)
-   WHERE NOT EXISTS (SELECT 1 FROM ${s}.events d WHERE d.event_id = (x.e->>'eventId')::uuid)
-  RETURNING ev.event_id, ev.global_position, ev.stream_version, ev.recorded_at;
+  ${chainedInsert(s, 'p_stream', `SELECT x.e, row_number() OVER (ORDER BY x.ord) AS ord
+      FROM jsonb_array_elements(p_events) WITH ORDINALITY AS x(e, ord)
+     WHERE NOT EXISTS (SELECT 1 FROM ${s}.events d WHERE d.event_id = (x.e->>'eventId')::uuid)`, 'true')};
 END $fn$;
 `;
 }
@@ -91,14 +109,43 @@ END $fn$;
 const COLUMNS =
   'event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, actor, country, correlation_id, causation_id, data, personal';
 
-/** The columns after the stream version, taken from one element `x.e` of the JSON batch. */
-const ROW_FROM_JSON = `x.e->>'type', (x.e->>'schemaVersion')::int, (x.e->>'occurredAt')::timestamptz, clock_timestamp(),
-      x.e->'actor', x.e->>'country', x.e->>'correlationId', x.e->>'causationId', x.e->'data', x.e->'personal'`;
+/**
+ * The one INSERT both the append and the inbox's import go through: the new events (`incoming`:
+ * rows of `e` jsonb and `ord` from 1), numbered on from the stream's head, each chained to the one
+ * before: chain_hash = sha256(previous chain_hash, or nothing for the first, || event_digest).
+ * A batch chains through a recursive step, one row at a time, within the one statement.
+ * `accept` is the condition on the head (the expected version) under which anything is written.
+ */
+function chainedInsert(s: string, stream: string, incoming: string, accept: string): string {
+  return `WITH RECURSIVE stream_head AS MATERIALIZED (
+  SELECT coalesce(h.stream_version, 0) AS version, coalesce(h.chain_hash, ''::bytea) AS chain
+    FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (SELECT e.stream_version, e.chain_hash FROM ${s}.events e WHERE e.stream_id = ${stream} ORDER BY e.stream_version DESC LIMIT 1) AS h ON true
+), batch AS MATERIALIZED (
+  SELECT x.ord, (x.e->>'eventId')::uuid AS event_id, ${stream}::text AS stream_id, stream_head.version + x.ord AS stream_version,
+         x.e->>'type' AS type, (x.e->>'schemaVersion')::int AS schema_version, (x.e->>'occurredAt')::timestamptz AS occurred_at,
+         clock_timestamp() AS recorded_at, x.e->'actor' AS actor, x.e->>'country' AS country, x.e->>'correlationId' AS correlation_id,
+         x.e->>'causationId' AS causation_id, x.e->'data' AS data, x.e->'personal' AS personal
+    FROM stream_head, (${incoming}) AS x
+   WHERE ${accept}
+), chained (ord, chain) AS (
+  SELECT 0::bigint, stream_head.chain FROM stream_head
+  UNION ALL
+  SELECT b.ord, sha256(c.chain || ${s}.event_digest(b.event_id, b.stream_id, b.stream_version, b.type, b.schema_version,
+         b.occurred_at, b.recorded_at, b.actor, b.country, b.correlation_id, b.causation_id, b.data, b.personal))
+    FROM chained c JOIN batch b ON b.ord = c.ord + 1
+)
+INSERT INTO ${s}.events AS ev (${COLUMNS}, chain_hash)
+SELECT b.event_id, b.stream_id, b.stream_version, b.type, b.schema_version, b.occurred_at, b.recorded_at,
+       b.actor, b.country, b.correlation_id, b.causation_id, b.data, b.personal, c.chain
+  FROM batch b JOIN chained c ON c.ord = b.ord
+RETURNING ev.event_id AS r_event_id, ev.global_position AS r_global_position, ev.stream_version AS r_stream_version, ev.recorded_at AS r_recorded_at`;
+}
 
 /**
  * The append: one statement, one round trip, prepared once per connection, and no lock:
  * appends to different streams run side by side.
- * - The version check is the WHERE clause: at the wrong version nothing is inserted.
+ * - The version check is the condition on the head: at the wrong version nothing is inserted.
  * - The stream's head is one step down the (stream, version) index, not a max over the stream.
  * - A writer that committed after this statement's snapshot is missed by the head; the unique
  *   key on (stream, version) then refuses the insert. Either way a concurrent append to the
@@ -107,12 +154,7 @@ const ROW_FROM_JSON = `x.e->>'type', (x.e->>'schemaVersion')::int, (x.e->>'occur
  */
 export function appendStatement(schema: string): string {
   const s = assertIdentifier(schema);
-  return `WITH stream_head AS MATERIALIZED (SELECT coalesce((SELECT e.stream_version FROM ${s}.events e WHERE e.stream_id = $1 ORDER BY e.stream_version DESC LIMIT 1), 0) AS version)
-INSERT INTO ${s}.events (${COLUMNS})
-SELECT (x.e->>'eventId')::uuid, $1, stream_head.version + x.ord, ${ROW_FROM_JSON}
-  FROM stream_head, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)
- WHERE $2::bigint < 0 OR stream_head.version = $2::bigint
-RETURNING event_id AS r_event_id, global_position AS r_global_position, stream_version AS r_stream_version, recorded_at AS r_recorded_at`;
+  return chainedInsert(s, '$1', 'SELECT x.e, x.ord FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)', '$2::bigint < 0 OR stream_head.version = $2::bigint');
 }
 
 /**
