@@ -1,7 +1,7 @@
 import type { MachineInfo } from '../machine';
 import type { ConcurrencyConfig } from './concurrency-config';
 import type { CellResult, ContenderResult } from './concurrency-phase';
-import { CONCURRENCY_HEADING, concurrencySection, describeWaits, limits, perAppend, targetsTable } from './concurrency-report';
+import { CONCURRENCY_HEADING, concurrencySection, describeWaits, legend, limits, perAppend, targetsTable } from './concurrency-report';
 import { noCpuUse } from './cpu-meter';
 import { IDLE } from './wait-sampler';
 
@@ -43,6 +43,14 @@ describe('The concurrent appends table', () => {
   it('names the four largest states and sums the rest', () => {
     expect(describeWaits(new Map([['a', 50], ['b', 20], ['c', 10], ['d', 10], ['e', 5], ['f', 5]]))).toBe('a 50%, b 20%, c 10%, d 10%, other 10%');
     expect(describeWaits(new Map())).toBe('no sample');
+  });
+
+  it('explains the states the table shows, not those summed into other', () => {
+    const waits = { 'Lock:object': 50, [IDLE]: 20, a: 10, b: 10, 'IO:WALSync': 5 };
+    const explained = legend([cell(8, contender(300, waits), contender(1000, { [IDLE]: 1 }), contender(900, { [IDLE]: 1 }))]);
+    expect(explained).toContain('Lock:object: ');
+    expect(explained).toContain(`${IDLE}: `);
+    expect(explained).not.toContain('IO:WALSync');
   });
 
   it('leaves the server CPU unknown when a backend could not be read', () => {

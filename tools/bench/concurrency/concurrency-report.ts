@@ -66,11 +66,11 @@ export function timeTable(cells: CellResult[]): string[] {
   ];
 }
 
-/** What the states found in `cells` mean, for the ones known. */
+/** What the states shown for `cells` mean, for the ones known. */
 export function legend(cells: CellResult[]): string {
-  const seen = new Set(cells.flatMap((c) => CONTENDERS.flatMap((k) => [...c.results[k].waits.keys()])));
+  const shown = new Set(cells.flatMap((c) => CONTENDERS.flatMap((k) => largest(c.results[k].waits).map(([label]) => label))));
   return Object.entries(MEANING)
-    .filter(([label]) => seen.has(label))
+    .filter(([label]) => shown.has(label))
     .map(([label, meaning]) => `${label}: ${meaning}`)
     .join('; ');
 }
@@ -98,14 +98,16 @@ export function perAppend(r: ContenderResult): PerAppend {
   };
 }
 
+const SHOWN = 4;
+const largest = (tally: WaitTally) => [...tally.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHOWN);
+
 /** The largest shares first, the four largest by name and the rest summed. */
 export function describeWaits(tally: WaitTally): string {
   const total = [...tally.values()].reduce((n, v) => n + v, 0);
   if (!total) return 'no sample';
-  const sorted = [...tally.entries()].sort((a, b) => b[1] - a[1]);
-  const shown = sorted.slice(0, 4).map(([label, n]) => `${label} ${pct(n / total)}`);
-  const rest = sorted.slice(4).reduce((n, [, v]) => n + v, 0);
-  return [...shown, ...(rest ? [`other ${pct(rest / total)}`] : [])].join(', ');
+  const shown = largest(tally);
+  const rest = total - shown.reduce((n, [, v]) => n + v, 0);
+  return [...shown.map(([label, n]) => `${label} ${pct(n / total)}`), ...(rest ? [`other ${pct(rest / total)}`] : [])].join(', ');
 }
 
 export function shares(tally: WaitTally): Map<string, number> {
@@ -159,7 +161,7 @@ export function concurrencySection(r: ConcurrencyRun): string[] {
   return [
     CONCURRENCY_HEADING,
     '',
-    `Measured on ${r.at.toISOString()} by \`npm run bench -- concurrency\` (${Math.round(r.durationS)} s) on ${m.cpu}, ${m.cores} cores, RAM ${m.ramGiB} GiB, ${m.os}, Node ${m.node}; ${m.postgres}, synchronous_commit ${m.settings.synchronous_commit} in its configuration (each bench session sets its own); load average (1 min) ${r.load[0].toFixed(2)} at start, ${r.load[1].toFixed(2)} at end.`,
+    `Measured on ${r.at.toISOString()} by \`npm run bench -- concurrency\` (${Math.round(r.durationS)} s) on ${m.cpu}, ${m.cores} cores, RAM ${m.ramGiB} GiB, ${m.os}, Node ${m.node}; ${m.postgres}, synchronous_commit ${m.settings.synchronous_commit} in its configuration (each bench session sets its own); load average (1 min) ${r.load[0].toFixed(2)} at start, ${r.load[1].toFixed(2)} at end${Math.max(...r.load) > m.cores ? ': the machine was busy with other work, so every contender got less of its cores than it could have used' : ''}.`,
     '',
     `- What is timed: ${cfg.appends.toLocaleString('en-US')} single-event appends to new streams (expected version 0) per contender and cell, from as many concurrent writers as the pool has connections (${cfg.writers.join(', ')}); a writer starts its next append as soon as its last one returns. events/s is appends over wall time; p50/p99 is one append as its writer sees it.`,
     '- Contenders, one pool each per cell: **ours** = PostgresEventStore.appendToStream (one prepared statement, no lock; the catalogue left out); **raw INSERT** = a plain INSERT with `pg` into a table with our columns and indexes (DDL cut from our schema script) and no trigger; diagnostic: **ours without the commit NOTIFY** = the same store in a schema whose statement trigger notifying readers is dropped.',
