@@ -134,12 +134,12 @@ export function limits(cells: CellResult[]): string[] {
         excess > 0
           ? `where ours' connections differ most from raw's: ${pct(ours.get(label)!)} of samples on ${label} against ${pct(raw.get(label) ?? 0)}`
           : "no state of ours' connections stands out against raw's";
-      const [o, q] = [perAppend(c.results.ours), perAppend(c.results.raw)];
+      const [oursCpu, rawCpu] = [perAppend(c.results.ours), perAppend(c.results.raw)];
       const cpu = (u: PerAppend) => `${us(u.clientRun)} + ${us(u.serverRun)} µs`;
       return (
         `${cellName(c)}: ours at ${ratio(c, 'ours', 'raw').toFixed(2)}× raw; ${wait}. ` +
         `Without the commit NOTIFY the same store reaches ${ratio(c, 'quiet', 'raw').toFixed(2)}× raw. ` +
-        `CPU per append (client + server): ours ${cpu(o)}, raw ${cpu(q)}${o.machineBusy === null ? '' : `, the machine's cores ${pct(o.machineBusy)} busy while ours ran`}.`
+        `CPU per append (client + server): ours ${cpu(oursCpu)}, raw ${cpu(rawCpu)}${oursCpu.machineBusy === null ? '' : `, the machine's cores ${pct(oursCpu.machineBusy)} busy while ours ran`}.`
       );
     });
 }
