@@ -31,7 +31,8 @@ export interface BenchConfig {
   output: string;
 }
 
-function int(name: string, fallback: number): number {
+/** A positive integer from the environment, `fallback` when unset; anything else stops the bench. */
+export function int(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -39,7 +40,7 @@ function int(name: string, fallback: number): number {
   return n;
 }
 
-function ints(name: string, fallback: number[]): number[] {
+export function ints(name: string, fallback: number[]): number[] {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   return raw.split(',').map((part, i) => {

@@ -1,4 +1,4 @@
-import { pgPoolConfig } from '../../libs/events/src/store/postgres/drivers';
+import { pgPoolConfig, type SessionSettings } from '../../libs/events/src/store/postgres/drivers';
 import { Pool } from 'pg';
 import type { NewEvent } from '../../libs/events/src/envelope';
 import { uuidv7 } from '../../libs/events/src/uuid';
@@ -24,9 +24,10 @@ export function rawEventsTableDdl(schema: string): string {
   return [`CREATE SCHEMA IF NOT EXISTS ${schema}`, ...statements].join(';\n') + ';';
 }
 
-export async function rawTarget(url: string, schema: string): Promise<Target> {
-  // Same connection settings as our store's pgExecutor: a `pg` Pool, here of one connection.
-  const pool = new Pool(await pgPoolConfig(url, 1));
+/** `connections` and `settings`: as given to our store's pool, so both run on the same terms. */
+export async function rawTarget(url: string, schema: string, connections = 1, settings: SessionSettings = {}): Promise<Target> {
+  // Same connection settings as our store's pgExecutor: a `pg` Pool, of one connection unless told otherwise.
+  const pool = new Pool(await pgPoolConfig(url, connections, settings));
   await pool.query(rawEventsTableDdl(schema));
   const insertOne = `INSERT INTO ${schema}.events (${COLUMNS}) VALUES ${placeholders(1)} RETURNING global_position, recorded_at`;
   const insertMany = new Map<number, string>();

@@ -21,6 +21,8 @@ import { bootConfigFromEnv, runBootPhase } from './boot/boot-phase';
 import { BOOT_HEADING, bootSection } from './boot/boot-report';
 import { integrityBench } from './integrity/verify-bench';
 import { INTEGRITY_HEADING } from './integrity/integrity-report';
+import { concurrencyBench } from './concurrency/concurrency-bench';
+import { CONCURRENCY_HEADING } from './concurrency/concurrency-report';
 import { npmStartScript } from './boot/cold-start';
 import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
@@ -35,7 +37,7 @@ import { sectionOf, withSection } from './sections';
  * `npm run bench -- <name> …` runs the ones named; a sectioned bench rewrites only its own section. Counts come from the
  * environment (see config.ts: BENCH_N, BENCH_ROUNDS, BENCH_SLICES, BENCH_BATCHES, BENCH_READS,
  * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
- * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
+ * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE; concurrency/concurrency-config.ts: BENCH_CONCURRENCY_N, …); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const log = (line: string) => console.error(line);
@@ -43,6 +45,7 @@ const log = (line: string) => console.error(line);
 const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }> = {
   boot: { heading: BOOT_HEADING, run: bootBench },
   integrity: { heading: INTEGRITY_HEADING, run: () => integrityBench(log) },
+  concurrency: { heading: CONCURRENCY_HEADING, run: () => concurrencyBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 

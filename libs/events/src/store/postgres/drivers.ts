@@ -5,25 +5,35 @@ import type { SqlExecutor } from './sql-executor';
 
 const TIMESTAMPTZ = 1184;
 
+/** Session settings a pool gives each of its connections (`-c name=value` at connect), beside UTC. */
+export type SessionSettings = Record<string, string>;
+
 /**
  * The pool settings of the adapter. Sessions in UTC, and timestamps left as PostgreSQL's
  * text: the adapter turns them into ISO strings itself, much cheaper than a Date per row.
- * Exported so that benchmarks give the raw baseline the very same driver settings.
+ * Exported so that benchmarks give the raw baseline the very same driver settings; `settings`
+ * lets a bench set e.g. synchronous_commit per session without touching the server's configuration.
  */
-export async function pgPoolConfig(connectionString: string, max: number): Promise<PoolConfig> {
+export async function pgPoolConfig(connectionString: string, max: number, settings: SessionSettings = {}): Promise<PoolConfig> {
   const { types } = await import('pg');
   return {
     connectionString,
     max,
-    options: '-c TimeZone=UTC',
+    options: ['-c TimeZone=UTC', ...Object.entries(settings).map(([name, value]) => `-c ${sessionSetting(name, value)}`)].join(' '),
     types: { getTypeParser: ((oid: number, format?: string) => (oid === TIMESTAMPTZ ? String : types.getTypeParser(oid, format as never))) as never },
   };
 }
 
+/** Names and values go unquoted into the startup packet's options, so only plain words pass. */
+function sessionSetting(name: string, value: string): string {
+  if (!/^[a-z_][a-z0-9_.]*$/i.test(name) || !/^[\w.:-]+$/.test(value)) throw new Error(`Not a plain session setting: ${name}=${value}`);
+  return `${name}=${value}`;
+}
+
 /** A server PostgreSQL reached through a `pg` pool. */
-export async function pgExecutor(connectionString: string, max = 10): Promise<SqlExecutor> {
+export async function pgExecutor(connectionString: string, max = 10, settings: SessionSettings = {}): Promise<SqlExecutor> {
   const { Pool } = await import('pg');
-  const pool = new Pool(await pgPoolConfig(connectionString, max));
+  const pool = new Pool(await pgPoolConfig(connectionString, max, settings));
   return {
     query: (sql, params, name) => (name ? pool.query({ name, text: sql, values: params as unknown[] }) : pool.query(sql, params as unknown[])) as never,
     exec: (sql) => pool.query(sql),
