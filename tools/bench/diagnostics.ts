@@ -13,14 +13,13 @@ export interface Diagnostics {
   /** Client-observed p50 of one single-event call, alternating A/B/C on one connection. */
   appendP50Ms: number;
   /** The same append into a copy of the schema without the commit notification (its statement trigger). */
-  appendNoNotifyP50Ms: number;
   rawInsertP50Ms: number;
 }
 
 /**
  * Where the time of a single append goes, measured rather than guessed: the bare round
- * trip, schema validation in Node, and our prepared append statement with and without the
- * trigger that notifies readers on commit, against a plain INSERT, interleaved on one connection.
+ * trip, schema validation in Node, and our prepared append statement against a plain INSERT,
+ * interleaved on one connection.
  */
 export async function diagnose(url: string, schema: string, catalogue: EventCatalogue, n: number): Promise<Diagnostics> {
   const validateUsPerEvent = timeValidation(catalogue, Math.max(n * 5, 5000));
@@ -29,24 +28,20 @@ export async function diagnose(url: string, schema: string, catalogue: EventCata
   try {
     await client.query(eventStoreSchema(schema));
     await client.query(rawEventsTableDdl(`${schema}_raw`));
-    await client.query(eventStoreSchema(`${schema}_quiet`));
-    await client.query(`DROP TRIGGER events_appended ON ${schema}_quiet.events`);
     const append = appendStatement(schema);
-    const appendNoNotify = appendStatement(`${schema}_quiet`);
     const rtt: number[] = [];
     for (let i = 0; i < n; i++) rtt.push(await timed(() => client.query('SELECT 1')));
 
-    const events = benchEvents(3 * n);
-    const lat = { append: [] as number[], quiet: [] as number[], raw: [] as number[] };
+    const events = benchEvents(2 * n);
+    const lat = { append: [] as number[], raw: [] as number[] };
     for (let i = 0; i < n; i++) {
       // Rotating the order each iteration keeps any cache or WAL effect from favouring one.
       const ops: Array<[number[], () => Promise<unknown>]> = [
-        [lat.append, () => client.query({ name: 'diag_append', text: append, values: [`a-${i}`, 0, appendJson(events[3 * i])] })],
-        [lat.quiet, () => client.query({ name: 'diag_quiet', text: appendNoNotify, values: [`q-${i}`, 0, appendJson(events[3 * i + 1])] })],
-        [lat.raw, () => client.query(RAW_INSERT(`${schema}_raw`), rawParams(events[3 * i + 2], `r-${i}`))],
+        [lat.append, () => client.query({ name: 'diag_append', text: append, values: [`a-${i}`, 0, appendJson(events[2 * i])] })],
+        [lat.raw, () => client.query(RAW_INSERT(`${schema}_raw`), rawParams(events[2 * i + 1], `r-${i}`))],
       ];
-      for (let k = 0; k < 3; k++) {
-        const [into, op] = ops[(i + k) % 3];
+      for (let k = 0; k < 2; k++) {
+        const [into, op] = ops[(i + k) % 2];
         into.push(await timed(op));
       }
     }
@@ -54,7 +49,6 @@ export async function diagnose(url: string, schema: string, catalogue: EventCata
       rttP50Ms: percentile(rtt, 50),
       validateUsPerEvent,
       appendP50Ms: percentile(lat.append, 50),
-      appendNoNotifyP50Ms: percentile(lat.quiet, 50),
       rawInsertP50Ms: percentile(lat.raw, 50),
     };
   } finally {

@@ -96,7 +96,7 @@ async function storeBench(): Promise<string> {
   // Fresh names on every run: nothing from an earlier (or concurrent) run is ever met or reused.
   const prefix = `hwbench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const schemas = { ours: `${prefix}_ours`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, intake: `${prefix}_intake`, diag: `${prefix}_diag` };
-  const cleanups: Array<() => Promise<unknown>> = [() => dropSchemas(url, [...Object.values(schemas), `${schemas.diag}_raw`, `${schemas.diag}_quiet`])];
+  const cleanups: Array<() => Promise<unknown>> = [() => dropSchemas(url, [...Object.values(schemas), `${schemas.diag}_raw`])];
   const entrants: Entrant[] = [];
   let emmettNote = '';
   let diagnostics: Diagnostics | null = null;

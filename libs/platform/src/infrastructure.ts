@@ -100,13 +100,16 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const relayWorker = await onlyOne(OutboxRelay.CHECKPOINT, relay);
   const projectionWorker = embedded ? alwaysLeading(projections) : await onlyOne('projections', projections);
   // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll;
-  // in distributed mode also what another instance of the service wrote, on its commit (LISTEN/NOTIFY).
+  // in distributed mode also what another instance of the service wrote, which it announces after its commit (LISTEN/NOTIFY).
   const wakeReaders = () => {
     relay.wake();
     projections.wake();
   };
-  store.onWritten(wakeReaders);
   const listener = embedded || options.sharedSql ? undefined : await AppendListener.start(config.pgUrl!, name, wakeReaders, logError('append listener'));
+  store.onWritten(() => {
+    wakeReaders();
+    listener?.announce();
+  });
   return {
     catalogue,
     store,

@@ -10,12 +10,12 @@ export const CONCURRENCY_HEADING = '## Concurrent appends';
 /** The single-writer appends' target (ours / raw INSERT), held at every concurrency. */
 export const CONCURRENCY_TARGET = 0.85;
 
-export const LABEL: Record<ContenderKey, string> = { ours: 'ours', quiet: 'ours without the commit NOTIFY', raw: 'raw INSERT' };
+export const LABEL: Record<ContenderKey, string> = { ours: 'ours', bare: 'the store alone, announcing nothing', raw: 'raw INSERT' };
 
 /** What a wait event means for an append, for the ones these appends meet. */
 const MEANING: Record<string, string> = {
   // PostgreSQL's async.c, PreCommit_Notify: a heavyweight lock on "database 0", released after the commit.
-  'Lock:object': 'the lock a transaction that NOTIFYs takes at commit, one for the whole server, held until its commit is done (flushed, with synchronous_commit on), so such transactions commit one at a time',
+  'Lock:object': 'the lock a transaction that NOTIFYs takes at commit, one for the whole server, held until its commit is done (flushed, with synchronous_commit on), so such transactions commit one at a time (why announcements are not part of the append)',
   'IO:WALSync': 'flushing the WAL to disk at commit',
   'IO:WALWrite': 'writing the WAL at commit',
   'LWLock:WALWrite': "waiting for another backend's WAL write or flush",
@@ -117,7 +117,7 @@ export function shares(tally: WaitTally): Map<string, number> {
 
 /**
  * For each missed cell, what the measurements put in the gap: the state in which ours' connections
- * spend more of their time than raw's the most, what the same store does without its commit NOTIFY,
+ * spend more of their time than raw's the most, what the same store does without announcing its commits,
  * and the CPU each append cost on both sides of the connection.
  */
 export function limits(cells: CellResult[]): string[] {
@@ -138,7 +138,7 @@ export function limits(cells: CellResult[]): string[] {
       const cpu = (u: PerAppend) => `${us(u.clientRun)} + ${us(u.serverRun)} µs`;
       return (
         `${cellName(c)}: ours at ${ratio(c, 'ours', 'raw').toFixed(2)}× raw; ${wait}. ` +
-        `Without the commit NOTIFY the same store reaches ${ratio(c, 'quiet', 'raw').toFixed(2)}× raw. ` +
+        `Without announcing its commits the same store reaches ${ratio(c, 'bare', 'raw').toFixed(2)}× raw. ` +
         `CPU per append (client + server): ours ${cpu(oursCpu)}, raw ${cpu(rawCpu)}${oursCpu.machineBusy === null ? '' : `, the machine's cores ${pct(oursCpu.machineBusy)} busy while ours ran`}.`
       );
     });
@@ -164,7 +164,7 @@ export function concurrencySection(r: ConcurrencyRun): string[] {
     `Measured on ${r.at.toISOString()} by \`npm run bench -- concurrency\` (${Math.round(r.durationS)} s) on ${m.cpu}, ${m.cores} cores, RAM ${m.ramGiB} GiB, ${m.os}, Node ${m.node}; ${m.postgres}, synchronous_commit ${m.settings.synchronous_commit} in its configuration (each bench session sets its own); load average (1 min) ${r.load[0].toFixed(2)} at start, ${r.load[1].toFixed(2)} at end${Math.max(...r.load) > m.cores ? ': the machine was busy with other work, so every contender got less of its cores than it could have used' : ''}.`,
     '',
     `- What is timed: ${cfg.appends.toLocaleString('en-US')} single-event appends to new streams (expected version 0) per contender and cell, from as many concurrent writers as the pool has connections (${cfg.writers.join(', ')}); a writer starts its next append as soon as its last one returns. events/s is appends over wall time; p50/p99 is one append as its writer sees it.`,
-    '- Contenders, one pool each per cell: **ours** = PostgresEventStore.appendToStream (one prepared statement, no lock; the catalogue left out); **raw INSERT** = a plain INSERT with `pg` into a table with our columns and indexes (DDL cut from our schema script) and no trigger; diagnostic: **ours without the commit NOTIFY** = the same store in a schema whose statement trigger notifying readers is dropped.',
+    '- Contenders, one pool each per cell: **ours** = PostgresEventStore.appendToStream (one prepared statement, no lock; the catalogue left out), each append then announced to the other instances of the service, as services do (AppendListener.announce: a NOTIFY of its own on one more connection, coalesced while one is on its way); **raw INSERT** = a plain INSERT with `pg` into a table with our columns and indexes (DDL cut from our schema script) and no trigger; diagnostic: **the store alone, announcing nothing**.',
     '- synchronous_commit is set for each connection in its startup options (`-c synchronous_commit=…`, checked with SHOW); the server configuration is not changed. Fresh schemas per run, dropped at the end.',
     `- Each contender is warmed up (a tenth of the appends, at least two per connection), then ${cfg.rounds} rounds, each cut into ${cfg.slices} slices the contenders take in turn, the first one rotating, so outside load lands on all of them; every figure is the median over rounds.`,
     `- Where the time goes, over every timed slice: every ${cfg.sampleMs} ms, pg_stat_activity tells what each of the contender's connections (found by application_name) is doing, shares over all (connection, sample) pairs; the kernel's scheduler (/proc/<pid>/schedstat) gives the CPU time of its server backends and of this process, and their time runnable but waiting for a core; /proc/stat how busy the machine's cores were, whatever ran on them.`,

@@ -1,4 +1,4 @@
-/** The channel every event store notifies on commit of an append; the payload is its schema. */
+/** The channel instances announce their committed appends on; the payload is the schema. */
 export const APPENDED_CHANNEL = 'homeward_appended';
 
 /** A schema name goes into SQL text, so only plain identifiers are accepted. */
@@ -83,16 +83,10 @@ DROP TRIGGER IF EXISTS events_no_truncate ON ${s}.events;
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
   FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
 
--- Readers in other processes wake on commit, not at their next poll: NOTIFY is delivered when the
--- appending transaction commits, once per transaction whatever the number of rows.
-CREATE OR REPLACE FUNCTION ${s}.notify_appended() RETURNS trigger LANGUAGE plpgsql AS $fn$
-BEGIN
-  PERFORM pg_notify('${APPENDED_CHANNEL}', '${s}');
-  RETURN NULL;
-END $fn$;
+-- Readers in other processes are woken by the writer's AppendListener after its commit, not by a
+-- trigger: a NOTIFY inside the append serialised every commit of the server (schema version 5).
 DROP TRIGGER IF EXISTS events_appended ON ${s}.events;
-CREATE TRIGGER events_appended AFTER INSERT ON ${s}.events
-  FOR EACH STATEMENT EXECUTE FUNCTION ${s}.notify_appended();
+DROP FUNCTION IF EXISTS ${s}.notify_appended();
 
 CREATE OR REPLACE FUNCTION ${s}.import_events(p_stream text, p_events jsonb)
 RETURNS TABLE (r_event_id uuid, r_global_position bigint, r_stream_version bigint, r_recorded_at timestamptz)
