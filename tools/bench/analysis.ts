@@ -5,7 +5,7 @@ import type { Ratio, ResultRow } from './report';
 import type { ScenarioName } from './scenarios';
 import { summarize, type Sample, type Summary } from './stats';
 
-export const OURS = 'ours (catalogued)';
+export const OURS = 'ours (catalogued, sealed)';
 export const ADAPTER = 'ours (adapter only)';
 export const RAW = 'raw pg';
 export const EMMETT = 'emmett-postgresql';

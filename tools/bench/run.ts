@@ -7,6 +7,11 @@ import { catalogueOf } from '../../libs/events/src/catalogue/event-catalogue';
 import { CataloguedEventStore } from '../../libs/events/src/store/catalogued-event-store';
 import { pgExecutor } from '../../libs/events/src/store/postgres/drivers';
 import { PostgresEventStore } from '../../libs/events/src/store/postgres/postgres-event-store';
+import type { EventCatalogue } from '../../libs/events/src/catalogue/event-catalogue';
+import type { EventStore } from '../../libs/events/src/store/event-store.port';
+import { MasterKey } from '../../libs/events/src/privacy/master-key';
+import { PostgresKeyStore } from '../../libs/events/src/privacy/postgres-key-store';
+import { SealingEventStore } from '../../libs/events/src/privacy/sealing-event-store';
 import { ADAPTER, Analysis, EMMETT, OURS, RAW } from './analysis';
 import { runAppendPhase, type Entrant } from './append-phase';
 import { configFromEnv } from './config';
@@ -95,7 +100,7 @@ async function storeBench(): Promise<string> {
 
   // Fresh names on every run: nothing from an earlier (or concurrent) run is ever met or reused.
   const prefix = `hwbench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  const schemas = { ours: `${prefix}_ours`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, intake: `${prefix}_intake`, diag: `${prefix}_diag` };
+  const schemas = { ours: `${prefix}_ours`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, intake: `${prefix}_intake`, diag: `${prefix}_diag`, keys: `${prefix}_keys` };
   const cleanups: Array<() => Promise<unknown>> = [() => dropSchemas(url, [...Object.values(schemas), `${schemas.diag}_raw`])];
   const entrants: Entrant[] = [];
   let emmettNote = '';
@@ -106,7 +111,7 @@ async function storeBench(): Promise<string> {
     cleanups.push(emmettHome.drop);
     // Every contender: its own table(s), a pool of exactly one connection, the same URL.
     entrants.push(
-      { key: 'oc', mayFail: false, contender: localContender(OURS, ourTarget(new CataloguedEventStore(await PostgresEventStore.open(await pgExecutor(url, 1), schemas.ours), catalogue))) },
+      { key: 'oc', mayFail: false, contender: localContender(OURS, ourTarget(await servicesStore(url, schemas.ours, schemas.keys, catalogue))) },
       { key: 'oa', mayFail: false, contender: localContender(ADAPTER, ourTarget(await PostgresEventStore.open(await pgExecutor(url, 1), schemas.adapter))) },
       { key: 'raw', mayFail: false, contender: localContender(RAW, await rawTarget(url, schemas.raw)) },
       { key: 'emmett', mayFail: true, contender: emmettContender(EMMETT, emmettHome.url) },
@@ -144,6 +149,13 @@ async function storeBench(): Promise<string> {
     await Promise.all(entrants.map((e) => e.contender.close().catch(() => undefined)));
     for (const c of cleanups) await c().catch((e: unknown) => log(`[bench] clean-up failed: ${(e as Error).message}`));
   }
+}
+
+/** The store as services run it: the catalogue over the sealing store (a key per person) over the adapter, on one connection. */
+async function servicesStore(url: string, schema: string, keySchema: string, catalogue: EventCatalogue): Promise<EventStore> {
+  const sql = await pgExecutor(url, 1);
+  const keys = await PostgresKeyStore.open(sql, keySchema, MasterKey.parse(MasterKey.generate()), 'intake', { intake: ['personal', 'sensitive'] });
+  return new CataloguedEventStore(new SealingEventStore(await PostgresEventStore.open(sql, schema), keys, catalogue), catalogue);
 }
 
 function method(cfg: ReturnType<typeof configFromEnv>, emmettVersion: string, emmettNote: string): string[] {

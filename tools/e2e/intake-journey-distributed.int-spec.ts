@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { pgExecutor } from '@homeward/events';
 import { requireEnv } from '@homeward/events/testing';
 import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
@@ -51,5 +52,22 @@ describe('Distributed mode: the intake journey of the README, on real PostgreSQL
     for (const secret of [journey.returnee.firstName, 'Diallo', '1994-03-02', 'No insulin left', 'Diabetes', 'Fatou Sow', 'physical_health', 'health_and_wellbeing']) {
       expect(everything).not.toContain(secret);
     }
+  });
+
+  it('stores no personal detail in the clear: the rows of intake hold sealed parts under the keys of the returnee, its reads answer in the clear', async () => {
+    const sql = await pgExecutor(requireEnv('HOMEWARD_PG_URL'), 1);
+    try {
+      const { rows } = await sql.query<{ row: string }>(`SELECT e::text AS row FROM intake_${namespace}.events e WHERE stream_id = $1`, [`case-${journey.caseId}`]);
+      expect(rows.length).toBeGreaterThan(5);
+      const stored = rows.map((r) => r.row).join('\n');
+      for (const secret of [journey.returnee.firstName, 'Diallo', '1994-03-02', 'No insulin left', 'Diabetes', 'Fatou Sow']) expect(stored).not.toContain(secret);
+      expect(stored).toContain('$sealed');
+      const keys = await sql.query<{ key_class: string }>(`SELECT key_class FROM keys_${namespace}.data_keys WHERE subject_id = $1 ORDER BY key_class`, [journey.caseId]);
+      expect(keys.rows.map((k) => k.key_class)).toEqual(['personal', 'sensitive']);
+    } finally {
+      await sql.close();
+    }
+    const history = await intake.infra.store.readStream(`case-${journey.caseId}`);
+    expect(JSON.stringify(history)).toContain('No insulin left');
   });
 });

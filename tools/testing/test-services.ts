@@ -31,6 +31,9 @@ export interface TestServiceOptions {
  */
 const EVERY_OFFICE_IN_UTC = Object.fromEntries(COUNTRY_CODES.map((country) => [country, 'UTC']));
 
+/** A fixed master key, as TEST_SECRET is a fixed signing secret: tests only. */
+const TEST_MASTER_KEY = '7e57'.repeat(16);
+
 /** Starts one service on a free loopback port, quiet unless HOMEWARD_LOG_LEVEL says otherwise. */
 export function startTestService(service: BoundedContext, definition: ServiceDefinition, options: TestServiceOptions): Promise<RunningService> {
   const config: ServiceConfig = {
@@ -48,6 +51,8 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     logFormat: 'json',
     officeTimeZones: options.officeTimeZones ?? EVERY_OFFICE_IN_UTC,
     readModels: options.readModels ?? (options.mode === 'embedded' ? 'postgres' : 'mongo'),
+    // One key for every service of a test: each unwraps the keys the others made, as instances of one deployment do.
+    masterKey: { value: TEST_MASTER_KEY, file: '' },
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,

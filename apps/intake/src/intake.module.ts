@@ -58,4 +58,6 @@ export const intakeService: ServiceDefinition = {
   publishes: intakeContract,
   consumes: [],
   responses: intakeResponses,
+  // Health, disability, sexual orientation, trafficking and violence details stay in intake: it alone unwraps their key.
+  keyClasses: ['personal', 'sensitive'],
 };

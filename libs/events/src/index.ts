@@ -34,3 +34,8 @@ export * from './outbox/dead-letters';
 export * from './leadership/lease';
 export * from './leadership/leader-only';
 export * from './integrity/chain-digest';
+export * from './privacy/key-store.port';
+export * from './privacy/master-key';
+export * from './privacy/postgres-key-store';
+export * from './privacy/sealed-personal';
+export * from './privacy/sealing-event-store';

@@ -29,6 +29,8 @@ export interface ServiceConfig {
   readModels: 'postgres' | 'mongo';
   /** Distributed mode: how long an instance holds the relay's and the projections' lease without renewing it. */
   leaseTermMs?: number;
+  /** The key that wraps every person's data keys: given (HOMEWARD_MASTER_KEY), or the file holding it, made on first use. */
+  masterKey: { value?: string; file: string };
 }
 
 /** Reads a service's configuration from HOMEWARD_* variables; fails fast on what distributed mode cannot run without. */
@@ -56,6 +58,7 @@ export function configFromEnv({ name: service, port }: { name: BoundedContext; p
     officeTimeZones: parseOfficeTimeZones('HOMEWARD_OFFICE_TIME_ZONES', env.HOMEWARD_OFFICE_TIME_ZONES),
     readModels: readModelsOf(env, mode),
     leaseTermMs: env.HOMEWARD_LEASE_TERM === undefined ? undefined : durationSeconds('HOMEWARD_LEASE_TERM', env.HOMEWARD_LEASE_TERM) * 1000,
+    masterKey: { value: env.HOMEWARD_MASTER_KEY, file: env.HOMEWARD_MASTER_KEY_FILE ?? join(env.HOMEWARD_DATA_DIR ?? 'data', 'master-key') },
   };
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', ...(config.readModels === 'mongo' ? ['HOMEWARD_MONGO_URL'] : [])].filter((k) => !env[k]);

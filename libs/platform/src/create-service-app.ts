@@ -5,7 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
 import { methodNotAllowed } from './http/method-not-allowed.middleware';
 import { apiDocument } from './openapi/api-document';
-import type { BoundedContext, Clock, ContextContract, IdGenerator, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
+import type { BoundedContext, Clock, ContextContract, IdGenerator, KeyClass, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { strictValidationPipe } from './http/validation';
@@ -28,6 +28,8 @@ export interface ServiceDefinition {
   consumes: ContextContract[];
   /** The OpenAPI schemas of its answers, by name (generated: tools/openapi/response-schemas.ts). */
   responses?: Record<string, object>;
+  /** The classes of people's data keys it may use (personal when unsaid): only where their sensitive data is kept, sensitive too. */
+  keyClasses?: KeyClass[];
 }
 
 export interface RunningService {

@@ -17,8 +17,11 @@ import {
   pgExecutor,
   pgliteExecutor,
   PostgresEventStore,
+  PostgresKeyStore,
   PostgresReadModelStore,
   ProjectionRunner,
+  SealingEventStore,
+  type KeyClass,
   type ContextContract,
   type EventCatalogue,
   type EventStore,
@@ -30,6 +33,7 @@ import {
 } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import type { Logger } from './observability/logger';
+import { masterKeyOf } from './privacy/master-key-source';
 
 /** Everything a service needs outside itself, opened for its mode. */
 export interface Infrastructure {
@@ -62,6 +66,8 @@ export interface InfrastructureOptions {
   sharedSql?: SqlExecutor;
   /** Tests substitute a memory store. */
   readModels?: ReadModelStore;
+  /** The classes of people's data keys it may use: personal only, unless it keeps their sensitive data too. */
+  keyClasses?: KeyClass[];
   logger: Logger;
 }
 
@@ -70,7 +76,10 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const embedded = config.mode === 'embedded';
   const name = serviceSchema(config);
   const sql = options.sharedSql ?? (embedded ? await pgliteExecutor(join(config.dataDir, config.service, 'eventstore'), { templates: config.cacheDir }) : await pgExecutor(config.pgUrl!));
-  const store = new ObservedEventStore(new CataloguedEventStore(await PostgresEventStore.open(unclosable(sql, Boolean(options.sharedSql)), name), catalogue));
+  const keys = await PostgresKeyStore.open(sql, keySchema(config), masterKeyOf(config), config.service, { [config.service]: options.keyClasses ?? ['personal'] });
+  const events = await PostgresEventStore.open(unclosable(sql, Boolean(options.sharedSql)), name);
+  // Sealed below the catalogue: schemas and upcasters see the personal part in the clear, the database never does.
+  const store = new ObservedEventStore(new CataloguedEventStore(new SealingEventStore(events, keys, catalogue), catalogue));
   const broker =
     options.sharedBroker ??
     (await KafkaBroker.connect({
@@ -136,6 +145,11 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
       await store.close();
     },
   };
+}
+
+/** People's data keys: one schema for all services (each service unwraps what its grants allow), beside theirs. */
+export function keySchema(config: Pick<ServiceConfig, 'namespace'>): string {
+  return config.namespace ? `keys_${config.namespace}` : 'keys';
 }
 
 /** The service's PostgreSQL schema (and the stem of its Mongo database and consumer group). */

@@ -1,4 +1,4 @@
-import type { SessionStepDetails } from '@homeward/contracts/intake';
+import { SENSITIVE_STEPS, type SessionStepDetails } from '@homeward/contracts/intake';
 import type { CaseFile, SessionStep } from './case-file.document';
 import type { CaseFact } from './recorded-case-event';
 import { evolveTimeline } from './session-timeline';
@@ -15,11 +15,10 @@ type SessionFact = CaseFact<
 type StepName = SessionStepDetails['step'];
 
 /**
- * What is said at the vulnerabilities step is about health, trafficking or violence: the whole
- * step goes to `sensitive`. Elsewhere only the free text does (notes, the closing summary):
- * that is where a returnee's story ends up. The plan design stays open, being meant for the plan.
+ * The sensitive steps (the contract's SENSITIVE_STEPS) go whole to `sensitive`. Elsewhere only the
+ * free text does (notes, the closing summary): that is where a returnee's story ends up. The plan
+ * design stays open, being meant for the plan.
  */
-const SENSITIVE_STEPS: readonly StepName[] = ['vulnerabilities'];
 const FREE_TEXT: Partial<Record<StepName, readonly string[]>> = { trust: ['notes'], process_and_consent: ['notes'], closing: ['summary'] };
 
 /** Counselling sessions with what was recorded at each step, once per event. */

@@ -1,4 +1,4 @@
-import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, SERVICES_NEEDED, URGENCIES, VULNERABILITY_AREAS } from './vocabulary';
+import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, SENSITIVE_AREAS, SENSITIVE_FACTORS, SERVICES_NEEDED, URGENCIES, VULNERABILITY_AREAS, type IndividualFactor, type VulnerabilityArea } from './vocabulary';
 import type { EventDefinition } from '@homeward/events/catalogue';
 import { closed, countryCode, enumOf, id, isoDateTime, text } from '@homeward/events/catalogue';
 
@@ -8,6 +8,7 @@ export const intakeAssessmentEvents: EventDefinition[] = [
     type: 'intake.IndividualFactorAssessed',
     context: 'intake',
     description: 'One individual factor of Table 2.1 was assessed; which factor, how it was assessed and the note are all personal, so a topic only shows that an assessment happened.',
+    sensitive: (data) => SENSITIVE_FACTORS.includes((data.personal as { factor: IndividualFactor }).factor),
     versions: {
       1: closed(
         {
@@ -23,6 +24,7 @@ export const intakeAssessmentEvents: EventDefinition[] = [
     type: 'intake.VulnerabilityScreened',
     context: 'intake',
     description: 'A vulnerability screening was recorded with its urgency, typed in or derived by the platform; the area screened, its details and whether it was derived are personal.',
+    sensitive: (data) => SENSITIVE_AREAS.includes((data.personal as { area: VulnerabilityArea }).area),
     versions: {
       1: closed(
         {

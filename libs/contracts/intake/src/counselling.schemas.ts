@@ -1,4 +1,4 @@
-import { SESSION_PHASES, SESSION_STEPS, type SessionStepName } from './vocabulary';
+import { SENSITIVE_STEPS, SESSION_PHASES, SESSION_STEPS, type SessionStepName } from './vocabulary';
 import type { EventDefinition, JsonSchema } from '@homeward/events/catalogue';
 import { closed, enumOf, id, isoDate, isoDateTime, languageCode, listOf, text, whenEquals } from '@homeward/events/catalogue';
 
@@ -70,6 +70,7 @@ export const intakeCounsellingEvents: EventDefinition[] = [
     type: 'intake.CounsellingStepRecorded',
     context: 'intake',
     description: 'One of the six steps of a counselling session was done; which step is public, what was done and said at it (checklist, notes, goals, life plan, summary) is personal.',
+    sensitive: (data) => SENSITIVE_STEPS.includes(data.step as SessionStepName),
     versions: {
       1: {
         ...closed(

@@ -61,6 +61,8 @@ export type SessionPhase = (typeof SESSION_PHASES)[number];
 /** The six steps of the first counselling session (handbook 2.1). */
 export const SESSION_STEPS = ['preparation', 'trust', 'process_and_consent', 'vulnerabilities', 'plan_design', 'closing'] as const;
 export type SessionStepName = (typeof SESSION_STEPS)[number];
+/** What is said at the vulnerabilities step is about health, trafficking or violence: the whole step is sensitive. */
+export const SENSITIVE_STEPS: readonly SessionStepName[] = ['vulnerabilities'];
 
 export const CONSENT_PURPOSES = ['assistance', 'referral', 'data_sharing', 'me_use'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];

@@ -1,6 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { NewEvent, RecordedEvent } from '../envelope';
+import type { EventData, NewEvent, RecordedEvent } from '../envelope';
 import { InvalidEventError } from '../errors';
 import type { BoundedContext, ContextContract, EventDefinition } from './event-definition';
 
@@ -64,6 +64,11 @@ export class EventCatalogue {
       throw new InvalidEventError(event.type, problems);
     }
     return version;
+  }
+
+  /** The key class an event's personal part is sealed under, as its definition says (personal unless it says sensitive). */
+  keyClassOf(event: { type: string; data: EventData }): 'personal' | 'sensitive' {
+    return this.entries.get(event.type)?.definition.sensitive?.(event.data) ? 'sensitive' : 'personal';
   }
 
   /** Brings an old event to the current schema version; events of unknown types pass untouched. */

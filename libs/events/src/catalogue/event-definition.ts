@@ -16,6 +16,12 @@ export interface EventDefinition {
   description: string;
   versions: Record<number, JsonSchema>;
   upcasters?: Record<number, Upcaster>;
+  /**
+   * Whether this event's personal part (given the whole data, personal included) is of a sensitive
+   * category: health, disability, sexual orientation, trafficking, violence. Such a part is sealed
+   * under the person's second key, which only the services granted it can open.
+   */
+  sensitive?: (data: EventData) => boolean;
 }
 
 /** A bounded context's name (`intake`): its topic, its schema, its consumer group. The list of them is the service registry's. */

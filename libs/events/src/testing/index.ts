@@ -4,3 +4,4 @@ export * from './require-env';
 export * from './read-model-store.contract';
 export * from './message-broker.contract';
 export * from './chain-verifier.contract';
+export * from './key-store.contract';

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { assertIdentifier } from '../store/postgres/schema.sql';
+import type { SqlExecutor } from '../store/postgres/sql-executor';
+import { uuidv7 } from '../uuid';
+import { KeyAccessRefused, type DataKey, type KeyClass, type KeyStore } from './key-store.port';
+import type { MasterKey } from './master-key';
+
+/** Which key classes each role (a service) may use. A role missing here cannot open the store. */
+export type KeyGrants = Readonly<Record<string, readonly KeyClass[]>>;
+
+interface KeyRow {
+  key_id: string;
+  subject_id: string;
+  key_class: KeyClass;
+  wrapped: Buffer | Uint8Array | null;
+}
+
+/**
+ * Data keys in a PostgreSQL schema of their own, wrapped by the master key: a stand-in for a KMS.
+ * Unwrapped keys are kept in memory for the life of the process (one round trip per person, not
+ * per event); destroying evicts them here.
+ */
+export class PostgresKeyStore implements KeyStore {
+  private readonly s: string;
+  private readonly byId = new Map<string, Buffer>();
+  private readonly bySubject = new Map<string, DataKey>();
+  private readonly classes: ReadonlySet<KeyClass>;
+
+  private constructor(
+    private readonly sql: SqlExecutor,
+    schema: string,
+    private readonly master: MasterKey,
+    private readonly role: string,
+    grants: KeyGrants,
+  ) {
+    this.s = assertIdentifier(schema);
+    const granted = grants[role];
+    if (!granted) throw new KeyAccessRefused(`the key store is not configured for role "${role}" (configured: ${Object.keys(grants).join(', ')})`);
+    this.classes = new Set(granted);
+  }
+
+  static async open(sql: SqlExecutor, schema: string, master: MasterKey, role: string, grants: KeyGrants): Promise<PostgresKeyStore> {
+    const store = new PostgresKeyStore(sql, schema, master, role, grants);
+    await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${store.s};
+CREATE TABLE IF NOT EXISTS ${store.s}.data_keys (
+  key_id uuid PRIMARY KEY,
+  subject_id text NOT NULL,
+  key_class text NOT NULL CHECK (key_class IN ('personal', 'sensitive')),
+  wrapped bytea,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  destroyed_at timestamptz,
+  CONSTRAINT data_keys_one_per_class UNIQUE (subject_id, key_class),
+  CONSTRAINT data_keys_destroyed_hold_nothing CHECK ((wrapped IS NULL) = (destroyed_at IS NOT NULL))
+);`);
+    return store;
+  }
+
+  async keyFor(subjectId: string, keyClass: KeyClass): Promise<DataKey> {
+    this.mayUse(keyClass);
+    const cached = this.bySubject.get(`${keyClass}:${subjectId}`);
+    if (cached) return cached;
+    const keyId = uuidv7();
+    const fresh = randomBytes(32);
+    // One round trip whether the key is new or not: the insert yields nothing when the person has one already.
+    const { rows } = await this.sql.query<KeyRow>(
+      `WITH made AS (
+  INSERT INTO ${this.s}.data_keys (key_id, subject_id, key_class, wrapped) VALUES ($1, $2, $3, $4)
+  ON CONFLICT (subject_id, key_class) DO NOTHING
+  RETURNING key_id, subject_id, key_class, wrapped
+)
+SELECT * FROM made
+UNION ALL
+SELECT key_id, subject_id, key_class, wrapped FROM ${this.s}.data_keys WHERE subject_id = $2 AND key_class = $3 AND NOT EXISTS (SELECT 1 FROM made)`,
+      [keyId, subjectId, keyClass, this.master.wrap(fresh, bindingOf(keyId, subjectId, keyClass))],
+    );
+    const row = rows[0];
+    if (!row?.wrapped) throw new KeyAccessRefused(`the personal data of ${subjectId} was erased: nothing more is kept about this person`);
+    const key = { keyId: row.key_id, key: this.unwrapRow(row) };
+    this.bySubject.set(`${keyClass}:${subjectId}`, key);
+    this.byId.set(key.keyId, key.key);
+    return key;
+  }
+
+  async unwrap(keyIds: string[]): Promise<Map<string, Buffer>> {
+    const found = new Map<string, Buffer>();
+    const missing: string[] = [];
+    for (const id of new Set(keyIds)) {
+      const key = this.byId.get(id);
+      if (key) found.set(id, key);
+      else missing.push(id);
+    }
+    if (!missing.length) return found;
+    const { rows } = await this.sql.query<KeyRow>(
+      `SELECT key_id, subject_id, key_class, wrapped FROM ${this.s}.data_keys WHERE key_id = ANY($1::uuid[]) AND wrapped IS NOT NULL`,
+      [missing],
+    );
+    for (const row of rows) {
+      if (!this.classes.has(row.key_class)) continue;
+      const key = this.unwrapRow(row);
+      this.byId.set(row.key_id, key);
+      found.set(row.key_id, key);
+    }
+    return found;
+  }
+
+  async destroy(subjectId: string): Promise<number> {
+    const { rows } = await this.sql.query<{ key_id: string }>(
+      `UPDATE ${this.s}.data_keys SET wrapped = NULL, destroyed_at = now() WHERE subject_id = $1 AND wrapped IS NOT NULL RETURNING key_id`,
+      [subjectId],
+    );
+    for (const keyClass of ['personal', 'sensitive'] as const) this.bySubject.delete(`${keyClass}:${subjectId}`);
+    for (const { key_id } of rows) this.byId.delete(key_id);
+    return rows.length;
+  }
+
+  private mayUse(keyClass: KeyClass): void {
+    if (!this.classes.has(keyClass)) throw new KeyAccessRefused(`role "${this.role}" may not use ${keyClass} keys`);
+  }
+
+  private unwrapRow(row: KeyRow): Buffer {
+    return this.master.unwrap(Buffer.from(row.wrapped!), bindingOf(row.key_id, row.subject_id, row.key_class));
+  }
+}
+
+const bindingOf = (keyId: string, subjectId: string, keyClass: KeyClass) => `${keyId}|${subjectId}|${keyClass}`;

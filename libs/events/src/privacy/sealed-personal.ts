@@ -1,0 +1,29 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { DataKey, KeyClass } from './key-store.port';
+
+/**
+ * An event's personal part as it is stored and may travel: AES-256-GCM under one data key of the
+ * person, whose id it names. The event's own id is the additional data, so a sealed part moved onto
+ * another event does not open.
+ */
+export type SealedPersonal = {
+  $sealed: { keyId: string; keyClass: KeyClass; iv: string; data: string };
+};
+
+export const isSealed = (personal: unknown): personal is SealedPersonal =>
+  typeof personal === 'object' && personal !== null && '$sealed' in personal;
+
+export function seal(personal: Record<string, unknown>, key: DataKey, keyClass: KeyClass, eventId: string): SealedPersonal {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key.key, iv).setAAD(Buffer.from(eventId));
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(personal), 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  return { $sealed: { keyId: key.keyId, keyClass, iv: iv.toString('base64'), data: sealed.toString('base64') } };
+}
+
+export function open(sealed: SealedPersonal, key: Buffer, eventId: string): Record<string, unknown> {
+  const { iv, data } = sealed.$sealed;
+  const bytes = Buffer.from(data, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64')).setAAD(Buffer.from(eventId));
+  decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+  return JSON.parse(Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8')) as Record<string, unknown>;
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { verifyChains } from '../store/postgres/chain-verifier';
+import { pgliteExecutor } from '../store/postgres/drivers';
+import { PostgresEventStore } from '../store/postgres/postgres-event-store';
+import type { SqlExecutor } from '../store/postgres/sql-executor';
+import { note } from '../testing/test-catalogue';
+import { MasterKey } from './master-key';
+import { PostgresKeyStore } from './postgres-key-store';
+import { SealingEventStore, type SealingPolicy } from './sealing-event-store';
+
+const GRANTS = { intake: ['personal', 'sensitive'], monitoring: ['personal'] } as const;
+/** As intake's contract says: a health finding is of the sensitive class. */
+const policy: SealingPolicy = { keyClassOf: (e) => (e.data.kind === 'health' ? 'sensitive' : 'personal') };
+
+describe('Personal data sealed under the person’s keys, in the event store', () => {
+  let sql: SqlExecutor;
+  const master = MasterKey.parse(MasterKey.generate());
+  const storeAs = async (role: keyof typeof GRANTS) =>
+    new SealingEventStore(await PostgresEventStore.open(sql, 'sealed'), await PostgresKeyStore.open(sql, 'keys', master, role, GRANTS), policy);
+  const registration = (name: string) => note('registered', { data: { text: 'registered', channel: 'phone', personal: { firstName: name, dateOfBirth: '1994-03-07' } } });
+  const healthFinding = () => note('finding', { data: { text: 'finding', channel: 'phone', kind: 'health', personal: { area: 'mental_health', details: 'panic attacks' } } });
+  const rawRows = async (streamId: string) =>
+    (await sql.query<{ personal: string | null; data: string }>(`SELECT personal::text AS personal, data::text AS data FROM sealed.events WHERE stream_id = $1 ORDER BY stream_version`, [streamId])).rows;
+
+  beforeAll(async () => (sql = await pgliteExecutor()));
+  afterAll(() => sql.close());
+
+  it('stores no plaintext of the personal part, names the key, and reads back in the clear', async () => {
+    const intake = await storeAs('intake');
+    const stream = `case-${randomUUID()}`;
+    const appended = await intake.appendToStream(stream, [registration('Zeynabou-Distinctive')], { expectedVersion: 0 });
+    expect(appended.events[0].data.personal).toEqual({ firstName: 'Zeynabou-Distinctive', dateOfBirth: '1994-03-07' });
+
+    const [row] = await rawRows(stream);
+    expect(row.personal).not.toContain('Zeynabou');
+    expect(row.personal).not.toContain('1994-03-07');
+    expect(JSON.parse(row.personal!)).toEqual({ $sealed: { keyId: expect.any(String), keyClass: 'personal', iv: expect.any(String), data: expect.any(String) } });
+    expect(row.data).toContain('registered');
+
+    expect((await intake.readStream(stream))[0].data.personal).toEqual({ firstName: 'Zeynabou-Distinctive', dateOfBirth: '1994-03-07' });
+    const all = await intake.readAll({ after: 0, maxCount: 1000 });
+    expect(all.find((e) => e.streamId === stream)?.data.personal).toMatchObject({ firstName: 'Zeynabou-Distinctive' });
+  });
+
+  it('seals a sensitive part under the second key, which a service without that grant cannot open', async () => {
+    const stream = `case-${randomUUID()}`;
+    await (await storeAs('intake')).appendToStream(stream, [registration('Awa'), healthFinding()], { expectedVersion: 0 });
+    const [first, second] = await rawRows(stream);
+    const keyOf = (text: string | null) => (JSON.parse(text!) as { $sealed: { keyId: string; keyClass: string } }).$sealed;
+    expect(keyOf(second.personal).keyClass).toBe('sensitive');
+    expect(keyOf(second.personal).keyId).not.toBe(keyOf(first.personal).keyId);
+
+    const seenByMonitoring = await (await storeAs('monitoring')).readStream(stream);
+    expect(seenByMonitoring[0].data.personal).toMatchObject({ firstName: 'Awa' });
+    expect(seenByMonitoring[1].data).not.toHaveProperty('personal');
+    expect(seenByMonitoring[1].data.kind).toBe('health');
+    expect((await (await storeAs('intake')).readStream(stream))[1].data.personal).toEqual({ area: 'mental_health', details: 'panic attacks' });
+  });
+
+  it('after the person’s keys are destroyed reads carry no personal part, and the history still verifies', async () => {
+    const stream = `case-${randomUUID()}`;
+    const keys = await PostgresKeyStore.open(sql, 'keys', master, 'intake', GRANTS);
+    const intake = new SealingEventStore(await PostgresEventStore.open(sql, 'sealed'), keys, policy);
+    await intake.appendToStream(stream, [registration('Mariama'), healthFinding()], { expectedVersion: 0 });
+    await keys.destroy(stream.slice('case-'.length));
+
+    const events = await (await storeAs('intake')).readStream(stream);
+    expect(events.map((e) => 'personal' in e.data)).toEqual([false, false]);
+    expect(events[0].data.text).toBe('registered');
+    expect((await rawRows(stream))[0].personal).toContain('$sealed');
+    expect((await verifyChains(sql, 'sealed')).broken).toEqual([]);
+    await expect(intake.appendToStream(stream, [registration('Mariama')], { expectedVersion: 2 })).rejects.toThrow(/erased/);
+  });
+
+  it('refuses a sealed part moved onto another event: the event id is bound into the seal', async () => {
+    const stream = `case-${randomUUID()}`;
+    const intake = await storeAs('intake');
+    await intake.appendToStream(stream, [registration('Fatou'), note('other')], { expectedVersion: 0 });
+    await sql.exec(`ALTER TABLE sealed.events DISABLE TRIGGER events_append_only;
+UPDATE sealed.events SET personal = (SELECT personal FROM sealed.events WHERE stream_id = '${stream}' AND stream_version = 1) WHERE stream_id = '${stream}' AND stream_version = 2;
+ALTER TABLE sealed.events ENABLE TRIGGER events_append_only;`);
+    await expect(intake.readStream(stream)).rejects.toThrow();
+  });
+});
