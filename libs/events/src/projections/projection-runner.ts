@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../envelope';
 import type { ReadModelStore } from '../readmodel/read-model-store.port';
+import { VersionedReadModelStore } from '../readmodel/versioned/versioned-read-model-store';
 import type { EventStore } from '../store/event-store.port';
 import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all';
 import { asHandled, type Projection } from './projection';
@@ -7,24 +8,47 @@ import { asHandled, type Projection } from './projection';
 const CHECKPOINTS = '_checkpoints';
 const REBUILD_PAGE = 1000;
 
+export interface RebuildResult {
+  applied: number;
+  /** The physical collection the projection reads from now. */
+  physical: string;
+  /** Drops the version switched away from, once no process can be reading it; resolves the collections dropped. */
+  retireOld(): Promise<string[]>;
+}
+
 /**
  * Keeps projections up to date from the service's own log. The checkpoint lives with
  * the read model (not the event store), so dropping the read model resets it too. Each
  * document remembers the last position applied: a repeat after a crash between the
  * document write and the checkpoint write is skipped.
+ *
+ * Over versioned read models, each page goes to the one physical collection the projection was
+ * seated on, with that version's own checkpoint; a projection a rebuild switched to a new version
+ * leaves its reader and goes on from the new version's checkpoint, so nothing the rebuild did not
+ * apply is missed and nothing written for the old version lands in the new one.
  */
 export class ProjectionRunner {
   private subscriptions: AllSubscription[] = [];
+  private ending: Array<Promise<void>> = [];
   private starting: Promise<void> = Promise.resolve();
+  private stopped = false;
+  /** Readers started, ever: caughtUp waits again when one started while it waited. */
+  private followed = 0;
+  private readonly versions?: VersionedReadModelStore;
+  /** Where pages are written: the physical store under the versions, or the store itself. */
+  private readonly documents: ReadModelStore;
   /** Pages of the log read, all projections together: what the shared reader saves. */
   pagesRead = 0;
 
   constructor(
     private readonly store: EventStore,
-    private readonly readModels: ReadModelStore,
+    readModels: ReadModelStore,
     readonly projections: Projection[],
     private readonly onError: (error: unknown) => void = () => {},
-  ) {}
+  ) {
+    this.versions = readModels instanceof VersionedReadModelStore ? readModels : undefined;
+    this.documents = this.versions?.physical ?? readModels;
+  }
 
   /**
    * One reader of the log for all projections that stand at the same checkpoint (every one of
@@ -32,22 +56,22 @@ export class ProjectionRunner {
    * A projection at another checkpoint (new, or rebuilt) reads on its own from there.
    */
   start(): void {
+    this.stopped = false;
     this.starting = (async () => {
       const groups = new Map<number, Projection[]>();
+      const seats = new Map<string, string>();
       for (const p of this.projections) {
-        const at = await this.checkpoint(p).catch(() => 0);
-        groups.set(at, [...(groups.get(at) ?? []), p]);
+        try {
+          const physical = await this.physicalOf(p);
+          const at = await this.checkpointIn(p, physical);
+          seats.set(p.name, physical);
+          groups.set(at, [...(groups.get(at) ?? []), p]);
+        } catch {
+          // Unreadable now: a reader of its own, which seats it on its first try and retries until then.
+          groups.set(-1 - groups.size, [p]);
+        }
       }
-      this.subscriptions = [...groups.values()].map((group) =>
-        subscribeToAll(this.store, {
-          from: () => this.checkpoint(group[0]),
-          handle: async (events) => {
-            this.pagesRead++;
-            await Promise.all(group.map((p) => this.apply(p, events)));
-          },
-          onError: this.onError,
-        }),
-      );
+      for (const group of groups.values()) this.follow(group, seats);
     })();
   }
 
@@ -57,20 +81,113 @@ export class ProjectionRunner {
 
   async caughtUp(): Promise<void> {
     await this.starting;
-    await Promise.all(this.subscriptions.map((s) => s.caughtUp()));
+    for (let seen = -1; seen !== this.followed; ) {
+      seen = this.followed;
+      await Promise.all(this.subscriptions.map((s) => s.caughtUp()));
+    }
   }
 
   async stop(): Promise<void> {
     await this.starting;
-    await Promise.all(this.subscriptions.map((s) => s.stop()));
-    this.subscriptions = [];
+    this.stopped = true;
+    while (this.subscriptions.length || this.ending.length) {
+      await Promise.all([...this.subscriptions.splice(0).map((s) => s.stop()), ...this.ending.splice(0)]);
+    }
   }
 
-  /** Drops the projection's documents and replays the whole log into it. Returns the events applied. */
-  async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
-    await this.readModels.drop(projection.collection);
-    await this.readModels.set(CHECKPOINTS, projection.name, { projection: projection.name, position: 0 });
-    const head = await this.store.headPosition();
+  /**
+   * Replays the whole log into the projection. Over versioned read models it fills a new version
+   * beside the live one, which keeps answering reads and following the log, then switches reads
+   * over; otherwise it drops the documents first. Resolves once reads go to the rebuilt documents.
+   */
+  async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<RebuildResult> {
+    if (!this.versions) {
+      await this.documents.drop(projection.collection);
+      const applied = await this.replay(projection, projection.collection, onProgress);
+      return { applied, physical: projection.collection, retireOld: async () => [] };
+    }
+    const next = await this.versions.beginVersion(projection.collection, projection.indexes ?? []);
+    let applied: number;
+    try {
+      applied = await this.replay(projection, next.physical, onProgress);
+      await next.switchOver();
+    } catch (error) {
+      await next.abandon().catch(() => {});
+      throw error;
+    }
+    return {
+      applied,
+      physical: next.physical,
+      retireOld: async () => {
+        const dropped = await next.retireOld();
+        for (const physical of dropped) await this.documents.remove(CHECKPOINTS, checkpointKey(projection, physical));
+        return dropped;
+      },
+    };
+  }
+
+  /** The position the projection's live version has applied up to. */
+  async checkpoint(projection: Projection): Promise<number> {
+    return this.checkpointIn(projection, await this.physicalOf(projection));
+  }
+
+  async checkpointIn(projection: Projection, physical: string): Promise<number> {
+    return (await this.documents.get<{ position: number }>(CHECKPOINTS, checkpointKey(projection, physical)))?.position ?? 0;
+  }
+
+  private physicalOf(projection: Projection): Promise<string> {
+    return this.versions ? this.versions.physicalOf(projection.collection) : Promise.resolve(projection.collection);
+  }
+
+  /**
+   * Starts a reader for projections at one checkpoint. Each is seated on the version it reads
+   * from at the reader's first page; one a rebuild has switched since leaves for a reader of its own.
+   */
+  private follow(projections: Projection[], seatedAt: ReadonlyMap<string, string> = new Map()): void {
+    if (this.stopped) return;
+    const group = [...projections];
+    const seats = new Map(group.filter((p) => seatedAt.has(p.name)).map((p) => [p.name, seatedAt.get(p.name)!]));
+    let subscription: AllSubscription | undefined;
+    const reseat = async () => {
+      for (const p of [...group]) {
+        const physical = await this.physicalOf(p);
+        const seat = seats.get(p.name);
+        if (seat === undefined) seats.set(p.name, physical);
+        else if (seat !== physical) {
+          group.splice(group.indexOf(p), 1);
+          this.follow([p]);
+        }
+      }
+      if (group.length === 0 && subscription) this.end(subscription);
+    };
+    subscription = subscribeToAll(this.store, {
+      from: async () => {
+        await reseat();
+        return group.length ? this.checkpointIn(group[0], seats.get(group[0].name)!) : this.store.headPosition();
+      },
+      handle: async (events) => {
+        await reseat();
+        if (group.length === 0) return;
+        this.pagesRead++;
+        await Promise.all(group.map((p) => this.apply(p, seats.get(p.name)!, events)));
+      },
+      onError: this.onError,
+    });
+    this.subscriptions.push(subscription);
+    this.followed++;
+  }
+
+  /** A reader left with no projection stops; not awaited from inside its own loop. */
+  private end(subscription: AllSubscription): void {
+    const at = this.subscriptions.indexOf(subscription);
+    if (at < 0) return;
+    this.subscriptions.splice(at, 1);
+    this.ending.push(subscription.stop());
+  }
+
+  private async replay(projection: Projection, physical: string, onProgress: (done: number, total: number) => void): Promise<number> {
+    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: 0 });
+    let head = await this.store.headPosition();
     let applied = 0;
     // The next page is read while this one is applied, so reading and applying overlap.
     let next = this.store.readAll({ after: 0, maxCount: REBUILD_PAGE });
@@ -79,14 +196,12 @@ export class ProjectionRunner {
       if (page.length === 0) break;
       const position = page[page.length - 1].globalPosition;
       next = this.store.readAll({ after: position, maxCount: REBUILD_PAGE });
-      applied += await this.apply(projection, page);
+      applied += await this.apply(projection, physical, page);
+      // Past the head read at the start: the log has grown meanwhile (a live service), the bar's end moves with it.
+      if (position >= head) head = Math.max(position, await this.store.headPosition());
       onProgress(Math.min(position, head), head);
     }
     return applied;
-  }
-
-  async checkpoint(projection: Projection): Promise<number> {
-    return (await this.readModels.get<{ position: number }>(CHECKPOINTS, projection.name))?.position ?? 0;
   }
 
   /**
@@ -94,13 +209,13 @@ export class ProjectionRunner {
    * events of the page, and written in one bulk write. A crash before the checkpoint write replays
    * the page, and the positions stored on the documents make the replay a no-op for what was written.
    */
-  private async apply(projection: Projection, events: RecordedEvent[]): Promise<number> {
+  private async apply(projection: Projection, physical: string, events: RecordedEvent[]): Promise<number> {
     const mine = events.flatMap((recorded) => {
       const event = asHandled(projection, recorded);
       const id = event ? projection.documentId(event) : null;
       return id && event ? [{ id, event }] : [];
     });
-    const stored = await this.readModels.getMany<Record<string, unknown>>(projection.collection, [...new Set(mine.map((m) => m.id))]);
+    const stored = await this.documents.getMany<Record<string, unknown>>(physical, [...new Set(mine.map((m) => m.id))]);
     const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>(
       stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
     );
@@ -115,16 +230,21 @@ export class ProjectionRunner {
       applied++;
     }
     const changed = [...touched].filter(([, e]) => e.changed);
-    for (const [id] of changed.filter(([, e]) => e.doc === null)) await this.readModels.remove(projection.collection, id);
-    await this.readModels.putMany(
-      projection.collection,
+    for (const [id] of changed.filter(([, e]) => e.doc === null)) await this.documents.remove(physical, id);
+    await this.documents.putMany(
+      physical,
       changed.filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
     );
     // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
     // last position read, whatever it is, so it is set, not put.
-    await this.readModels.set(CHECKPOINTS, projection.name, { projection: projection.name, position: events[events.length - 1].globalPosition });
+    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: events[events.length - 1].globalPosition });
     return applied;
   }
+}
+
+/** Version 0 (the logical collection itself) keeps the key checkpoints had before versions. */
+function checkpointKey(projection: Projection, physical: string): string {
+  return physical === projection.collection ? projection.name : `${projection.name}@${physical}`;
 }
 
 function withoutStorageFields(stored: Record<string, unknown>): object {

@@ -1,0 +1,37 @@
+import { InMemoryReadModelStore } from '../in-memory-read-model-store';
+import { PostgresReadModelStore } from '../postgres/postgres-read-model-store';
+import { CataloguedEventStore } from '../../store/catalogued-event-store';
+import { pgliteExecutor } from '../../store/postgres/drivers';
+import { PostgresEventStore } from '../../store/postgres/postgres-event-store';
+import type { SqlExecutor } from '../../store/postgres/sql-executor';
+import { readModelStoreContract } from '../../testing/read-model-store.contract';
+import { rebuildBesideContract } from '../../testing/rebuild-beside.contract';
+import { testCatalogue } from '../../testing/test-catalogue';
+import { VersionedReadModelStore } from './versioned-read-model-store';
+
+// One embedded database for the file (it takes seconds to start): a schema per log, one for the read models.
+let sql: SqlExecutor;
+let logs = 0;
+beforeAll(async () => (sql = await pgliteExecutor()));
+afterAll(() => sql.close());
+const openLog = async () => new CataloguedEventStore(await PostgresEventStore.open(unclosable(sql), `rb_log_${++logs}`), testCatalogue);
+
+readModelStoreContract('versioned, over memory', async () => new VersionedReadModelStore(new InMemoryReadModelStore()));
+readModelStoreContract('versioned, over PostgreSQL on PGlite', async () => new VersionedReadModelStore(await PostgresReadModelStore.open(sql, 'versioned_contract')));
+
+let memory: InMemoryReadModelStore;
+rebuildBesideContract('in memory', {
+  openLog: async () => ((memory = new InMemoryReadModelStore()), openLog()),
+  openReadModels: async () => memory,
+});
+
+rebuildBesideContract('PostgreSQL adapter on PGlite', {
+  openLog,
+  openReadModels: () => PostgresReadModelStore.open(sql, 'rb_read_models'),
+  exists: async (_, physical) => (await sql.query<{ t: string | null }>(`SELECT to_regclass('rb_read_models."rm_${physical}"')::text AS t`)).rows[0].t !== null,
+});
+
+/** The log's store closes its database; this file's one stays open for the next test. */
+function unclosable(executor: SqlExecutor): SqlExecutor {
+  return { ...executor, close: async () => {} };
+}
