@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { join } from 'node:path';
-import { pgliteExecutor, type Projection, type RebuildResult } from '@homeward/events';
+import { InProcessBroker, pgliteExecutor, type Projection, type RebuildResult } from '@homeward/events';
 import { configFromEnv, createLogger, openInfrastructure, type Infrastructure } from '@homeward/platform';
 import { SERVICES, serviceNamed } from './services';
 
@@ -13,7 +13,8 @@ usage: npm run projections -- list <service>
        npm run projections -- retry <service> [event-id]
 
 list shows each projection's collection, the physical collection and version reads go to, its
-checkpoint, and a rebuild under way (or one that died).
+checkpoint, a rebuild under way (or one that died: the next rebuild drops it), and old versions a
+rebuild stopped before dropping (the next rebuild drops them).
 
 rebuild fills a new version of the projection beside the live one (<collection>__v<N>, in MongoDB
 or PostgreSQL per HOMEWARD_READ_MODELS) from the service's whole event log, with progress, then
@@ -31,10 +32,12 @@ async function main([verb, service, only]: string[]) {
   const definition = serviceNamed(service);
   if (!verb || !definition || !['list', 'rebuild', 'dead-letters', 'retry'].includes(verb)) return fail(USAGE);
   const config = configFromEnv(definition);
-  // Embedded: the one database all services share, as npm start opens it.
-  const sharedSql = config.mode === 'embedded' ? await pgliteExecutor(join(config.dataDir, 'eventstore'), { templates: config.cacheDir }) : undefined;
+  const embedded = config.mode === 'embedded';
+  // Embedded: the one database all services share, as npm start opens it, and a broker of the process's own (no Kafka).
+  const sharedSql = embedded ? await pgliteExecutor(join(config.dataDir, 'eventstore'), { templates: config.cacheDir }) : undefined;
+  const sharedBroker = embedded ? new InProcessBroker() : undefined;
   // Opened, not started: nothing relays or consumes beside the rebuild.
-  const infra = await openInfrastructure(config, { ...definition, sharedSql, logger: createLogger(service, 'warn') });
+  const infra = await openInfrastructure(config, { ...definition, sharedSql, sharedBroker, logger: createLogger(service, 'warn') });
   try {
     if (verb === 'dead-letters' || verb === 'retry') return await deadLetters(infra, verb, only);
     if (verb === 'list') return await list(infra, definition.projections);
@@ -66,8 +69,9 @@ async function list(infra: Infrastructure, projections: Projection[]): Promise<v
   for (const projection of projections) {
     const pointer = await infra.readModels.pointer(projection.collection);
     const building = pointer.building ? `\tbuilding=${pointer.building.physical} (since ${pointer.building.since})` : '';
+    const retired = pointer.retired?.length ? `\tnot yet dropped=${pointer.retired.join(',')}` : '';
     const checkpoint = await infra.projections.checkpointIn(projection, pointer.physical);
-    console.log(`${projection.name}\tcollection=${projection.collection}\tphysical=${pointer.physical}\tversion=${pointer.version}\tcheckpoint=${checkpoint}${building}`);
+    console.log(`${projection.name}\tcollection=${projection.collection}\tphysical=${pointer.physical}\tversion=${pointer.version}\tcheckpoint=${checkpoint}${building}${retired}`);
   }
 }
 
