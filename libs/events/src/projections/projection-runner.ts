@@ -1,12 +1,9 @@
-import type { RecordedEvent } from '../envelope';
 import type { ReadModelStore } from '../readmodel/read-model-store.port';
 import { VersionedReadModelStore } from '../readmodel/versioned/versioned-read-model-store';
 import type { EventStore } from '../store/event-store.port';
 import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all';
-import { asHandled, type Projection } from './projection';
-
-const CHECKPOINTS = '_checkpoints';
-const REBUILD_PAGE = 1000;
+import type { Projection } from './projection';
+import { ProjectionPages } from './projection-pages';
 
 export interface RebuildResult {
   applied: number;
@@ -17,10 +14,7 @@ export interface RebuildResult {
 }
 
 /**
- * Keeps projections up to date from the service's own log. The checkpoint lives with
- * the read model (not the event store), so dropping the read model resets it too. Each
- * document remembers the last position applied: a repeat after a crash between the
- * document write and the checkpoint write is skipped.
+ * Keeps projections up to date from the service's own log, a page at a time (see ProjectionPages).
  *
  * Over versioned read models, each page goes to the one physical collection the projection was
  * seated on, with that version's own checkpoint; a projection a rebuild switched to a new version
@@ -37,6 +31,7 @@ export class ProjectionRunner {
   private readonly versions?: VersionedReadModelStore;
   /** Where pages are written: the physical store under the versions, or the store itself. */
   private readonly documents: ReadModelStore;
+  private readonly pages: ProjectionPages;
   /** Pages of the log read, all projections together: what the shared reader saves. */
   pagesRead = 0;
 
@@ -48,6 +43,7 @@ export class ProjectionRunner {
   ) {
     this.versions = readModels instanceof VersionedReadModelStore ? readModels : undefined;
     this.documents = this.versions?.physical ?? readModels;
+    this.pages = new ProjectionPages(this.documents);
   }
 
   /**
@@ -103,13 +99,13 @@ export class ProjectionRunner {
   async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<RebuildResult> {
     if (!this.versions) {
       await this.documents.drop(projection.collection);
-      const applied = await this.replay(projection, projection.collection, onProgress);
+      const applied = await this.pages.replay(this.store, projection, projection.collection, onProgress);
       return { applied, physical: projection.collection, retireOld: async () => [] };
     }
     const next = await this.versions.beginVersion(projection.collection, projection.indexes ?? []);
     let applied: number;
     try {
-      applied = await this.replay(projection, next.physical, onProgress);
+      applied = await this.pages.replay(this.store, projection, next.physical, onProgress);
       await next.switchOver();
     } catch (error) {
       await next.abandon().catch(() => {});
@@ -120,7 +116,7 @@ export class ProjectionRunner {
       physical: next.physical,
       retireOld: async () => {
         const dropped = await next.retireOld();
-        for (const physical of dropped) await this.documents.remove(CHECKPOINTS, checkpointKey(projection, physical));
+        for (const physical of dropped) await this.pages.forget(projection, physical);
         return dropped;
       },
     };
@@ -131,8 +127,9 @@ export class ProjectionRunner {
     return this.checkpointIn(projection, await this.physicalOf(projection));
   }
 
-  async checkpointIn(projection: Projection, physical: string): Promise<number> {
-    return (await this.documents.get<{ position: number }>(CHECKPOINTS, checkpointKey(projection, physical)))?.position ?? 0;
+  /** The position one physical collection of the projection has applied up to. */
+  checkpointIn(projection: Projection, physical: string): Promise<number> {
+    return this.pages.checkpoint(projection, physical);
   }
 
   private physicalOf(projection: Projection): Promise<string> {
@@ -169,7 +166,7 @@ export class ProjectionRunner {
         await reseat();
         if (group.length === 0) return;
         this.pagesRead++;
-        await Promise.all(group.map((p) => this.apply(p, seats.get(p.name)!, events)));
+        await Promise.all(group.map((p) => this.pages.apply(p, seats.get(p.name)!, events)));
       },
       onError: this.onError,
     });
@@ -184,70 +181,4 @@ export class ProjectionRunner {
     this.subscriptions.splice(at, 1);
     this.ending.push(subscription.stop());
   }
-
-  private async replay(projection: Projection, physical: string, onProgress: (done: number, total: number) => void): Promise<number> {
-    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: 0 });
-    let head = await this.store.headPosition();
-    let applied = 0;
-    // The next page is read while this one is applied, so reading and applying overlap.
-    let next = this.store.readAll({ after: 0, maxCount: REBUILD_PAGE });
-    for (;;) {
-      const page = await next;
-      if (page.length === 0) break;
-      const position = page[page.length - 1].globalPosition;
-      next = this.store.readAll({ after: position, maxCount: REBUILD_PAGE });
-      applied += await this.apply(projection, physical, page);
-      // Past the head read at the start: the log has grown meanwhile (a live service), the bar's end moves with it.
-      if (position >= head) head = Math.max(position, await this.store.headPosition());
-      onProgress(Math.min(position, head), head);
-    }
-    return applied;
-  }
-
-  /**
-   * Applies a page: the documents it touches are read in one query, each evolved through all its
-   * events of the page, and written in one bulk write. A crash before the checkpoint write replays
-   * the page, and the positions stored on the documents make the replay a no-op for what was written.
-   */
-  private async apply(projection: Projection, physical: string, events: RecordedEvent[]): Promise<number> {
-    const mine = events.flatMap((recorded) => {
-      const event = asHandled(projection, recorded);
-      const id = event ? projection.documentId(event) : null;
-      return id && event ? [{ id, event }] : [];
-    });
-    const stored = await this.documents.getMany<Record<string, unknown>>(physical, [...new Set(mine.map((m) => m.id))]);
-    const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>(
-      stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
-    );
-    let applied = 0;
-    for (const { id, event } of mine) {
-      const entry = touched.get(id) ?? { doc: null, position: 0, changed: false };
-      touched.set(id, entry);
-      if (entry.position >= event.globalPosition) continue;
-      entry.doc = projection.evolve(entry.doc, event);
-      entry.position = event.globalPosition;
-      entry.changed = true;
-      applied++;
-    }
-    const changed = [...touched].filter(([, e]) => e.changed);
-    for (const [id] of changed.filter(([, e]) => e.doc === null)) await this.documents.remove(physical, id);
-    await this.documents.putMany(
-      physical,
-      changed.filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
-    );
-    // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
-    // last position read, whatever it is, so it is set, not put.
-    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: events[events.length - 1].globalPosition });
-    return applied;
-  }
-}
-
-/** Version 0 (the logical collection itself) keeps the key checkpoints had before versions. */
-function checkpointKey(projection: Projection, physical: string): string {
-  return physical === projection.collection ? projection.name : `${projection.name}@${physical}`;
-}
-
-function withoutStorageFields(stored: Record<string, unknown>): object {
-  const { _id, _position, ...doc } = stored;
-  return doc;
 }
