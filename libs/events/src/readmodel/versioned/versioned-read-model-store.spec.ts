@@ -7,6 +7,7 @@ import type { SqlExecutor } from '../../store/postgres/sql-executor';
 import { readModelStoreContract } from '../../testing/read-model-store.contract';
 import { rebuildBesideContract } from '../../testing/rebuild-beside.contract';
 import { testCatalogue } from '../../testing/test-catalogue';
+import { POINTERS } from './read-model-pointer';
 import { VersionedReadModelStore } from './versioned-read-model-store';
 
 // One embedded database for the file (it takes seconds to start): a schema per log, one for the read models.
@@ -35,3 +36,29 @@ rebuildBesideContract('PostgreSQL adapter on PGlite', {
 function unclosable(executor: SqlExecutor): SqlExecutor {
   return { ...executor, close: async () => {} };
 }
+
+describe('Versioned read models: what following the pointers costs a read', () => {
+  it('answers from pointers in memory, one load for many reads, and reloads them in the background once older than refreshMs', async () => {
+    const memory = new InMemoryReadModelStore();
+    const store = new VersionedReadModelStore(memory, { refreshMs: 50, maxStaleMs: 60_000 });
+    const loads = jest.spyOn(memory, 'find');
+    for (let i = 0; i < 1000; i++) await store.get('cases', `c${i}`);
+    expect(loads).toHaveBeenCalledTimes(1);
+    await memory.put(POINTERS, 'cases', { version: 1, physical: 'cases__v1' }, 1);
+    await new Promise((r) => setTimeout(r, 60));
+    // The read that finds the pointers old does not wait for them: it still reads the version it knew.
+    expect(await store.physicalOf('cases')).toBe('cases');
+    await store.refresh();
+    expect(await store.physicalOf('cases')).toBe('cases__v1');
+    expect(loads).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits for fresh pointers when its copy is older than maxStaleMs (an instance that sat idle)', async () => {
+    const memory = new InMemoryReadModelStore();
+    const store = new VersionedReadModelStore(memory, { refreshMs: 10, maxStaleMs: 30 });
+    expect(await store.physicalOf('cases')).toBe('cases');
+    await memory.put(POINTERS, 'cases', { version: 3, physical: 'cases__v3' }, 1);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(await store.physicalOf('cases')).toBe('cases__v3');
+  });
+});
