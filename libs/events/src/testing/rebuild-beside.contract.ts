@@ -123,7 +123,9 @@ export function rebuildBesideContract(name: string, setup: RebuildBesideSetup): 
       const result = await rebuild;
       expect(result.physical).toBe(building.physical);
       expect(await operator.get(projection.collection, 'stale')).toBeNull();
+      // Any read that starts maxStaleMs after the switch reads the new version; waited for, as a loaded machine may read slowly.
       await new Promise((r) => setTimeout(r, FAST.maxStaleMs + 50));
+      for (const until = Date.now() + 10_000; seen.at(-1) !== 'new' && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
       reading = false;
       await reads;
       await reader.close();
