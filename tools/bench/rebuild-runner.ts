@@ -32,7 +32,7 @@ export function runnerRebuild(store: EventStore, types: readonly string[]): { re
   return {
     rebuild: async (tick) => {
       readModels = new InMemoryReadModelStore();
-      return new ProjectionRunner(store, readModels, [projection]).rebuild(projection, () => tick());
+      return (await new ProjectionRunner(store, readModels, [projection]).rebuild(projection, () => tick())).applied;
     },
     verify: async (expected) => {
       const docs = await readModels.find<StreamCount>(projection.collection, {});

@@ -29,6 +29,7 @@ import {
   type Projection,
   type ReadModelStore,
   type SqlExecutor,
+  VersionedReadModelStore,
   type Worker,
 } from '@homeward/events';
 import type { ServiceConfig } from './config';
@@ -40,7 +41,7 @@ export interface Infrastructure {
   catalogue: EventCatalogue;
   store: EventStore;
   broker: MessageBroker;
-  readModels: ReadModelStore;
+  readModels: VersionedReadModelStore;
   relay: OutboxRelay;
   projections: ProjectionRunner;
   inbox?: InboxConsumer;
@@ -89,11 +90,14 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
       log: (level, message, fields) =>
         level === 'error' || level === 'warn' ? options.logger.warn(message, fields) : options.logger.debug?.(message, fields),
     }));
-  const readModels =
+  // Versioned, so a rebuild fills a new version beside the one instances read and write, and switches them over.
+  const readModels = new VersionedReadModelStore(
     options.readModels ??
-    (config.readModels === 'mongo'
-      ? await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` })
-      : await PostgresReadModelStore.open(sql, `${name}_read_models`));
+      (config.readModels === 'mongo'
+        ? await MongoReadModelStore.connect(config.mongoUrl!, { dbName: `homeward_${name}` })
+        : await PostgresReadModelStore.open(sql, `${name}_read_models`)),
+    { alone: embedded },
+  );
   for (const p of options.projections) await readModels.declare(p.collection, p.indexes ?? []);
   const logError = (what: string) => (error: unknown) => options.logger.warn(`${what} failed, will retry`, { error: String(error) });
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));

@@ -97,7 +97,7 @@ describe('Projection runner', () => {
     for (let i = 0; i < 5; i++) await store.appendToStream(`case-${i}`, [note(`n${i}`)], { expectedVersion: 0 });
     await readModels.put('notes_per_case', 'case-0', { notes: 99, texts: ['corrupt'] }, 10_000);
     const progress: number[] = [];
-    const applied = await runner.rebuild(notesPerCase, (done) => progress.push(done));
+    const { applied } = await runner.rebuild(notesPerCase, (done) => progress.push(done));
     expect(applied).toBe(5);
     expect(await readModels.get('notes_per_case', 'case-0')).toMatchObject({ notes: 1, texts: ['n0'] });
     expect(await readModels.count('notes_per_case', {})).toBe(5);

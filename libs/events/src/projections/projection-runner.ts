@@ -1,30 +1,50 @@
-import type { RecordedEvent } from '../envelope';
 import type { ReadModelStore } from '../readmodel/read-model-store.port';
+import { VersionedReadModelStore } from '../readmodel/versioned/versioned-read-model-store';
 import type { EventStore } from '../store/event-store.port';
 import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all';
-import { asHandled, type Projection } from './projection';
+import type { Projection } from './projection';
+import { ProjectionPages } from './projection-pages';
 
-const CHECKPOINTS = '_checkpoints';
-const REBUILD_PAGE = 1000;
+export interface RebuildResult {
+  applied: number;
+  /** The physical collection the projection reads from now. */
+  physical: string;
+  /** Drops the version switched away from, once no process can be reading it; resolves the collections dropped. */
+  retireOld(): Promise<string[]>;
+}
 
 /**
- * Keeps projections up to date from the service's own log. The checkpoint lives with
- * the read model (not the event store), so dropping the read model resets it too. Each
- * document remembers the last position applied: a repeat after a crash between the
- * document write and the checkpoint write is skipped.
+ * Keeps projections up to date from the service's own log, a page at a time (see ProjectionPages).
+ *
+ * Over versioned read models, each page goes to the one physical collection the projection was
+ * seated on, with that version's own checkpoint; a projection a rebuild switched to a new version
+ * leaves its reader and goes on from the new version's checkpoint, so nothing the rebuild did not
+ * apply is missed and nothing written for the old version lands in the new one.
  */
 export class ProjectionRunner {
   private subscriptions: AllSubscription[] = [];
+  private ending: Array<Promise<void>> = [];
   private starting: Promise<void> = Promise.resolve();
+  private stopped = false;
+  /** Readers started, ever: caughtUp waits again when one started while it waited. */
+  private followed = 0;
+  private readonly versions?: VersionedReadModelStore;
+  /** Where pages are written: the physical store under the versions, or the store itself. */
+  private readonly documents: ReadModelStore;
+  private readonly pages: ProjectionPages;
   /** Pages of the log read, all projections together: what the shared reader saves. */
   pagesRead = 0;
 
   constructor(
     private readonly store: EventStore,
-    private readonly readModels: ReadModelStore,
+    readModels: ReadModelStore,
     readonly projections: Projection[],
     private readonly onError: (error: unknown) => void = () => {},
-  ) {}
+  ) {
+    this.versions = readModels instanceof VersionedReadModelStore ? readModels : undefined;
+    this.documents = this.versions?.physical ?? readModels;
+    this.pages = new ProjectionPages(this.documents);
+  }
 
   /**
    * One reader of the log for all projections that stand at the same checkpoint (every one of
@@ -32,22 +52,22 @@ export class ProjectionRunner {
    * A projection at another checkpoint (new, or rebuilt) reads on its own from there.
    */
   start(): void {
+    this.stopped = false;
     this.starting = (async () => {
       const groups = new Map<number, Projection[]>();
+      const seats = new Map<string, string>();
       for (const p of this.projections) {
-        const at = await this.checkpoint(p).catch(() => 0);
-        groups.set(at, [...(groups.get(at) ?? []), p]);
+        try {
+          const physical = await this.physicalOf(p);
+          const at = await this.checkpointIn(p, physical);
+          seats.set(p.name, physical);
+          groups.set(at, [...(groups.get(at) ?? []), p]);
+        } catch {
+          // Unreadable now: a reader of its own, which seats it on its first try and retries until then.
+          groups.set(-1 - groups.size, [p]);
+        }
       }
-      this.subscriptions = [...groups.values()].map((group) =>
-        subscribeToAll(this.store, {
-          from: () => this.checkpoint(group[0]),
-          handle: async (events) => {
-            this.pagesRead++;
-            await Promise.all(group.map((p) => this.apply(p, events)));
-          },
-          onError: this.onError,
-        }),
-      );
+      for (const group of groups.values()) this.follow(group, seats);
     })();
   }
 
@@ -57,77 +77,108 @@ export class ProjectionRunner {
 
   async caughtUp(): Promise<void> {
     await this.starting;
-    await Promise.all(this.subscriptions.map((s) => s.caughtUp()));
+    for (let seen = -1; seen !== this.followed; ) {
+      seen = this.followed;
+      await Promise.all(this.subscriptions.map((s) => s.caughtUp()));
+    }
   }
 
   async stop(): Promise<void> {
     await this.starting;
-    await Promise.all(this.subscriptions.map((s) => s.stop()));
-    this.subscriptions = [];
-  }
-
-  /** Drops the projection's documents and replays the whole log into it. Returns the events applied. */
-  async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
-    await this.readModels.drop(projection.collection);
-    await this.readModels.set(CHECKPOINTS, projection.name, { projection: projection.name, position: 0 });
-    const head = await this.store.headPosition();
-    let applied = 0;
-    // The next page is read while this one is applied, so reading and applying overlap.
-    let next = this.store.readAll({ after: 0, maxCount: REBUILD_PAGE });
-    for (;;) {
-      const page = await next;
-      if (page.length === 0) break;
-      const position = page[page.length - 1].globalPosition;
-      next = this.store.readAll({ after: position, maxCount: REBUILD_PAGE });
-      applied += await this.apply(projection, page);
-      onProgress(Math.min(position, head), head);
+    this.stopped = true;
+    while (this.subscriptions.length || this.ending.length) {
+      await Promise.all([...this.subscriptions.splice(0).map((s) => s.stop()), ...this.ending.splice(0)]);
     }
-    return applied;
-  }
-
-  async checkpoint(projection: Projection): Promise<number> {
-    return (await this.readModels.get<{ position: number }>(CHECKPOINTS, projection.name))?.position ?? 0;
   }
 
   /**
-   * Applies a page: the documents it touches are read in one query, each evolved through all its
-   * events of the page, and written in one bulk write. A crash before the checkpoint write replays
-   * the page, and the positions stored on the documents make the replay a no-op for what was written.
+   * Replays the whole log into the projection. Over versioned read models it fills a new version
+   * beside the live one, which keeps answering reads and following the log, then switches reads
+   * over; otherwise it drops the documents first. Resolves once reads go to the rebuilt documents.
    */
-  private async apply(projection: Projection, events: RecordedEvent[]): Promise<number> {
-    const mine = events.flatMap((recorded) => {
-      const event = asHandled(projection, recorded);
-      const id = event ? projection.documentId(event) : null;
-      return id && event ? [{ id, event }] : [];
-    });
-    const stored = await this.readModels.getMany<Record<string, unknown>>(projection.collection, [...new Set(mine.map((m) => m.id))]);
-    const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>(
-      stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
-    );
-    let applied = 0;
-    for (const { id, event } of mine) {
-      const entry = touched.get(id) ?? { doc: null, position: 0, changed: false };
-      touched.set(id, entry);
-      if (entry.position >= event.globalPosition) continue;
-      entry.doc = projection.evolve(entry.doc, event);
-      entry.position = event.globalPosition;
-      entry.changed = true;
-      applied++;
+  async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<RebuildResult> {
+    if (!this.versions) {
+      await this.documents.drop(projection.collection);
+      const applied = await this.pages.replay(this.store, projection, projection.collection, onProgress);
+      return { applied, physical: projection.collection, retireOld: async () => [] };
     }
-    const changed = [...touched].filter(([, e]) => e.changed);
-    for (const [id] of changed.filter(([, e]) => e.doc === null)) await this.readModels.remove(projection.collection, id);
-    await this.readModels.putMany(
-      projection.collection,
-      changed.filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
-    );
-    // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
-    // last position read, whatever it is, so it is set, not put.
-    await this.readModels.set(CHECKPOINTS, projection.name, { projection: projection.name, position: events[events.length - 1].globalPosition });
-    return applied;
+    const next = await this.versions.beginVersion(projection.collection, projection.indexes ?? []);
+    let applied: number;
+    try {
+      applied = await this.pages.replay(this.store, projection, next.physical, onProgress);
+      await next.switchOver();
+    } catch (error) {
+      await next.abandon().catch(() => {});
+      throw error;
+    }
+    return {
+      applied,
+      physical: next.physical,
+      retireOld: async () => {
+        const dropped = await next.retireOld();
+        for (const physical of dropped) await this.pages.forget(projection, physical);
+        return dropped;
+      },
+    };
   }
-}
 
-function withoutStorageFields(stored: Record<string, unknown>): object {
-  const { _id, _position, ...doc } = stored;
-  return doc;
+  /** The position the projection's live version has applied up to. */
+  async checkpoint(projection: Projection): Promise<number> {
+    return this.checkpointIn(projection, await this.physicalOf(projection));
+  }
+
+  /** The position one physical collection of the projection has applied up to. */
+  checkpointIn(projection: Projection, physical: string): Promise<number> {
+    return this.pages.checkpoint(projection, physical);
+  }
+
+  private physicalOf(projection: Projection): Promise<string> {
+    return this.versions ? this.versions.physicalOf(projection.collection) : Promise.resolve(projection.collection);
+  }
+
+  /**
+   * Starts a reader for projections at one checkpoint. Each is seated on the version it reads
+   * from at the reader's first page; one a rebuild has switched since leaves for a reader of its own.
+   */
+  private follow(projections: Projection[], seatedAt: ReadonlyMap<string, string> = new Map()): void {
+    if (this.stopped) return;
+    const group = [...projections];
+    const seats = new Map(group.filter((p) => seatedAt.has(p.name)).map((p) => [p.name, seatedAt.get(p.name)!]));
+    let subscription: AllSubscription | undefined;
+    const reseat = async () => {
+      for (const p of [...group]) {
+        const physical = await this.physicalOf(p);
+        const seat = seats.get(p.name);
+        if (seat === undefined) seats.set(p.name, physical);
+        else if (seat !== physical) {
+          group.splice(group.indexOf(p), 1);
+          this.follow([p]);
+        }
+      }
+      if (group.length === 0 && subscription) this.end(subscription);
+    };
+    subscription = subscribeToAll(this.store, {
+      from: async () => {
+        await reseat();
+        return group.length ? this.checkpointIn(group[0], seats.get(group[0].name)!) : this.store.headPosition();
+      },
+      handle: async (events) => {
+        await reseat();
+        if (group.length === 0) return;
+        this.pagesRead++;
+        await Promise.all(group.map((p) => this.pages.apply(p, seats.get(p.name)!, events)));
+      },
+      onError: this.onError,
+    });
+    this.subscriptions.push(subscription);
+    this.followed++;
+  }
+
+  /** A reader left with no projection stops; not awaited from inside its own loop. */
+  private end(subscription: AllSubscription): void {
+    const at = this.subscriptions.indexOf(subscription);
+    if (at < 0) return;
+    this.subscriptions.splice(at, 1);
+    this.ending.push(subscription.stop());
+  }
 }

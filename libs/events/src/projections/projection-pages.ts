@@ -1,0 +1,93 @@
+import type { RecordedEvent } from '../envelope';
+import type { ReadModelStore } from '../readmodel/read-model-store.port';
+import type { EventStore } from '../store/event-store.port';
+import { asHandled, type Projection } from './projection';
+
+const CHECKPOINTS = '_checkpoints';
+const REBUILD_PAGE = 1000;
+
+/**
+ * Pages of the log applied to one physical collection of a projection, with that collection's own
+ * checkpoint beside the documents. The checkpoint lives with the read model (not the event store),
+ * so dropping the read model resets it too. Each document remembers the last position applied: a
+ * repeat after a crash between the document write and the checkpoint write is skipped.
+ */
+export class ProjectionPages {
+  constructor(private readonly documents: ReadModelStore) {}
+
+  async checkpoint(projection: Projection, physical: string): Promise<number> {
+    return (await this.documents.get<{ position: number }>(CHECKPOINTS, checkpointKey(projection, physical)))?.position ?? 0;
+  }
+
+  /** A version dropped takes its checkpoint with it. */
+  async forget(projection: Projection, physical: string): Promise<void> {
+    await this.documents.remove(CHECKPOINTS, checkpointKey(projection, physical));
+  }
+
+  /** The whole log into the collection, from the start, until a read finds nothing more. Resolves the events applied. */
+  async replay(store: EventStore, projection: Projection, physical: string, onProgress: (done: number, total: number) => void): Promise<number> {
+    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: 0 });
+    let head = await store.headPosition();
+    let applied = 0;
+    // The next page is read while this one is applied, so reading and applying overlap.
+    let next = store.readAll({ after: 0, maxCount: REBUILD_PAGE });
+    for (;;) {
+      const page = await next;
+      if (page.length === 0) break;
+      const position = page[page.length - 1].globalPosition;
+      next = store.readAll({ after: position, maxCount: REBUILD_PAGE });
+      applied += await this.apply(projection, physical, page);
+      // Past the head read at the start: the log has grown meanwhile (a live service), the bar's end moves with it.
+      if (position >= head) head = Math.max(position, await store.headPosition());
+      onProgress(Math.min(position, head), head);
+    }
+    return applied;
+  }
+
+  /**
+   * Applies a page: the documents it touches are read in one query, each evolved through all its
+   * events of the page, and written in one bulk write. A crash before the checkpoint write replays
+   * the page, and the positions stored on the documents make the replay a no-op for what was written.
+   */
+  async apply(projection: Projection, physical: string, events: RecordedEvent[]): Promise<number> {
+    const mine = events.flatMap((recorded) => {
+      const event = asHandled(projection, recorded);
+      const id = event ? projection.documentId(event) : null;
+      return id && event ? [{ id, event }] : [];
+    });
+    const stored = await this.documents.getMany<Record<string, unknown>>(physical, [...new Set(mine.map((m) => m.id))]);
+    const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>(
+      stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
+    );
+    let applied = 0;
+    for (const { id, event } of mine) {
+      const entry = touched.get(id) ?? { doc: null, position: 0, changed: false };
+      touched.set(id, entry);
+      if (entry.position >= event.globalPosition) continue;
+      entry.doc = projection.evolve(entry.doc, event);
+      entry.position = event.globalPosition;
+      entry.changed = true;
+      applied++;
+    }
+    const changed = [...touched].filter(([, e]) => e.changed);
+    for (const [id] of changed.filter(([, e]) => e.doc === null)) await this.documents.remove(physical, id);
+    await this.documents.putMany(
+      physical,
+      changed.filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
+    );
+    // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
+    // last position read, whatever it is, so it is set, not put.
+    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: events[events.length - 1].globalPosition });
+    return applied;
+  }
+}
+
+/** Version 0 (the logical collection itself) keeps the key checkpoints had before versions. */
+function checkpointKey(projection: Projection, physical: string): string {
+  return physical === projection.collection ? projection.name : `${projection.name}@${physical}`;
+}
+
+function withoutStorageFields(stored: Record<string, unknown>): object {
+  const { _id, _position, ...doc } = stored;
+  return doc;
+}
