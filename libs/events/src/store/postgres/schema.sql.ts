@@ -13,7 +13,8 @@ export function assertIdentifier(name: string): string {
  * - Each event records the transaction that wrote it (`transaction_id`), so appends run in
  *   parallel and readers still never skip one committed late (see readAllStatement).
  * - Personal data sits in its own column so it can later be encrypted per person.
- * - `import_events` copies other services' events into the inbox, skipping known ids.
+ * - `import_events` copies other services' events into the inbox, skipping known ids (the store now
+ *   imports with importBatchStatement; the function stays for schemas already at this version).
  */
 export function eventStoreSchema(schema: string): string {
   const s = assertIdentifier(schema);
@@ -113,6 +114,32 @@ SELECT (x.e->>'eventId')::uuid, $1, stream_head.version + x.ord, ${ROW_FROM_JSON
   FROM stream_head, jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)
  WHERE $2::bigint < 0 OR stream_head.version = $2::bigint
 RETURNING event_id AS r_event_id, global_position AS r_global_position, stream_version AS r_stream_version, recorded_at AS r_recorded_at`;
+}
+
+/**
+ * Imports events other services recorded, into any number of inbox streams, as one statement: a
+ * consumer's whole batch is one round trip and one transaction, all or nothing. An id already in
+ * the store, or met earlier in the batch (a repeat published around a relay take-over), is skipped;
+ * each stream's new events take the versions after its head, in the batch's order, and positions
+ * follow the batch's order too. $1: the batch as a JSON array of `{ streamId, event }`.
+ */
+export function importBatchStatement(schema: string): string {
+  const s = assertIdentifier(schema);
+  return `WITH input AS (
+  SELECT b.item->>'streamId' AS stream, b.item->'event' AS e, b.ord FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS b(item, ord)
+), fresh AS (
+  SELECT DISTINCT ON ((i.e->>'eventId')::uuid) i.stream, i.e, i.ord FROM input i
+   WHERE NOT EXISTS (SELECT 1 FROM ${s}.events d WHERE d.event_id = (i.e->>'eventId')::uuid)
+   ORDER BY (i.e->>'eventId')::uuid, i.ord
+), heads AS (
+  SELECT h.stream, coalesce((SELECT e.stream_version FROM ${s}.events e WHERE e.stream_id = h.stream ORDER BY e.stream_version DESC LIMIT 1), 0) AS version
+    FROM (SELECT DISTINCT f.stream FROM fresh f) h
+)
+INSERT INTO ${s}.events (${COLUMNS})
+SELECT (x.e->>'eventId')::uuid, x.stream, heads.version + row_number() OVER (PARTITION BY x.stream ORDER BY x.ord), ${ROW_FROM_JSON}
+  FROM fresh x JOIN heads ON heads.stream = x.stream
+ ORDER BY x.ord
+RETURNING stream_id AS r_stream_id, event_id AS r_event_id, global_position AS r_global_position, stream_version AS r_stream_version, recorded_at AS r_recorded_at`;
 }
 
 /**
