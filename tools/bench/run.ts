@@ -28,6 +28,8 @@ import { integrityBench } from './integrity/verify-bench';
 import { INTEGRITY_HEADING } from './integrity/integrity-report';
 import { concurrencyBench } from './concurrency/concurrency-bench';
 import { CONCURRENCY_HEADING } from './concurrency/concurrency-report';
+import { END_TO_END_HEADING } from './end-to-end/e2e-report';
+import { endToEndBench } from './end-to-end/end-to-end-bench';
 import { npmStartScript } from './boot/cold-start';
 import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
@@ -42,7 +44,8 @@ import { sectionOf, withSection } from './sections';
  * `npm run bench -- <name> …` runs the ones named; a sectioned bench rewrites only its own section. Counts come from the
  * environment (see config.ts: BENCH_N, BENCH_ROUNDS, BENCH_SLICES, BENCH_BATCHES, BENCH_READS,
  * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
- * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE; concurrency/concurrency-config.ts: BENCH_CONCURRENCY_N, …); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
+ * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE; concurrency/concurrency-config.ts: BENCH_CONCURRENCY_N, …; end-to-end/e2e-config.ts:
+ * BENCH_E2E_RATE, BENCH_E2E_SECONDS, BENCH_E2E_READ_MODELS, …); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const log = (line: string) => console.error(line);
@@ -51,6 +54,7 @@ const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }
   boot: { heading: BOOT_HEADING, run: bootBench },
   integrity: { heading: INTEGRITY_HEADING, run: () => integrityBench(log) },
   concurrency: { heading: CONCURRENCY_HEADING, run: () => concurrencyBench(log) },
+  'end-to-end': { heading: END_TO_END_HEADING, run: () => endToEndBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 

@@ -58,7 +58,8 @@ export async function startService(
   app.use(methodNotAllowed(app.getHttpAdapter().getInstance()));
   app.use(jsonBody(BODY_LIMIT, logger));
   app.useGlobalPipes(strictValidationPipe());
-  app.enableShutdownHooks();
+  // No Nest shutdown hooks: on a signal they close the app alone and re-raise it, killing the process before
+  // the infrastructure is closed. Whoever owns the process closes it whole (runService, tools/start-embedded.ts).
   SwaggerModule.setup('docs', app, apiDocument(app, `Homeward ${definition.title}`, definition.responses));
   await infra.start();
   await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');

@@ -23,6 +23,13 @@ export interface SubscribeOptions {
    * resolves, so a crash means redelivery: handlers must be idempotent.
    */
   handle: (message: IncomingMessage) => Promise<void>;
+  /**
+   * Where given, a broker that fetches in batches (Kafka) hands over a fetch of one partition at once,
+   * in order, instead of calling `handle` for each: the consumer can take them in one round trip. The
+   * offsets are committed only after it resolves; a throw means those messages are delivered again.
+   * A broker that delivers one message at a time (in-process) calls `handle`.
+   */
+  handleBatch?: (messages: IncomingMessage[]) => Promise<void>;
 }
 
 export interface Subscription {

@@ -1,4 +1,5 @@
 import { InProcessBroker } from '../broker/in-process-broker';
+import type { MessageBroker, SubscribeOptions } from '../broker/message-broker.port';
 import { EventCatalogue } from '../catalogue/event-catalogue';
 import { topicOf } from '../catalogue/event-definition';
 import type { RecordedEvent } from '../envelope';
@@ -6,6 +7,7 @@ import { CataloguedEventStore } from '../store/catalogued-event-store';
 import { pgliteExecutor } from '../store/postgres/drivers';
 import { PostgresEventStore } from '../store/postgres/postgres-event-store';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
+import type { EventStore } from '../store/event-store.port';
 import { testCatalogue } from '../testing/test-catalogue';
 import { uuidv7 } from '../uuid';
 import { PostgresDeadLetters } from './dead-letters';
@@ -81,6 +83,82 @@ describe('The inbox sets aside an event it cannot take in, so the ones behind it
     await inbox.start();
     const event = published('case-c', { text: 'ok', channel: 'phone' });
     await expect(relay(broker, 'c', event)).rejects.toThrow('connection refused');
+    expect(await deadLetters.list()).toEqual([]);
+  });
+});
+
+/** A broker that hands over a whole fetch, as Kafka does: to the batch handler where there is one, else message by message. */
+class FetchingBroker {
+  private options?: SubscribeOptions;
+  private offset = 0;
+  async subscribe(options: SubscribeOptions) {
+    this.options = options;
+    return { close: async () => {} };
+  }
+  /** One fetch of one partition; rejects as the consumer's handler did (Kafka would deliver it again). */
+  async fetch(events: RecordedEvent[]): Promise<void> {
+    const messages = events.map((event) => ({ topic: TOPIC, partition: 0, offset: String(this.offset++), key: event.streamId, event }));
+    if (this.options!.handleBatch) return this.options!.handleBatch(messages);
+    for (const m of messages) await this.options!.handle(m);
+  }
+}
+
+describe('The inbox takes a fetch of many messages in one round trip', () => {
+  let sql: SqlExecutor;
+  let run = 0;
+  beforeAll(async () => (sql = await pgliteExecutor()));
+  afterAll(() => sql.close());
+
+  /** An inbox over a store that counts its writes: each one is a round trip to the database. */
+  async function consumer() {
+    const schema = `inbox_batch_${++run}`;
+    const store = new CataloguedEventStore(await PostgresEventStore.open(sql, schema), testCatalogue);
+    const writes = { batches: 0, single: 0 };
+    const counted = Object.assign(Object.create(store), {
+      importBatch: (...args: Parameters<EventStore['importBatch']>) => (writes.batches++, store.importBatch(...args)),
+      importEvents: (...args: Parameters<EventStore['importEvents']>) => (writes.single++, store.importEvents(...args)),
+    });
+    const deadLetters = await PostgresDeadLetters.open(sql, schema);
+    const broker = new FetchingBroker();
+    const inbox = new InboxConsumer(counted, broker as unknown as MessageBroker, testCatalogue, 'monitoring', ['monitoring'], deadLetters);
+    await inbox.start();
+    return { store, writes, deadLetters, broker, inbox };
+  }
+
+  it('imports fifty messages of several cases in one write, each into its case\'s inbox stream, in order', async () => {
+    const { store, writes, broker, inbox } = await consumer();
+    const events = Array.from({ length: 50 }, (_, i) => published(`case-${i % 5}`, { text: `n${i}`, channel: 'phone' }));
+    await broker.fetch(events);
+    expect(writes).toEqual({ batches: 1, single: 0 });
+    expect(inbox.handled).toBe(50);
+    expect((await store.readStream('inbox.monitoring.case-3')).map((e) => e.data.text)).toEqual(['n3', 'n8', 'n13', 'n18', 'n23', 'n28', 'n33', 'n38', 'n43', 'n48']);
+    // Delivered again (a crash before the offset was committed): nothing changes.
+    await broker.fetch(events);
+    expect(await store.readAll({ after: 0, maxCount: 1000 })).toHaveLength(50);
+  });
+
+  it('sets aside a refused event in a fetch after the usual tries, and takes the rest of the fetch', async () => {
+    const { store, deadLetters, broker } = await consumer();
+    const before = published('case-p', { text: 'before', channel: 'phone' });
+    const poison = published('case-p', { text: 'x', channel: 'carrier_pigeon' });
+    const after = published('case-q', { text: 'after', channel: 'phone' });
+    let deliveries = 0;
+    for (;;) {
+      deliveries++;
+      const outcome = await broker.fetch([before, poison, after]).then(() => 'taken', () => 'again');
+      if (outcome === 'taken' || deliveries > 10) break;
+    }
+    expect(deliveries).toBe(DEAD_LETTER_AFTER);
+    expect((await deadLetters.list()).map((l) => l.event.eventId)).toEqual([poison.eventId]);
+    expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.data.text)).toEqual(['before', 'after']);
+  });
+
+  it('does not set a fetch aside because the database failed', async () => {
+    const { deadLetters, broker, inbox } = await consumer();
+    Object.assign(inbox as unknown as { store: EventStore }, {
+      store: { importBatch: async () => { throw new Error('connection refused'); } },
+    });
+    await expect(broker.fetch([published('case-d', { text: 'ok', channel: 'phone' })])).rejects.toThrow('connection refused');
     expect(await deadLetters.list()).toEqual([]);
   });
 });

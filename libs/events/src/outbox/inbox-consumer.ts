@@ -1,4 +1,4 @@
-import { inboxStreamId } from '../envelope';
+import { inboxStreamId, type RecordedEvent } from '../envelope';
 import { InvalidEventError } from '../errors';
 import type { EventCatalogue } from '../catalogue/event-catalogue';
 import type { BoundedContext } from '../catalogue/event-definition';
@@ -38,6 +38,7 @@ export class InboxConsumer {
       groupId: this.groupId,
       topics: this.contexts.map(topicOf),
       handle: (message) => this.handle(message),
+      handleBatch: (messages) => this.handleBatch(messages),
     });
   }
 
@@ -52,7 +53,7 @@ export class InboxConsumer {
       const { event } = letter;
       if (only && event.eventId !== only) continue;
       try {
-        await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);
+        await this.store.importEvents(this.inboxOf(event), [event]);
         await this.deadLetters!.remove(event.eventId);
         outcome.imported.push(event.eventId);
       } catch (error) {
@@ -64,12 +65,36 @@ export class InboxConsumer {
 
   private async handle(message: IncomingMessage): Promise<void> {
     this.handled++;
-    const { event } = message;
     // Events of a type this build does not know yet are skipped, not fatal: a newer producer must not stop an older consumer.
-    if (!this.catalogue.has(event.type)) return;
+    if (this.catalogue.has(message.event.type)) await this.take(message);
+  }
+
+  /**
+   * A fetch's messages in one import: one round trip and one transaction, however many. Should the
+   * catalogue refuse one of them (nothing is written then), each is taken on its own, so that only
+   * that one is tried again and, in the end, set aside.
+   */
+  private async handleBatch(messages: IncomingMessage[]): Promise<void> {
+    this.handled += messages.length;
+    const known = messages.filter((m) => this.catalogue.has(m.event.type));
     try {
       // The store tells the projections (ObservedEventStore): nothing to wake here.
-      await this.store.importEvents(inboxStreamId(this.catalogue.contextOf(event.type), event.streamId), [event]);
+      await this.store.importBatch(known.map(({ event }) => ({ streamId: this.inboxOf(event), events: [event] })));
+      if (this.failures.size) known.forEach((m) => this.failures.delete(m.event.eventId));
+    } catch (error) {
+      if (!(error instanceof InvalidEventError) || !this.deadLetters) throw error;
+      for (const message of known) await this.take(message);
+    }
+  }
+
+  private inboxOf(event: RecordedEvent): string {
+    return inboxStreamId(this.catalogue.contextOf(event.type), event.streamId);
+  }
+
+  private async take(message: IncomingMessage): Promise<void> {
+    const { event } = message;
+    try {
+      await this.store.importEvents(this.inboxOf(event), [event]);
       this.failures.delete(event.eventId);
     } catch (error) {
       if (!(error instanceof InvalidEventError) || !this.deadLetters) throw error;

@@ -1,5 +1,5 @@
 import { partitionKeyOf, type EventData, type NewEvent, type RecordedEvent } from '../envelope';
-import type { EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from '../store/event-store.port';
+import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from '../store/event-store.port';
 import { uuidv7 } from '../uuid';
 import type { KeyClass, KeyStore } from './key-store.port';
 import { isSealed, open, seal } from './sealed-personal';
@@ -48,6 +48,10 @@ export class SealingEventStore implements EventStore {
 
   async importEvents(streamId: string, events: RecordedEvent[]) {
     return this.opened(await this.inner.importEvents(streamId, events));
+  }
+
+  async importBatch(imports: InboxImport[]) {
+    return this.opened(await this.inner.importBatch(imports));
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions) {

@@ -1,6 +1,6 @@
 import type { NewEvent, RecordedEvent } from '../envelope';
 import type { EventCatalogue } from '../catalogue/event-catalogue';
-import type { EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from './event-store.port';
+import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from './event-store.port';
 
 /**
  * Wraps any adapter: refuses events that do not validate against the catalogue before
@@ -25,6 +25,12 @@ export class CataloguedEventStore implements EventStore {
   async importEvents(streamId: string, events: RecordedEvent[]) {
     for (const e of events) this.catalogue.validate(e);
     return (await this.inner.importEvents(streamId, events)).map(this.up);
+  }
+
+  /** Every event of the batch is checked before any is written: one refused, none imported. */
+  async importBatch(imports: InboxImport[]) {
+    for (const { events } of imports) for (const e of events) this.catalogue.validate(e);
+    return (await this.inner.importBatch(imports)).map(this.up);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions) {

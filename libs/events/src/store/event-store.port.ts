@@ -9,6 +9,12 @@ export interface AppendResult {
   events: RecordedEvent[];
 }
 
+/** Events recorded elsewhere, for one inbox stream. */
+export interface InboxImport {
+  streamId: string;
+  events: RecordedEvent[];
+}
+
 export interface ReadStreamOptions {
   /** First stream version to return (versions start at 1). */
   fromVersion?: number;
@@ -33,6 +39,11 @@ export interface EventStore {
    * keeping their ids; an event id already present is skipped, so a redelivery changes nothing.
    */
   importEvents(streamId: string, events: RecordedEvent[]): Promise<RecordedEvent[]>;
+  /**
+   * importEvents for several streams at once: a consumer's batch in one round trip and, where the
+   * store has transactions, all or nothing. Resolves the events it added, in the batch's order.
+   */
+  importBatch(imports: InboxImport[]): Promise<RecordedEvent[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /**
    * Every event after the one at position `after`, in an order that nothing committed later can

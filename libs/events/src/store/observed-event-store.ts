@@ -1,5 +1,5 @@
 import type { NewEvent, RecordedEvent } from '../envelope';
-import type { EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from './event-store.port';
+import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from './event-store.port';
 
 /**
  * Tells whoever tails the log (the outbox relay, the projection runner) that something was
@@ -28,6 +28,12 @@ export class ObservedEventStore implements EventStore {
 
   async importEvents(streamId: string, events: RecordedEvent[]) {
     const imported = await this.inner.importEvents(streamId, events);
+    if (imported.length) this.notify();
+    return imported;
+  }
+
+  async importBatch(imports: InboxImport[]) {
+    const imported = await this.inner.importBatch(imports);
     if (imported.length) this.notify();
     return imported;
   }

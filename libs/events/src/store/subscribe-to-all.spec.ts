@@ -43,3 +43,73 @@ describe('subscribeToAll after errors', () => {
     await subscription.stop();
   });
 });
+
+describe('subscribeToAll woken while it reads', () => {
+  afterEach(() => jest.useRealTimers());
+
+  /** A log whose reads the test finishes by hand: a read in flight has not seen what is appended meanwhile. */
+  function slowLog() {
+    const log: RecordedEvent[] = [];
+    const reads: Array<() => void> = [];
+    const store = {
+      readAll: ({ after }: { after: number }) =>
+        new Promise<RecordedEvent[]>((resolve) => {
+          const seen = log.filter((e) => e.globalPosition > after);
+          reads.push(() => resolve(seen));
+        }),
+    } as unknown as EventStore;
+    const handled: number[] = [];
+    let position = 0;
+    const subscription = subscribeToAll(store, {
+      from: async () => position,
+      handle: async (events) => {
+        handled.push(...events.map((e) => e.globalPosition));
+        position = events[events.length - 1].globalPosition;
+      },
+      idleMs: 250,
+    });
+    const append = () => log.push({ globalPosition: log.length + 1 } as RecordedEvent);
+    /** Lets every read asked so far return. */
+    const finishReads = async () => {
+      while (reads.length) reads.shift()!();
+      await jest.advanceTimersByTimeAsync(0);
+    };
+    return { subscription, handled, append, finishReads, reads };
+  }
+
+  it('reads again at once when the wake came during a read, instead of at the next poll', async () => {
+    jest.useFakeTimers();
+    const { subscription, handled, append, finishReads, reads } = slowLog();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(reads).toHaveLength(1);
+    // Committed after that read began: the read does not return it, the wake says it is there.
+    append();
+    subscription.wake();
+    await finishReads();
+    await jest.advanceTimersByTimeAsync(5);
+    await finishReads();
+    await finishReads();
+    expect(handled).toEqual([1]);
+    const stopping = subscription.stop();
+    await finishReads();
+    await stopping;
+  });
+
+  it('resolves caughtUp() only after a pass that began after it was asked', async () => {
+    jest.useFakeTimers();
+    const { subscription, append, finishReads, handled } = slowLog();
+    await jest.advanceTimersByTimeAsync(0);
+    append();
+    let caughtUp = false;
+    void subscription.caughtUp().then(() => (caughtUp = true));
+    await finishReads();
+    // The pass in flight when it was asked could not see event 1: not caught up yet.
+    expect(caughtUp).toBe(false);
+    for (let i = 0; i < 4 && !caughtUp; i++) await finishReads();
+    expect(handled).toEqual([1]);
+    expect(caughtUp).toBe(true);
+    const stopping = subscription.stop();
+    await finishReads();
+    await stopping;
+  });
+});

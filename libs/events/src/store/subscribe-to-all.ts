@@ -24,7 +24,10 @@ export interface SubscribeToAllOptions {
 /**
  * Follows the global log by polling: simple, the same on every adapter, and never
  * ahead of what the store can guarantee is complete. Errors back off and retry, so
- * an outage delays delivery but loses nothing.
+ * an outage delays delivery but loses nothing. A wake is never lost: one that arrives
+ * while a pass is reading (an append committed after the read began, which the read
+ * may not have seen) makes the next wait end at once, so the append is read now rather
+ * than at the next poll.
  */
 export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions): AllSubscription {
   const pageSize = options.pageSize ?? 500;
@@ -32,20 +35,30 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
   const maxBackoffMs = options.maxBackoffMs ?? 5000;
   let running = true;
   let wakeUp: () => void = () => {};
+  /** Woken since the current pass began: the next wait is skipped. */
+  let woken = false;
   let waiters: Array<() => void> = [];
   let backoff = idleMs;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
+      if (woken) return resolve();
       const t = setTimeout(resolve, ms);
       wakeUp = () => {
         clearTimeout(t);
         resolve();
       };
     });
+  const wake = () => {
+    woken = true;
+    wakeUp();
+  };
 
   const loop = (async () => {
     while (running) {
+      // What this pass reads covers every wake so far, and every caller of caughtUp() so far.
+      woken = false;
+      const served = waiters.splice(0);
       try {
         let position = await options.from();
         for (;;) {
@@ -55,10 +68,11 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
           position = page[page.length - 1].globalPosition;
           if (!running) return;
         }
-        waiters.splice(0).forEach((w) => w());
+        served.forEach((w) => w());
         backoff = idleMs;
         await sleep(idleMs);
       } catch (error) {
+        waiters = [...served, ...waiters];
         options.onError?.(error);
         backoff = Math.min(backoff * 2, maxBackoffMs);
         await sleep(backoff);
@@ -67,11 +81,11 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
   })();
 
   return {
-    wake: () => wakeUp(),
+    wake,
     caughtUp: () =>
       new Promise<void>((resolve) => {
         waiters.push(resolve);
-        wakeUp();
+        wake();
       }),
     stop: async () => {
       running = false;

@@ -156,6 +156,32 @@ export function eventStoreContract(name: string, open: () => Promise<EventStoreF
       expect(copy.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
     });
 
+    it('imports a batch for several streams at once: each after its own head, in order, repeats skipped', async () => {
+      let position = 200;
+      const recorded = (text: string) => ({
+        ...note(text), eventId: uuidv7(), streamId: stream(), streamVersion: 1, globalPosition: position++,
+        schemaVersion: 2, recordedAt: note(text).occurredAt, causationId: null,
+      });
+      const [a, b] = [`intake.${stream()}`, `intake.${stream()}`];
+      const [a1, a2, a3, b1, b2] = ['a1', 'a2', 'a3', 'b1', 'b2'].map(recorded);
+      await store.importEvents(a, [a1]);
+      // a1 is already in; b1 comes twice, as a repeat published around a relay take-over would.
+      const batch = [{ streamId: a, events: [a1, a2] }, { streamId: b, events: [b1] }, { streamId: a, events: [a3] }, { streamId: b, events: [b1, b2] }];
+      expect((await store.importBatch(batch)).map((e) => [e.streamId, e.data.text])).toEqual([[a, 'a2'], [b, 'b1'], [a, 'a3'], [b, 'b2']]);
+      expect((await store.readStream(a)).map((e) => [e.streamVersion, e.data.text])).toEqual([[1, 'a1'], [2, 'a2'], [3, 'a3']]);
+      expect((await store.readStream(b)).map((e) => [e.streamVersion, e.data.text])).toEqual([[1, 'b1'], [2, 'b2']]);
+      expect(await store.importBatch(batch)).toEqual([]);
+      expect(await store.importBatch([])).toEqual([]);
+    });
+
+    it('imports nothing of a batch holding an event the catalogue refuses', async () => {
+      const target = `intake.${stream()}`;
+      const good = { ...note('fine'), eventId: uuidv7(), streamId: stream(), streamVersion: 1, globalPosition: 300, schemaVersion: 2, recordedAt: note('x').occurredAt, causationId: null };
+      const refused = { ...good, eventId: uuidv7(), data: { text: 'x', channel: 'carrier_pigeon' } };
+      await expect(store.importBatch([{ streamId: target, events: [good, refused] }])).rejects.toBeInstanceOf(InvalidEventError);
+      expect(await store.readStream(target)).toEqual([]);
+    });
+
     it('keeps named checkpoints', async () => {
       const name = `relay-${randomUUID()}`;
       expect(await store.checkpoints.load(name)).toBe(0);

@@ -113,8 +113,10 @@ export class KafkaBroker implements MessageBroker {
     const tuning = { ...DEFAULT_CONSUMER_TUNING, ...this.options.consumer };
     const prefix = this.options.topicPrefix ?? '';
     // Handlers see the topic by its name in the platform, whatever the deployment's prefix.
-    const handle = (message: IncomingMessage) => options.handle({ ...message, topic: message.topic.slice(prefix.length) });
-    const subscription = new KafkaSubscription(this.kafka, { ...options, topics, handle }, tuning, this.log, {
+    const unprefixed = (message: IncomingMessage) => ({ ...message, topic: message.topic.slice(prefix.length) });
+    const handle = (message: IncomingMessage) => options.handle(unprefixed(message));
+    const handleBatch = options.handleBatch && ((messages: IncomingMessage[]) => options.handleBatch!(messages.map(unprefixed)));
+    const subscription = new KafkaSubscription(this.kafka, { ...options, topics, handle, handleBatch }, tuning, this.log, {
       brokerAnswers: tcpProbe(this.options.brokers),
       evict: this.evict,
     });

@@ -1,7 +1,7 @@
-import type { ConsumerConfig, EachMessagePayload, Kafka } from 'kafkajs';
+import type { ConsumerConfig, EachBatchPayload, EachMessagePayload, Kafka } from 'kafkajs';
 import type { IncomingMessage } from '../message-broker.port';
 import { HandlerFailedError } from './handler-failed-error';
-import { KafkaSubscription, PROBE_EVERY_MS, RELAUNCH_MAX_MS, type ConsumerTuning } from './kafka-subscription';
+import { BATCH_CHUNK, KafkaSubscription, PROBE_EVERY_MS, RELAUNCH_MAX_MS, type ConsumerTuning } from './kafka-subscription';
 
 type Listener = (event: { payload: Record<string, unknown> }) => void;
 
@@ -10,6 +10,8 @@ class FakeConsumer {
   readonly events = { GROUP_JOIN: 'consumer.group_join', CRASH: 'consumer.crash', CONNECT: 'consumer.connect' };
   readonly listeners: Array<[string, Listener]> = [];
   eachMessage?: (payload: EachMessagePayload) => Promise<void>;
+  eachBatch?: (payload: EachBatchPayload) => Promise<void>;
+  eachBatchAutoResolve?: boolean;
   disconnected = false;
 
   constructor(readonly config: ConsumerConfig) {}
@@ -23,8 +25,8 @@ class FakeConsumer {
   }
   async connect() {}
   async subscribe() {}
-  async run({ eachMessage }: { eachMessage: (payload: EachMessagePayload) => Promise<void> }) {
-    this.eachMessage = eachMessage;
+  async run(config: { eachMessage?: FakeConsumer['eachMessage']; eachBatch?: FakeConsumer['eachBatch']; eachBatchAutoResolve?: boolean }) {
+    Object.assign(this, config);
   }
   async disconnect() {
     this.disconnected = true;
@@ -45,8 +47,9 @@ describe('KafkaSubscription', () => {
   let evicted: Array<[string, string]>;
   let evict: (groupId: string, memberId: string) => Promise<'evicted' | 'gone'>;
   const kafka = { consumer: (config: ConsumerConfig) => consumers[consumers.push(new FakeConsumer(config)) - 1] } as unknown as Kafka;
+  let handleBatch: ((messages: IncomingMessage[]) => Promise<void>) | undefined;
   const subscription = () =>
-    new KafkaSubscription(kafka, { groupId: 'g', topics: ['t'], handle: (m) => handle(m) }, tuning, (_level, message) => void logs.push(message), {
+    new KafkaSubscription(kafka, { groupId: 'g', topics: ['t'], handle: (m) => handle(m), handleBatch: handleBatch && ((ms) => handleBatch!(ms)) }, tuning, (_level, message) => void logs.push(message), {
       brokerAnswers: async () => (probes++, answering),
       evict: (groupId, memberId) => evict(groupId, memberId),
     });
@@ -68,6 +71,7 @@ describe('KafkaSubscription', () => {
   beforeEach(() => {
     consumers = [];
     handled = [];
+    handleBatch = undefined;
     handle = async (m) => void handled.push(m);
     logs.length = 0;
     answering = true;
@@ -117,6 +121,59 @@ describe('KafkaSubscription', () => {
     await expect(consumers[0].eachMessage!(payload('garbage'))).resolves.toBeUndefined();
     expect(handled).toEqual([]);
     expect(logs).toContain('skipping a message that is not an event');
+    await s.close();
+  });
+
+  /** A fetch of partition 2 holding these values at offsets 10, 11…; records what the subscription resolved. */
+  function fetched(values: string[], running = () => true) {
+    const resolved: string[] = [];
+    const payload = {
+      batch: { topic: 't', partition: 2, messages: values.map((v, i) => ({ key: Buffer.from('k'), value: Buffer.from(v), offset: String(10 + i), headers: {} })) },
+      resolveOffset: (offset: string) => void resolved.push(offset),
+      heartbeat: async () => {},
+      isRunning: running,
+      isStale: () => false,
+    } as unknown as EachBatchPayload;
+    return { payload, resolved };
+  }
+
+  it('hands a whole fetch to a batch handler at once, skipping what is not an event, and resolves it after', async () => {
+    const batches: IncomingMessage[][] = [];
+    handleBatch = async (ms) => void batches.push(ms);
+    const s = await started();
+    expect(consumers[0].eachMessage).toBeUndefined();
+    expect(consumers[0].eachBatchAutoResolve).toBe(false);
+    const { payload, resolved } = fetched([JSON.stringify(event), 'garbage', JSON.stringify({ ...event, eventId: 'e-2' })]);
+    await consumers[0].eachBatch!(payload);
+    expect(batches.map((b) => b.map((m) => [m.offset, m.event.eventId]))).toEqual([[['10', 'e-1'], ['12', 'e-2']]]);
+    expect(resolved).toEqual(['12']);
+    expect(handled).toEqual([]);
+    await s.close();
+  });
+
+  it('resolves nothing of a fetch whose batch handler failed, and fails it as retriable', async () => {
+    handleBatch = async () => {
+      throw new Error('database down');
+    };
+    const s = await started();
+    const { payload, resolved } = fetched([JSON.stringify(event)]);
+    await expect(consumers[0].eachBatch!(payload)).rejects.toBeInstanceOf(HandlerFailedError);
+    expect(resolved).toEqual([]);
+    await s.close();
+  });
+
+  it('hands a large fetch over in chunks, each resolved as it is done, and stops between chunks when the consumer stops', async () => {
+    const sizes: number[] = [];
+    let running = true;
+    handleBatch = async (ms) => {
+      sizes.push(ms.length);
+      running = sizes.length < 2;
+    };
+    const s = await started();
+    const { payload, resolved } = fetched(Array.from({ length: BATCH_CHUNK * 2 + 1 }, () => JSON.stringify(event)), () => running);
+    await consumers[0].eachBatch!(payload);
+    expect(sizes).toEqual([BATCH_CHUNK, BATCH_CHUNK]);
+    expect(resolved).toEqual([String(10 + BATCH_CHUNK - 1), String(10 + 2 * BATCH_CHUNK - 1)]);
     await s.close();
   });
 

@@ -1,4 +1,4 @@
-import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { IncomingMessage, SubscribeOptions, Subscription } from '../message-broker.port';
 import { fromKafkaMessage } from './kafka-codec';
 import type { BrokerLog } from './kafka-log';
@@ -35,6 +35,8 @@ export const RELAUNCH_MIN_MS = 500;
 export const RELAUNCH_MAX_MS = 2_000;
 /** How often a subscription whose consumer stopped asks whether the broker answers again. */
 export const PROBE_EVERY_MS = 500;
+/** At most this many messages per call of a batch handler: a catch-up fetch holds thousands. */
+export const BATCH_CHUNK = 500;
 
 /** What a subscription needs to recover from an outage quickly. */
 export interface Recovery {
@@ -139,27 +141,58 @@ export class KafkaSubscription implements Subscription {
     await consumer.connect();
     // A group without committed offsets is new: it starts from the beginning of the log.
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
-    // eachMessage with autoCommit: kafkajs commits only offsets of messages whose handler resolved.
-    await consumer.run({ eachMessage: (payload) => this.deliver(payload) });
+    // With autoCommit, kafkajs commits only offsets of messages whose handler resolved (eachMessage), or that the
+    // batch handler resolved itself (eachBatch, auto-resolve off: a batch left half-way resumes where it stopped).
+    await consumer.run(
+      this.options.handleBatch
+        ? { eachBatch: (payload) => this.deliverBatch(payload), eachBatchAutoResolve: false }
+        : { eachMessage: (payload) => this.deliver(payload) },
+    );
   }
 
   private async deliver({ topic, partition, message }: EachMessagePayload): Promise<void> {
-    let incoming: IncomingMessage;
-    try {
-      incoming = fromKafkaMessage(topic, partition, message);
-    } catch (error) {
-      // No retry can turn it into an event, and retrying would stall the partition for good.
-      this.log('error', 'skipping a message that is not an event', { topic, partition, offset: message.offset, error: String(error) });
-      return;
-    }
+    const incoming = this.decoded(topic, partition, message);
+    if (!incoming) return;
     try {
       await this.options.handle(incoming);
     } catch (error) {
-      this.log('warn', 'message handler failed; the message will be delivered again', {
-        groupId: this.options.groupId, topic, partition, offset: message.offset, error: String(error),
-      });
-      throw new HandlerFailedError(error);
+      throw this.failed(error, topic, partition, message.offset);
     }
+  }
+
+  /**
+   * A fetch of one partition, handed over a chunk at a time: a chunk's last offset is resolved once
+   * its handler resolved, so a failure, a rebalance or a stop delivers again from the chunk not done.
+   */
+  private async deliverBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
+    for (let from = 0; from < batch.messages.length; from += BATCH_CHUNK) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(from, from + BATCH_CHUNK);
+      const incoming = chunk.flatMap((m) => this.decoded(topic, partition, m) ?? []);
+      try {
+        if (incoming.length) await this.options.handleBatch!(incoming);
+      } catch (error) {
+        throw this.failed(error, topic, partition, chunk[0].offset);
+      }
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await heartbeat();
+    }
+  }
+
+  private decoded(topic: string, partition: number, message: KafkaMessage): IncomingMessage | undefined {
+    try {
+      return fromKafkaMessage(topic, partition, message);
+    } catch (error) {
+      // No retry can turn it into an event, and retrying would stall the partition for good.
+      this.log('error', 'skipping a message that is not an event', { topic, partition, offset: message.offset, error: String(error) });
+      return undefined;
+    }
+  }
+
+  private failed(error: unknown, topic: string, partition: number, offset: string): HandlerFailedError {
+    this.log('warn', 'message handler failed; the message will be delivered again', { groupId: this.options.groupId, topic, partition, offset, error: String(error) });
+    return new HandlerFailedError(error);
   }
 
     /** Waits out the backoff, then for the broker to answer (probing adds no backoff), then relaunches. */

@@ -2,7 +2,7 @@ import type { EventStoreDBClient, ReadStreamOptions as EsdbReadStreamOptions, St
 import type { NewEvent, RecordedEvent } from '../../envelope';
 import { WrongExpectedVersionError } from '../../errors';
 import { uuidv7 } from '../../uuid';
-import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
+import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
 import {
   expectedRevisionOf,
   fromRevisionOf,
@@ -108,6 +108,13 @@ export class EsdbEventStore implements EventStore {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= IMPORT_ATTEMPTS) throw error;
       }
     }
+  }
+
+  /** ESDB appends to one stream at a time: stream after stream, each as importEvents (not all or nothing; a repeat is a no-op anyway). */
+  async importBatch(imports: InboxImport[]): Promise<RecordedEvent[]> {
+    const imported: RecordedEvent[] = [];
+    for (const { streamId, events } of imports) imported.push(...(await this.importEvents(streamId, events)));
+    return imported;
   }
 
   /** ESDB cannot filter a read by time: read forward and stop at the first event recorded after `asOf`. */

@@ -1,9 +1,9 @@
 import type { NewEvent, RecordedEvent } from '../../envelope';
 import { WrongExpectedVersionError } from '../../errors';
 import { uuidv7 } from '../../uuid';
-import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
+import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
 import { migrateEventStore } from './migrate';
-import { appendStatement, assertIdentifier, readAllStatement } from './schema.sql';
+import { appendStatement, assertIdentifier, importBatchStatement, readAllStatement } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
 import { fromRow, isoInstant, type EventRow } from './event-row';
 
@@ -20,6 +20,7 @@ export class PostgresEventStore implements EventStore {
   private readonly s: string;
   private readonly append: string;
   private readonly readAllSql: string;
+  private readonly importBatchSql: string;
 
   private constructor(
     private readonly sql: SqlExecutor,
@@ -28,6 +29,7 @@ export class PostgresEventStore implements EventStore {
     this.s = assertIdentifier(schema);
     this.append = appendStatement(this.s);
     this.readAllSql = readAllStatement(this.s);
+    this.importBatchSql = importBatchStatement(this.s);
     this.checkpoints = new PostgresCheckpoints(sql, this.s);
   }
 
@@ -55,10 +57,17 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  async importEvents(streamId: string, events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    const { rows } = await this.sql.query<AppendedRow>(`SELECT * FROM ${this.s}.import_events($1, $2)`, [streamId, toJson(events)]);
-    const byId = new Map(events.map((e) => [e.eventId, e]));
-    return rows.map((r) => recordedFrom(byId.get(r.r_event_id)!, streamId, r));
+  importEvents(streamId: string, events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    return this.importBatch([{ streamId, events }]);
+  }
+
+  async importBatch(imports: InboxImport[]): Promise<RecordedEvent[]> {
+    const items = imports.flatMap(({ streamId, events }) => events.map((event) => ({ streamId, event })));
+    if (items.length === 0) return [];
+    const batch = JSON.stringify(items.map(({ streamId, event }) => ({ streamId, event: rowJson(event) })));
+    const { rows } = await this.sql.query<AppendedRow & { r_stream_id: string }>(this.importBatchSql, [batch], `import_batch_${this.s}`);
+    const byId = new Map(items.map(({ event }) => [event.eventId, event]));
+    return rows.map((r) => recordedFrom(byId.get(r.r_event_id)!, r.r_stream_id, r));
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -134,12 +143,12 @@ class PostgresCheckpoints implements CheckpointStore {
 
 /** Personal data travels in its own column; the JSON sent to `append` splits it out. */
 function toJson(events: Array<NewEvent & { eventId: string }>): string {
-  return JSON.stringify(
-    events.map(({ data, ...meta }) => {
-      const { personal, ...rest } = data;
-      return { ...meta, schemaVersion: meta.schemaVersion ?? 1, causationId: meta.causationId ?? null, data: rest, personal: personal ?? null };
-    }),
-  );
+  return JSON.stringify(events.map(rowJson));
+}
+
+function rowJson({ data, ...meta }: NewEvent & { eventId: string }) {
+  const { personal, ...rest } = data;
+  return { ...meta, schemaVersion: meta.schemaVersion ?? 1, causationId: meta.causationId ?? null, data: rest, personal: personal ?? null };
 }
 
 function recordedFrom(e: NewEvent & { eventId: string }, streamId: string, row: AppendedRow): RecordedEvent {

@@ -15,7 +15,6 @@ export function assertIdentifier(name: string): string {
  * - Personal data sits in its own column so it can later be encrypted per person.
  * - Each event's `chain_hash` covers its content and the hash of the event before it in its
  *   stream (see chainedInsert), so `npm run verify` finds an altered or removed event.
- * - `import_events` copies other services' events into the inbox, skipping known ids.
  */
 export function eventStoreSchema(schema: string): string {
   const s = assertIdentifier(schema);
@@ -88,15 +87,8 @@ CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
 DROP TRIGGER IF EXISTS events_appended ON ${s}.events;
 DROP FUNCTION IF EXISTS ${s}.notify_appended();
 
-CREATE OR REPLACE FUNCTION ${s}.import_events(p_stream text, p_events jsonb)
-RETURNS TABLE (r_event_id uuid, r_global_position bigint, r_stream_version bigint, r_recorded_at timestamptz)
-LANGUAGE plpgsql AS $fn$
-BEGIN
-  RETURN QUERY
-  ${chainedInsert(s, 'p_stream', `SELECT x.e, row_number() OVER (ORDER BY x.ord) AS ord
-      FROM jsonb_array_elements(p_events) WITH ORDINALITY AS x(e, ord)
-     WHERE NOT EXISTS (SELECT 1 FROM ${s}.events d WHERE d.event_id = (x.e->>'eventId')::uuid)`, 'true')};
-END $fn$;
+-- Imports go through importBatchStatement; the function of earlier versions is gone.
+DROP FUNCTION IF EXISTS ${s}.import_events(text, jsonb);
 `;
 }
 
@@ -104,36 +96,40 @@ const COLUMNS =
   'event_id, stream_id, stream_version, type, schema_version, occurred_at, recorded_at, actor, country, correlation_id, causation_id, data, personal';
 
 /**
- * The one INSERT both the append and the inbox's import go through: the new events (`incoming`:
- * rows of `e` jsonb and `ord` from 1), numbered on from the stream's head, each chained to the one
- * before: chain_hash = sha256(previous chain_hash, or nothing for the first, || event_digest).
- * A batch chains through a recursive step, one row at a time, within the one statement.
- * `accept` is the condition on the head (the expected version) under which anything is written.
+ * The one INSERT both the append and the inbox's import go through. `incoming` yields rows of
+ * (stream text, e jsonb, ord bigint): the new events, `ord` their order in the batch. Each stream's
+ * events take the versions after its head, in that order, and each is chained to the one before it
+ * in its stream: chain_hash = sha256(previous chain_hash, or nothing for the first, || event_digest),
+ * through a recursive step, one event at a time, within the one statement. `accept` is the condition
+ * on a stream's head (`stream_head.version`) under which its events are written.
  */
-function chainedInsert(s: string, stream: string, incoming: string, accept: string): string {
-  return `WITH RECURSIVE stream_head AS MATERIALIZED (
-  SELECT coalesce(h.stream_version, 0) AS version, coalesce(h.chain_hash, ''::bytea) AS chain
-    FROM (SELECT 1) AS one
-    LEFT JOIN LATERAL (SELECT e.stream_version, e.chain_hash FROM ${s}.events e WHERE e.stream_id = ${stream} ORDER BY e.stream_version DESC LIMIT 1) AS h ON true
+function chainedInsert(s: string, incoming: string, accept: string): string {
+  return `WITH RECURSIVE numbered AS MATERIALIZED (
+  SELECT i.stream, i.e, i.ord, row_number() OVER (PARTITION BY i.stream ORDER BY i.ord) AS n FROM (${incoming}) AS i
+), stream_head AS MATERIALIZED (
+  SELECT streams.stream, coalesce(h.stream_version, 0) AS version, coalesce(h.chain_hash, ''::bytea) AS chain
+    FROM (SELECT DISTINCT stream FROM numbered) AS streams
+    LEFT JOIN LATERAL (SELECT e.stream_version, e.chain_hash FROM ${s}.events e WHERE e.stream_id = streams.stream ORDER BY e.stream_version DESC LIMIT 1) AS h ON true
 ), batch AS MATERIALIZED (
-  SELECT x.ord, (x.e->>'eventId')::uuid AS event_id, ${stream}::text AS stream_id, stream_head.version + x.ord AS stream_version,
+  SELECT x.ord, x.n, (x.e->>'eventId')::uuid AS event_id, x.stream AS stream_id, stream_head.version + x.n AS stream_version,
          x.e->>'type' AS type, (x.e->>'schemaVersion')::int AS schema_version, (x.e->>'occurredAt')::timestamptz AS occurred_at,
          clock_timestamp() AS recorded_at, x.e->'actor' AS actor, x.e->>'country' AS country, x.e->>'correlationId' AS correlation_id,
          x.e->>'causationId' AS causation_id, x.e->'data' AS data, x.e->'personal' AS personal
-    FROM stream_head, (${incoming}) AS x
+    FROM numbered x JOIN stream_head ON stream_head.stream = x.stream
    WHERE ${accept}
-), chained (ord, chain) AS (
-  SELECT 0::bigint, stream_head.chain FROM stream_head
+), chained (stream_id, n, chain) AS (
+  SELECT stream_head.stream, 0::bigint, stream_head.chain FROM stream_head
   UNION ALL
-  SELECT b.ord, sha256(c.chain || ${s}.event_digest(b.event_id, b.stream_id, b.stream_version, b.type, b.schema_version,
+  SELECT b.stream_id, b.n, sha256(c.chain || ${s}.event_digest(b.event_id, b.stream_id, b.stream_version, b.type, b.schema_version,
          b.occurred_at, b.recorded_at, b.actor, b.country, b.correlation_id, b.causation_id, b.data, b.personal))
-    FROM chained c JOIN batch b ON b.ord = c.ord + 1
+    FROM chained c JOIN batch b ON b.stream_id = c.stream_id AND b.n = c.n + 1
 )
 INSERT INTO ${s}.events AS ev (${COLUMNS}, chain_hash)
 SELECT b.event_id, b.stream_id, b.stream_version, b.type, b.schema_version, b.occurred_at, b.recorded_at,
        b.actor, b.country, b.correlation_id, b.causation_id, b.data, b.personal, c.chain
-  FROM batch b JOIN chained c ON c.ord = b.ord
-RETURNING ev.event_id AS r_event_id, ev.global_position AS r_global_position, ev.stream_version AS r_stream_version, ev.recorded_at AS r_recorded_at`;
+  FROM batch b JOIN chained c ON c.stream_id = b.stream_id AND c.n = b.n
+ ORDER BY b.ord
+RETURNING ev.stream_id AS r_stream_id, ev.event_id AS r_event_id, ev.global_position AS r_global_position, ev.stream_version AS r_stream_version, ev.recorded_at AS r_recorded_at`;
 }
 
 /**
@@ -148,7 +144,26 @@ RETURNING ev.event_id AS r_event_id, ev.global_position AS r_global_position, ev
  */
 export function appendStatement(schema: string): string {
   const s = assertIdentifier(schema);
-  return chainedInsert(s, '$1', 'SELECT x.e, x.ord FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)', '$2::bigint < 0 OR stream_head.version = $2::bigint');
+  return chainedInsert(s, 'SELECT $1::text AS stream, x.e, x.ord FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)', '$2::bigint < 0 OR stream_head.version = $2::bigint');
+}
+
+/**
+ * Imports events other services recorded, into any number of inbox streams, as one statement: a
+ * consumer's whole batch is one round trip and one transaction, all or nothing. An id already in
+ * the store, or met earlier in the batch (a repeat published around a relay take-over), is skipped;
+ * each stream's new events take the versions after its head, in the batch's order, chained as
+ * appended events are. $1: the batch as a JSON array of `{ streamId, event }`.
+ */
+export function importBatchStatement(schema: string): string {
+  const s = assertIdentifier(schema);
+  return chainedInsert(
+    s,
+    `SELECT DISTINCT ON ((b.item->'event'->>'eventId')::uuid) b.item->>'streamId' AS stream, b.item->'event' AS e, b.ord
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS b(item, ord)
+      WHERE NOT EXISTS (SELECT 1 FROM ${s}.events d WHERE d.event_id = (b.item->'event'->>'eventId')::uuid)
+      ORDER BY (b.item->'event'->>'eventId')::uuid, b.ord`,
+    'true',
+  );
 }
 
 /**
