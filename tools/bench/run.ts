@@ -20,6 +20,8 @@ import { runIntakePhase } from './intake-phase';
 import { bootConfigFromEnv, runBootPhase } from './boot/boot-phase';
 import { BOOT_HEADING, bootSection } from './boot/boot-report';
 import { npmStartScript } from './boot/cold-start';
+import { readModelsBench } from './read-models/read-models-bench';
+import { READ_MODELS_HEADING } from './read-models/rm-report';
 import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
@@ -33,13 +35,14 @@ import { sectionOf, withSection } from './sections';
  * `npm run bench -- <name> …` runs the ones named; a sectioned bench rewrites only its own section. Counts come from the
  * environment (see config.ts: BENCH_N, BENCH_ROUNDS, BENCH_SLICES, BENCH_BATCHES, BENCH_READS,
  * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
- * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
+ * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE; read-models/rm-config.ts: BENCH_RM_CASES, BENCH_RM_QUERIES, …); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const log = (line: string) => console.error(line);
 /** Benches beside the store bench: each writes one section of BENCHMARKS.md under its heading. */
 const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }> = {
   boot: { heading: BOOT_HEADING, run: bootBench },
+  'read-models': { heading: READ_MODELS_HEADING, run: () => readModelsBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 
