@@ -31,6 +31,8 @@ import { CONCURRENCY_HEADING } from './concurrency/concurrency-report';
 import { END_TO_END_HEADING } from './end-to-end/e2e-report';
 import { endToEndBench } from './end-to-end/end-to-end-bench';
 import { npmStartScript } from './boot/cold-start';
+import { readModelsBench } from './read-models/read-models-bench';
+import { READ_MODELS_HEADING } from './read-models/rm-report';
 import { hostInfo, machineInfo } from './machine';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
@@ -45,7 +47,8 @@ import { sectionOf, withSection } from './sections';
  * environment (see config.ts: BENCH_N, BENCH_ROUNDS, BENCH_SLICES, BENCH_BATCHES, BENCH_READS,
  * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
  * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE; concurrency/concurrency-config.ts: BENCH_CONCURRENCY_N, …; end-to-end/e2e-config.ts:
- * BENCH_E2E_RATE, BENCH_E2E_SECONDS, BENCH_E2E_READ_MODELS, …); the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
+ * BENCH_E2E_RATE, BENCH_E2E_SECONDS, BENCH_E2E_READ_MODELS, …; read-models/rm-config.ts: BENCH_RM_CASES, BENCH_RM_QUERIES, …);
+ * the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const log = (line: string) => console.error(line);
@@ -55,6 +58,7 @@ const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }
   integrity: { heading: INTEGRITY_HEADING, run: () => integrityBench(log) },
   concurrency: { heading: CONCURRENCY_HEADING, run: () => concurrencyBench(log) },
   'end-to-end': { heading: END_TO_END_HEADING, run: () => endToEndBench(log) },
+  'read-models': { heading: READ_MODELS_HEADING, run: () => readModelsBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 

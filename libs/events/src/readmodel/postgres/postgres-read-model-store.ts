@@ -13,8 +13,12 @@ interface Row {
 
 /**
  * Read models in PostgreSQL (a server, or the embedded PGlite): a table per collection in the
- * service's schema, the document as JSONB beside its id and position, and each declared index
- * as an expression index on the document's fields. Equality filters compare JSONB values
+ * service's schema, the document as JSONB beside its id and position. Each field a declared index
+ * filters or sorts on is also a stored generated column (its JSONB value), and the index is on those
+ * columns, so a count answers from the index alone (through an expression index it reads the table:
+ * counting an office's 15,000 of 100,000 cases took a 125 ms scan of the table, against 9 ms from the
+ * index, in tools/bench/read-models); a multi-valued field keeps a GIN index on the document's list
+ * (GIN has no index-only scans: a count visits the table either way). Equality filters compare JSONB values
  * (numbers as numbers), sorting follows JSONB order with absent fields first, as MongoDB does.
  */
 export class PostgresReadModelStore implements ReadModelStore {
@@ -93,7 +97,7 @@ export class PostgresReadModelStore implements ReadModelStore {
     if (options.limit === 0) return [];
     const params: unknown[] = [];
     let sql = `SELECT id, position, doc FROM ${this.table(collection)} WHERE ${this.where(collection, filter, params)}`;
-    if (options.sort) sql += ` ORDER BY ${orderBy(options.sort)}`;
+    if (options.sort) sql += ` ORDER BY ${orderBy(options.sort, columnsOf(this.declared.get(collection) ?? []))}`;
     if (options.limit !== undefined) sql += ` LIMIT $${params.push(options.limit)}`;
     if (options.skip) sql += ` OFFSET $${params.push(options.skip)}`;
     return (await this.read<Row>(collection, sql, params)).map((r) => toDoc(r) as Stored<T>);
@@ -160,30 +164,50 @@ export class PostgresReadModelStore implements ReadModelStore {
 
   private async create(collection: string): Promise<void> {
     const table = this.table(collection);
+    const indexes = this.declared.get(collection) ?? [];
+    const names = indexes.map((index) => indexName(collection, index));
     const statements = [
       // Instances starting together would race on the catalogue: one at a time, for this table.
       `SELECT pg_advisory_xact_lock(hashtext('${this.schema}.rm_${collection}'))`,
       `CREATE TABLE IF NOT EXISTS ${table} (id text COLLATE "C" PRIMARY KEY, position bigint NOT NULL, doc jsonb NOT NULL)`,
-      ...(this.declared.get(collection) ?? []).map((index) => indexDdl(collection, table, index)),
+      // Added only where missing: ALTER TABLE locks out every reader, even when it has nothing to do.
+      ...[...columnsOf(indexes)].map(
+        (field) => `DO $$ BEGIN
+           IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '${table}'::regclass AND attname = 'f_${field}' AND NOT attisdropped) THEN
+             ALTER TABLE ${table} ADD COLUMN ${column(field)} jsonb GENERATED ALWAYS AS (${fieldPath(field)}) STORED;
+           END IF;
+         END $$`,
+      ),
+      ...indexes.map((index, i) => indexDdl(names[i], table, index)),
+      // Indexes no longer declared (or made by an earlier version of this adapter) only slow the writes down.
+      `DO $$ DECLARE stale record; BEGIN
+         FOR stale IN SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+           WHERE i.indrelid = '${table}'::regclass AND NOT i.indisprimary AND c.relname LIKE 'rm\\_%' AND c.relname <> ALL (ARRAY[${names.map((n) => `'${n}'`).join(', ')}]::name[])
+         LOOP EXECUTE format('DROP INDEX %I.%I', '${this.schema}', stale.relname); END LOOP;
+       END $$`,
     ];
     await this.sql.exec(statements.join(';\n'));
   }
 
   private where(collection: string, filter: Record<string, unknown>, params: unknown[]): string {
     const indexes = this.declared.get(collection) ?? [];
+    const columns = columnsOf(indexes);
     const clauses = Object.entries(filter).map(([field, value]) => {
       if (field.startsWith('$')) throw new Error(`read-model filter field must not start with '$': ${field}`);
       const values = (Array.isArray(value) ? value : [value]).map((v) => v ?? null);
       if (values.length === 0) return 'FALSE';
       if (field === '_id') return `id = ANY($${params.push(values.filter((v) => v !== null).map(String))}::text[])`;
-      const path = fieldPath(field);
+      const multiValued = indexes.some((i) => i.multiValued && i.fields[0] === field);
+      const path = !multiValued && columns.has(field) ? column(field) : fieldPath(field);
       const present = values.filter((v) => v !== null);
       const parts = values.length > present.length ? [`(${path} IS NULL OR ${path} = 'null'::jsonb)`] : [];
-      if (indexes.some((i) => i.multiValued && i.fields[0] === field)) {
+      if (multiValued) {
         // Contains: the GIN index answers it.
         for (const v of present) parts.push(`${path} @> $${params.push(JSON.stringify([v]))}::jsonb`);
-      } else if (indexes.some((i) => !i.multiValued && i.fields.includes(field))) {
-        if (present.length) parts.push(`${path} = ANY($${params.push(present.map((v) => JSON.stringify(v)))}::jsonb[])`);
+      } else if (path !== fieldPath(field)) {
+        // One value as an equality, not ANY of one: PostgreSQL 15 reads an index in order only through equalities.
+        if (present.length === 1) parts.push(`${path} = $${params.push(JSON.stringify(present[0]))}::jsonb`);
+        else if (present.length) parts.push(`${path} = ANY($${params.push(present.map((v) => JSON.stringify(v)))}::jsonb[])`);
       } else {
         // Not declared (only where no index is needed): equal, or a list holding the value.
         for (const v of present) {
@@ -202,19 +226,34 @@ function fieldPath(field: string): string {
   return `(doc->'${field}')`;
 }
 
-function orderBy(sort: string): string {
+/** The column holding a declared field's value: `f_` and the field, quoted (field names keep their case). */
+function column(field: string): string {
+  fieldPath(field);
+  return `"f_${field}"`;
+}
+
+/** The fields of a collection's declared (single-valued) indexes: each one a generated column. */
+function columnsOf(indexes: readonly ReadModelIndex[]): Set<string> {
+  return new Set(indexes.filter((i) => !i.multiValued).flatMap((i) => i.fields.filter((f) => f !== '_id')));
+}
+
+function orderBy(sort: string, columns: Set<string>): string {
   const desc = sort.startsWith('-');
   const field = desc ? sort.slice(1) : sort;
   const direction = desc ? 'DESC' : 'ASC';
   if (field === '_id') return `id ${direction}`;
   // Absent first going up, last going down (MongoDB's order); the id settles ties, so pages do not overlap.
-  return `${fieldPath(field)} ${direction} NULLS ${desc ? 'LAST' : 'FIRST'}, id ${direction}`;
+  return `${columns.has(field) ? column(field) : fieldPath(field)} ${direction} NULLS ${desc ? 'LAST' : 'FIRST'}, id ${direction}`;
 }
 
-function indexDdl(collection: string, table: string, index: ReadModelIndex): string {
-  const name = `rm_${createHash('sha1').update(`${collection}:${JSON.stringify(index)}`).digest('hex').slice(0, 16)}`;
+/** Named after the collection and its definition (on columns since v2), so an index is made once and a changed one anew. */
+function indexName(collection: string, index: ReadModelIndex): string {
+  return `rm_${createHash('sha1').update(`v2:${collection}:${JSON.stringify(index)}`).digest('hex').slice(0, 16)}`;
+}
+
+function indexDdl(name: string, table: string, index: ReadModelIndex): string {
   if (index.multiValued) return `CREATE INDEX IF NOT EXISTS ${name} ON ${table} USING gin (${fieldPath(index.fields[0])})`;
-  const columns = index.fields.map((f) => (f === '_id' ? 'id' : `${fieldPath(f)} NULLS FIRST`));
+  const columns = index.fields.map((f) => (f === '_id' ? 'id' : `${column(f)} NULLS FIRST`));
   if (!index.unique && !index.fields.includes('_id')) columns.push('id');
   return `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${table} (${columns.join(', ')})`;
 }
