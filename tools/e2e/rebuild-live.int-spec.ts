@@ -9,7 +9,7 @@ import { requireEnv } from '@homeward/events/testing';
 import type { RunningService } from '@homeward/platform';
 import { CASELOAD } from '../../apps/intake/src/caseload/caseload.projection';
 import { intakeService } from '../../apps/intake/src/intake.module';
-import { startTestService } from '../testing/test-services';
+import { startTestService, TEST_MASTER_KEY } from '../testing/test-services';
 import { TEST_ISSUER, TEST_SECRET, tokenFor } from '../testing/test-auth';
 import { registerReturnee } from './registration-slice.scenario';
 
@@ -43,6 +43,8 @@ describe.each(['postgres', 'mongo'] as const)('Rebuilding intake beside a live i
         HOMEWARD_READ_MODELS: readModels,
         HOMEWARD_JWT_SECRET: TEST_SECRET,
         HOMEWARD_JWT_ISSUER: TEST_ISSUER,
+        // The deployment's master key: the live instance's, so the rebuild opens the personal parts it sealed.
+        HOMEWARD_MASTER_KEY: TEST_MASTER_KEY,
       },
       timeout: 120000,
     });

@@ -31,8 +31,8 @@ export interface TestServiceOptions {
  */
 const EVERY_OFFICE_IN_UTC = Object.fromEntries(COUNTRY_CODES.map((country) => [country, 'UTC']));
 
-/** A fixed master key, as TEST_SECRET is a fixed signing secret: tests only. */
-const TEST_MASTER_KEY = '7e57'.repeat(16);
+/** A fixed master key, as TEST_SECRET is a fixed signing secret: tests only (a CLI a test runs is given it as HOMEWARD_MASTER_KEY). */
+export const TEST_MASTER_KEY = '7e57'.repeat(16);
 
 /** Starts one service on a free loopback port, quiet unless HOMEWARD_LOG_LEVEL says otherwise. */
 export function startTestService(service: BoundedContext, definition: ServiceDefinition, options: TestServiceOptions): Promise<RunningService> {
