@@ -69,7 +69,17 @@ async function main(argv: string[]): Promise<void> {
   const output = configFromEnv().output;
   const store = chosen.includes('store') ? await storeBench() : null;
   const sections: Array<[string, string[]]> = [];
-  for (const name of Object.keys(SECTIONS).filter((n) => chosen.includes(n))) sections.push([SECTIONS[name].heading, await SECTIONS[name].run()]);
+  const failed: string[] = [];
+  for (const name of Object.keys(SECTIONS).filter((n) => chosen.includes(n))) {
+    // A bench that fails keeps its earlier section; the others' figures are still written.
+    try {
+      sections.push([SECTIONS[name].heading, await SECTIONS[name].run()]);
+    } catch (error) {
+      failed.push(name);
+      log(`[bench] ${name} failed, its section of BENCHMARKS.md keeps its earlier figures: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+  if (failed.length) process.exitCode = 1;
   if (!output) return;
   const file = path.resolve(ROOT, output);
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';

@@ -41,7 +41,9 @@ export class PostgresKeyStore implements KeyStore {
 
   static async open(sql: SqlExecutor, schema: string, master: MasterKey, role: string, grants: KeyGrants): Promise<PostgresKeyStore> {
     const store = new PostgresKeyStore(sql, schema, master, role, grants);
-    await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${store.s};
+    // Instances of every service open the one key schema at once; IF NOT EXISTS alone races on the catalogue.
+    await sql.exec(`SELECT pg_advisory_xact_lock(hashtext('homeward.keys.${store.s}'));
+CREATE SCHEMA IF NOT EXISTS ${store.s};
 CREATE TABLE IF NOT EXISTS ${store.s}.data_keys (
   key_id uuid PRIMARY KEY,
   subject_id text NOT NULL,
