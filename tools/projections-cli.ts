@@ -33,9 +33,10 @@ async function main([verb, service, only]: string[]) {
   if (!verb || !definition || !['list', 'rebuild', 'dead-letters', 'retry'].includes(verb)) return fail(USAGE);
   const config = configFromEnv(definition);
   const embedded = config.mode === 'embedded';
-  // Embedded: the one database all services share, as npm start opens it, and a broker of the process's own (no Kafka).
+  // Embedded: the one database all services share, as npm start opens it.
   const sharedSql = embedded ? await pgliteExecutor(join(config.dataDir, 'eventstore'), { templates: config.cacheDir }) : undefined;
-  const sharedBroker = embedded ? new InProcessBroker() : undefined;
+  // Nothing here publishes or consumes, so no broker is reached: a rebuild or a retry works while Kafka is down.
+  const sharedBroker = new InProcessBroker();
   // Opened, not started: nothing relays or consumes beside the rebuild.
   const infra = await openInfrastructure(config, { ...definition, sharedSql, sharedBroker, logger: createLogger(service, 'warn') });
   try {

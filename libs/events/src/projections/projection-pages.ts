@@ -24,22 +24,33 @@ export class ProjectionPages {
     await this.documents.remove(CHECKPOINTS, checkpointKey(projection, physical));
   }
 
-  /** The whole log into the collection, from the start, until a read finds nothing more. Resolves the events applied. */
-  async replay(store: EventStore, projection: Projection, physical: string, onProgress: (done: number, total: number) => void): Promise<number> {
+  /**
+   * The whole log into the collection, from the start, up to the first page that is not full: what
+   * the log held a moment ago. What came in since is the live runner's, which goes on from this
+   * collection's checkpoint; chasing the head of a busy log could go on for as long as the traffic.
+   * Resolves the events applied.
+   */
+  async replay(
+    store: EventStore,
+    projection: Projection,
+    physical: string,
+    onProgress: (done: number, total: number) => void,
+    pageSize = REBUILD_PAGE,
+  ): Promise<number> {
     await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: 0 });
     let head = await store.headPosition();
     let applied = 0;
-    // The next page is read while this one is applied, so reading and applying overlap.
-    let next = store.readAll({ after: 0, maxCount: REBUILD_PAGE });
-    for (;;) {
-      const page = await next;
-      if (page.length === 0) break;
+    let page = await store.readAll({ after: 0, maxCount: pageSize });
+    while (page.length) {
       const position = page[page.length - 1].globalPosition;
-      next = store.readAll({ after: position, maxCount: REBUILD_PAGE });
+      // The next page is read while this one is applied, so reading and applying overlap.
+      const next = page.length === pageSize ? store.readAll({ after: position, maxCount: pageSize }) : undefined;
       applied += await this.apply(projection, physical, page);
       // Past the head read at the start: the log has grown meanwhile (a live service), the bar's end moves with it.
       if (position >= head) head = Math.max(position, await store.headPosition());
       onProgress(Math.min(position, head), head);
+      if (!next) break;
+      page = await next;
     }
     return applied;
   }

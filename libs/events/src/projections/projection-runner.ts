@@ -13,6 +13,11 @@ export interface RebuildResult {
   retireOld(): Promise<string[]>;
 }
 
+export interface ProjectionRunnerOptions {
+  /** Events per page of a rebuild (1,000). */
+  rebuildPageSize?: number;
+}
+
 /**
  * Keeps projections up to date from the service's own log, a page at a time (see ProjectionPages).
  *
@@ -40,6 +45,7 @@ export class ProjectionRunner {
     readModels: ReadModelStore,
     readonly projections: Projection[],
     private readonly onError: (error: unknown) => void = () => {},
+    private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.versions = readModels instanceof VersionedReadModelStore ? readModels : undefined;
     this.documents = this.versions?.physical ?? readModels;
@@ -99,13 +105,13 @@ export class ProjectionRunner {
   async rebuild(projection: Projection, onProgress: (done: number, total: number) => void = () => {}): Promise<RebuildResult> {
     if (!this.versions) {
       await this.documents.drop(projection.collection);
-      const applied = await this.pages.replay(this.store, projection, projection.collection, onProgress);
+      const applied = await this.pages.replay(this.store, projection, projection.collection, onProgress, this.options.rebuildPageSize);
       return { applied, physical: projection.collection, retireOld: async () => [] };
     }
     const next = await this.versions.beginVersion(projection.collection, projection.indexes ?? []);
     let applied: number;
     try {
-      applied = await this.pages.replay(this.store, projection, next.physical, onProgress);
+      applied = await this.pages.replay(this.store, projection, next.physical, onProgress, this.options.rebuildPageSize);
       await next.switchOver();
     } catch (error) {
       await next.abandon().catch(() => {});

@@ -25,6 +25,8 @@ interface Notes {
 
 /** Pointers short-lived enough that a test sees another process follow a switch in a moment. */
 const FAST = { refreshMs: 50, maxStaleMs: 200, inFlightMs: 100 };
+/** Pages small enough that the 30 events each test starts with take several. */
+const PAGES = { rebuildPageSize: 10 };
 
 /**
  * Rebuilding beside the live version, on one read-model adapter: reads keep answering from the old
@@ -113,7 +115,7 @@ export function rebuildBesideContract(name: string, setup: RebuildBesideSetup): 
         }
       })();
       const log2 = held();
-      const rebuild = new ProjectionRunner(log2.store, operator, [projection]).rebuild(projection);
+      const rebuild = new ProjectionRunner(log2.store, operator, [projection], undefined, PAGES).rebuild(projection);
       await log2.holding;
       expect(await live.get(projection.collection, 'stale')).not.toBeNull();
       expect(await reader.count(projection.collection, { notes: 99 })).toBe(1);
@@ -143,11 +145,11 @@ export function rebuildBesideContract(name: string, setup: RebuildBesideSetup): 
     it('loses no event the live runner applies during the rebuild, and applies none twice', async () => {
       const log2 = held();
       let lastRead = false;
-      // One event lands after the rebuild's last read and before its switch: only the live runner can carry it over.
+      // One event lands after the rebuild's last read (the first page not full) and before its switch: only the live runner can carry it over.
       const store: EventStore = Object.assign(Object.create(log2.store) as EventStore, {
         readAll: async (options: ReadAllOptions): Promise<RecordedEvent[]> => {
           const page = await log2.store.readAll(options);
-          if (page.length === 0 && !lastRead) {
+          if (page.length < options.maxCount && !lastRead) {
             lastRead = true;
             await take('case-late', 'after-last-read');
             runner.wake();
@@ -155,7 +157,7 @@ export function rebuildBesideContract(name: string, setup: RebuildBesideSetup): 
           return page;
         },
       });
-      const rebuild = new ProjectionRunner(store, operator, [projection]).rebuild(projection);
+      const rebuild = new ProjectionRunner(store, operator, [projection], undefined, PAGES).rebuild(projection);
       await log2.holding;
       for (let i = 0; i < 20; i++) {
         await take(`case-${i % 12}`, `during-${i}`);
@@ -182,7 +184,7 @@ export function rebuildBesideContract(name: string, setup: RebuildBesideSetup): 
       const dead = await operator.beginVersion(projection.collection, projection.indexes!);
       await operator.physical.put(dead.physical, 'half', { notes: 1, texts: ['x'] }, 1);
       expect(await live.physicalOf(projection.collection)).toBe(projection.collection);
-      const result = await new ProjectionRunner(log, operator, [projection]).rebuild(projection);
+      const result = await new ProjectionRunner(log, operator, [projection], undefined, PAGES).rebuild(projection);
       expect(result.physical).toBe(`${projection.collection}__v2`);
       expect(await gone(operator.physical, dead.physical)).toBe(true);
       expect(await operator.count(projection.collection, {})).toBe(10);
@@ -191,10 +193,10 @@ export function rebuildBesideContract(name: string, setup: RebuildBesideSetup): 
 
     it('refuses to switch a rebuild another one overtook, and leaves the other one live', async () => {
       const slow = held();
-      const first = new ProjectionRunner(slow.store, operator, [projection]).rebuild(projection);
+      const first = new ProjectionRunner(slow.store, operator, [projection], undefined, PAGES).rebuild(projection);
       const refused = expect(first).rejects.toThrow(RebuildSupersededError);
       await slow.holding;
-      const second = await new ProjectionRunner(log, live, [projection]).rebuild(projection);
+      const second = await new ProjectionRunner(log, live, [projection], undefined, PAGES).rebuild(projection);
       slow.release();
       await refused;
       expect(second.physical).toBe(`${projection.collection}__v2`);
