@@ -50,6 +50,19 @@ ALTER TABLE ${schema}.events ENABLE TRIGGER events_append_only;`);
       for (const id of streams) expect(report.heads.find((h) => h.streamId === id)).toMatchObject({ version: id.startsWith('case-') && id === streams[1] ? 4 : 3, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     });
 
+    it('finds the same, heads and breaks, walking the streams in parallel ranges as in one pass', async () => {
+      const [a] = await threeStreams();
+      for (let k = 0; k < 6; k++) await threeStreams();
+      await tamper(`UPDATE ${schema}.events SET data = jsonb_set(data, '{text}', '"forged"') WHERE stream_id = '${a}' AND stream_version = 1`);
+      const one = await verifyChains(sql, schema, { pageSize: 2, parallel: 1 });
+      const three = await verifyChains(sql, schema, { pageSize: 2, parallel: 3, parallelFrom: 0 });
+      expect(three.events).toBe(one.events);
+      expect(new Set(three.heads.map((h) => `${h.streamId}@${h.version}:${h.hash}`))).toEqual(new Set(one.heads.map((h) => `${h.streamId}@${h.version}:${h.hash}`)));
+      expect(three.broken).toEqual(expect.arrayContaining(one.broken));
+      expect(three.broken).toHaveLength(one.broken.length);
+      expect(brokenIn(three, a)).toMatchObject({ version: 1, kind: 'altered' });
+    });
+
     it('names an event whose content was changed in place, and only that one', async () => {
       const [a] = await threeStreams();
       await tamper(`UPDATE ${schema}.events SET data = jsonb_set(data, '{text}', '"forged"') WHERE stream_id = '${a}' AND stream_version = 2`);

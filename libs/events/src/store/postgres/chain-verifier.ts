@@ -33,6 +33,10 @@ export interface VerifyOptions {
   /** Heads from an earlier signed digest: each must still be in the chain, at its version, with its hash. */
   expected?: StreamHead[];
   onProgress?: (done: number, total: number) => void;
+  /** Walks run side by side on as many connections, for a log of `parallelFrom` events or more: 2 unless said. */
+  parallel?: number;
+  /** 50,000 unless said: below it one walk is as fast. */
+  parallelFrom?: number;
 }
 
 interface LinkRow {
@@ -51,21 +55,56 @@ interface LinkRow {
  */
 export async function verifyChains(sql: SqlExecutor, schema: string, options: VerifyOptions = {}): Promise<ChainReport> {
   const s = assertIdentifier(schema);
-  const pageSize = options.pageSize ?? 5000;
   const total = Number((await sql.query<{ n: string | number }>(`SELECT count(*) AS n FROM ${s}.events`)).rows[0].n);
+  const ranges = await streamRanges(sql, s, total < (options.parallelFrom ?? 50_000) ? 1 : (options.parallel ?? 2));
+  let done = 0;
+  const onPage = (events: number) => options.onProgress?.((done += events), total);
+  const reports = await Promise.all(
+    ranges.map(([from, until]) => {
+      const expected = (options.expected ?? []).filter((h) => h.streamId >= from && (until === null || h.streamId < until));
+      return walkRange(sql, s, from, until, options.pageSize ?? 5000, new ChainWalk(expected), onPage);
+    }),
+  );
+  return {
+    events: reports.reduce((n, r) => n + r.events, 0),
+    streams: reports.reduce((n, r) => n + r.streams, 0),
+    broken: reports.flatMap((r) => r.broken),
+    heads: reports.flatMap((r) => r.heads),
+  };
+}
+
+/**
+ * The streams cut into `parts` ranges of about as many streams each, [from, until), the last one
+ * open: the server computes the digests, so two walks on two connections use two cores.
+ */
+async function streamRanges(sql: SqlExecutor, s: string, parts: number): Promise<Array<[string, string | null]>> {
+  if (parts <= 1) return [['', null]];
+  const fractions = Array.from({ length: parts - 1 }, (_, k) => (k + 1) / parts);
+  const { rows } = await sql.query<{ cuts: string[] | null }>(
+    `SELECT percentile_disc($1::float8[]) WITHIN GROUP (ORDER BY stream_id) AS cuts FROM ${s}.events WHERE stream_version = 1`,
+    [fractions],
+  );
+  const cuts = [...new Set(rows[0].cuts ?? [])];
+  const ranges: Array<[string, string | null]> = [['', cuts[0] ?? null], ...cuts.map((cut, k): [string, string | null] => [cut, cuts[k + 1] ?? null])];
+  return ranges.filter(([from, until]) => until === null || from < until);
+}
+
+async function walkRange(sql: SqlExecutor, s: string, from: string, until: string | null, pageSize: number, walk: ChainWalk, onPage: (events: number) => void): Promise<ChainReport> {
   const page = `SELECT e.stream_id, e.stream_version, e.chain_hash,
        ${s}.event_digest(e.event_id, e.stream_id, e.stream_version, e.type, e.schema_version, e.occurred_at, e.recorded_at,
                          e.actor, e.country, e.correlation_id, e.causation_id, e.data, e.personal) AS digest
   FROM ${s}.events e
- WHERE (e.stream_id, e.stream_version) > ($1, $2)
+ WHERE (e.stream_id, e.stream_version) > ($1, $2)${until === null ? '' : ' AND e.stream_id < $4'}
  ORDER BY e.stream_id, e.stream_version
  LIMIT $3`;
-  const walk = new ChainWalk(options.expected ?? []);
-  let cursor: [string, number] = ['', 0];
+  // Strictly after (from, 0): every version of the range's first stream, none of the stream before.
+  let cursor: [string, number] = [from, 0];
   for (;;) {
-    const { rows } = await sql.query<LinkRow>(page, [cursor[0], cursor[1], pageSize]);
+    const params: unknown[] = [cursor[0], cursor[1], pageSize];
+    if (until !== null) params.push(until);
+    const { rows } = await sql.query<LinkRow>(page, params);
     for (const row of rows) walk.link(row.stream_id, Number(row.stream_version), row.chain_hash, row.digest);
-    options.onProgress?.(walk.events, total);
+    onPage(rows.length);
     if (rows.length < pageSize) break;
     const last = rows[rows.length - 1];
     cursor = [last.stream_id, Number(last.stream_version)];

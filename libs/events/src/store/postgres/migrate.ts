@@ -2,7 +2,7 @@ import { eventStoreSchema } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
 
 /** Bump when eventStoreSchema changes: instances already at this version skip the DDL. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Brings a service's schema to SCHEMA_VERSION. Several instances start at once, and

@@ -19,6 +19,7 @@ export class PostgresEventStore implements EventStore {
   readonly checkpoints: CheckpointStore;
   private readonly s: string;
   private readonly append: string;
+  private readonly appendOne: string;
   private readonly readAllSql: string;
   private readonly importBatchSql: string;
 
@@ -28,6 +29,7 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.s = assertIdentifier(schema);
     this.append = appendStatement(this.s);
+    this.appendOne = appendStatement(this.s, true);
     this.readAllSql = readAllStatement(this.s);
     this.importBatchSql = importBatchStatement(this.s);
     this.checkpoints = new PostgresCheckpoints(sql, this.s);
@@ -44,7 +46,11 @@ export class PostgresEventStore implements EventStore {
     for (let attempt = 0; ; attempt++) {
       let rows: AppendedRow[];
       try {
-        rows = (await this.sql.query<AppendedRow>(this.append, [streamId, expected, toJson(prepared)], `append_${this.s}`)).rows;
+        rows = (
+          prepared.length === 1
+            ? await this.sql.query<AppendedRow>(this.appendOne, [streamId, expected, toJson(prepared)], `append_one_${this.s}`)
+            : await this.sql.query<AppendedRow>(this.append, [streamId, expected, toJson(prepared)], `append_${this.s}`)
+        ).rows;
       } catch (error) {
         // With 'any' there is no version to defend: a lost race on the unique key just means "try again".
         if (expectedVersion === 'any' && isVersionClash(error) && attempt < 5) continue;
