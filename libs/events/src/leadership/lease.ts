@@ -1,5 +1,6 @@
 import { assertIdentifier } from '../store/postgres/schema.sql';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
+import { ddlOnce } from '../store/postgres/ddl';
 
 /** The right to be the one instance that does something (relay the outbox, run the projections). */
 export interface Lease {
@@ -25,7 +26,7 @@ export class PostgresLease implements Lease {
 
   static async open(sql: SqlExecutor, schema: string, name: string, holder: string, termMs: number): Promise<PostgresLease> {
     const s = assertIdentifier(schema);
-    await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${s};
+    await ddlOnce(sql, `${s}.leases`, `CREATE SCHEMA IF NOT EXISTS ${s};
 CREATE TABLE IF NOT EXISTS ${s}.leases (name text PRIMARY KEY, holder text NOT NULL, expires_at timestamptz NOT NULL);`);
     return new PostgresLease(sql, s, name, holder, termMs);
   }

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../envelope';
 import { assertIdentifier } from '../store/postgres/schema.sql';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
+import { ddlOnce } from '../store/postgres/ddl';
 
 /** An event another service published that this one could not take in, kept with why. */
 export interface DeadLetter {
@@ -32,7 +33,7 @@ export class PostgresDeadLetters implements DeadLetterStore {
 
   static async open(sql: SqlExecutor, schema: string): Promise<PostgresDeadLetters> {
     const s = assertIdentifier(schema);
-    await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${s};
+    await ddlOnce(sql, `${s}.dead_letters`, `CREATE SCHEMA IF NOT EXISTS ${s};
 CREATE TABLE IF NOT EXISTS ${s}.dead_letters (
   event_id uuid PRIMARY KEY,
   topic text NOT NULL,

@@ -4,6 +4,7 @@ import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { uuidv7 } from '../uuid';
 import { KeyAccessRefused, type DataKey, type KeyClass, type KeyStore } from './key-store.port';
 import type { MasterKey } from './master-key';
+import { ddlOnce } from '../store/postgres/ddl';
 
 /** Which key classes each role (a service) may use. A role missing here cannot open the store. */
 export type KeyGrants = Readonly<Record<string, readonly KeyClass[]>>;
@@ -41,9 +42,8 @@ export class PostgresKeyStore implements KeyStore {
 
   static async open(sql: SqlExecutor, schema: string, master: MasterKey, role: string, grants: KeyGrants): Promise<PostgresKeyStore> {
     const store = new PostgresKeyStore(sql, schema, master, role, grants);
-    // Instances of every service open the one key schema at once; IF NOT EXISTS alone races on the catalogue.
-    await sql.exec(`SELECT pg_advisory_xact_lock(hashtext('homeward.keys.${store.s}'));
-CREATE SCHEMA IF NOT EXISTS ${store.s};
+    // Instances of every service open the one key schema at once.
+    await ddlOnce(sql, `${store.s}.data_keys`, `CREATE SCHEMA IF NOT EXISTS ${store.s};
 CREATE TABLE IF NOT EXISTS ${store.s}.data_keys (
   key_id uuid PRIMARY KEY,
   subject_id text NOT NULL,

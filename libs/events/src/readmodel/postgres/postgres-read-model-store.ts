@@ -4,6 +4,7 @@ import type { SqlExecutor } from '../../store/postgres/sql-executor';
 import { assertIndexed } from '../index-coverage';
 import { assertStorableKeys } from '../in-memory-read-model-store';
 import type { FindOptions, PositionedDoc, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
+import { ddlOnce } from '../../store/postgres/ddl';
 
 interface Row {
   id: string;
@@ -31,7 +32,7 @@ export class PostgresReadModelStore implements ReadModelStore {
   ) {}
 
   static async open(sql: SqlExecutor, schema: string): Promise<PostgresReadModelStore> {
-    await sql.exec(`CREATE SCHEMA IF NOT EXISTS ${assertIdentifier(schema)}`);
+    await ddlOnce(sql, assertIdentifier(schema), `CREATE SCHEMA IF NOT EXISTS ${schema}`);
     return new PostgresReadModelStore(sql, schema);
   }
 
