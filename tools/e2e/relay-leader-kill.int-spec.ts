@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { isInboxStream, pgExecutor, PostgresEventStore, topicOf, type SqlExecutor } from '@homeward/events';
@@ -10,6 +9,7 @@ import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
 import { eventually, startTestService } from '../testing/test-services';
 import { TEST_ISSUER, TEST_SECRET, tokenFor } from '../testing/test-auth';
 import { anotherReturnee, listCases } from './registration-slice.scenario';
+import { freePort } from '../testing/free-port';
 
 const repo = resolve(__dirname, '../..');
 
@@ -132,14 +132,4 @@ async function startIntakeProcess(namespace: string): Promise<{ child: ChildProc
   );
   if (up !== 200) throw new Error(`intake on port ${port} did not start`);
   return { child, url, alive: true };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-    server.on('error', fail);
-  });
 }

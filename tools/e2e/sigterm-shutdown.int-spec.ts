@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { pgExecutor, type SqlExecutor } from '@homeward/events';
 import { requireEnv } from '@homeward/events/testing';
 import { eventually } from '../testing/test-services';
 import { TEST_ISSUER, TEST_SECRET } from '../testing/test-auth';
+import { freePort } from '../testing/free-port';
 
 const repo = resolve(__dirname, '../..');
 
@@ -76,13 +76,3 @@ describe('A service process stopped with SIGTERM lets go of its leases and its c
     expect(await members()).toBe(0);
   }, 120000);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-    server.on('error', fail);
-  });
-}

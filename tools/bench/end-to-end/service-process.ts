@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { freePort } from '../../testing/free-port';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const READY_WITHIN_MS = 120_000;
@@ -59,14 +59,4 @@ async function stop(child: ChildProcess, exited: Promise<{ code: number | null; 
   const end = await exited;
   clearTimeout(timer);
   return { ...end, ms: Date.now() - started, killed };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-    server.on('error', fail);
-  });
 }
