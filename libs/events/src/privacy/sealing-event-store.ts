@@ -3,6 +3,7 @@ import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStre
 import { uuidv7 } from '../uuid';
 import type { KeyClass, KeyStore } from './key-store.port';
 import { isSealed, open, seal } from './sealed-personal';
+import { EventStoreDecorator } from '../store/event-store-decorator';
 
 /** Which key an event's personal part goes under: whose it is, and of which class. */
 export interface SealingPolicy {
@@ -15,18 +16,16 @@ export interface SealingPolicy {
  * every read for code of a service whose role may unwrap that key. A part this service may not open
  * (a destroyed key, or a sensitive one) is left out of what it reads.
  */
-export class SealingEventStore implements EventStore {
+export class SealingEventStore extends EventStoreDecorator {
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly keys: KeyStore,
     private readonly policy: SealingPolicy,
-  ) {}
-
-  get checkpoints() {
-    return this.inner.checkpoints;
+  ) {
+    super(inner);
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion: ExpectedVersion }) {
+  override async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion: ExpectedVersion }) {
     const subject = partitionKeyOf(streamId);
     const sealed: NewEvent[] = [];
     for (const event of events) {
@@ -46,32 +45,20 @@ export class SealingEventStore implements EventStore {
     return { ...result, events: result.events.map((e, i) => ({ ...e, data: events[i].data })) };
   }
 
-  async importEvents(streamId: string, events: RecordedEvent[]) {
+  override async importEvents(streamId: string, events: RecordedEvent[]) {
     return this.opened(await this.inner.importEvents(streamId, events));
   }
 
-  async importBatch(imports: InboxImport[]) {
+  override async importBatch(imports: InboxImport[]) {
     return this.opened(await this.inner.importBatch(imports));
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions) {
+  override async readStream(streamId: string, options?: ReadStreamOptions) {
     return this.opened(await this.inner.readStream(streamId, options));
   }
 
-  async readAll(options: ReadAllOptions) {
+  override async readAll(options: ReadAllOptions) {
     return this.opened(await this.inner.readAll(options));
-  }
-
-  headPosition() {
-    return this.inner.headPosition();
-  }
-
-  ping() {
-    return this.inner.ping();
-  }
-
-  close() {
-    return this.inner.close();
   }
 
   /** One key lookup for the whole page, then each part opened. */

@@ -1,56 +1,43 @@
 import type { NewEvent, RecordedEvent } from '../envelope';
 import type { EventCatalogue } from '../catalogue/event-catalogue';
 import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from './event-store.port';
+import { EventStoreDecorator } from './event-store-decorator';
 
 /**
  * Wraps any adapter: refuses events that do not validate against the catalogue before
  * anything is written, and upcasts old schema versions on every read.
  */
-export class CataloguedEventStore implements EventStore {
+export class CataloguedEventStore extends EventStoreDecorator {
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly catalogue: EventCatalogue,
-  ) {}
-
-  get checkpoints() {
-    return this.inner.checkpoints;
+  ) {
+    super(inner);
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion: ExpectedVersion }) {
+  override async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion: ExpectedVersion }) {
     const checked = events.map((e) => ({ ...e, schemaVersion: this.catalogue.validate(e) }));
     const result = await this.inner.appendToStream(streamId, checked, options);
     return { ...result, events: result.events.map(this.up) };
   }
 
-  async importEvents(streamId: string, events: RecordedEvent[]) {
+  override async importEvents(streamId: string, events: RecordedEvent[]) {
     for (const e of events) this.catalogue.validate(e);
     return (await this.inner.importEvents(streamId, events)).map(this.up);
   }
 
   /** Every event of the batch is checked before any is written: one refused, none imported. */
-  async importBatch(imports: InboxImport[]) {
+  override async importBatch(imports: InboxImport[]) {
     for (const { events } of imports) for (const e of events) this.catalogue.validate(e);
     return (await this.inner.importBatch(imports)).map(this.up);
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions) {
+  override async readStream(streamId: string, options?: ReadStreamOptions) {
     return (await this.inner.readStream(streamId, options)).map(this.up);
   }
 
-  async readAll(options: ReadAllOptions) {
+  override async readAll(options: ReadAllOptions) {
     return (await this.inner.readAll(options)).map(this.up);
-  }
-
-  headPosition() {
-    return this.inner.headPosition();
-  }
-
-  ping() {
-    return this.inner.ping();
-  }
-
-  close() {
-    return this.inner.close();
   }
 
   private readonly up = (e: RecordedEvent) => this.catalogue.upcast(e);
