@@ -113,3 +113,29 @@ describe('subscribeToAll woken while it reads', () => {
     await stopping;
   });
 });
+
+describe('subscribeToAll at the head', () => {
+  it('reads once per pass when the page it got is short, and again at once when it was full', async () => {
+    const log = Array.from({ length: 5 }, (_, i) => ({ globalPosition: i + 1 }) as RecordedEvent);
+    const reads: number[] = [];
+    const store = {
+      readAll: async ({ after, maxCount }: { after: number; maxCount: number }) => {
+        reads.push(after);
+        return log.filter((e) => e.globalPosition > after).slice(0, maxCount);
+      },
+    } as unknown as EventStore;
+    let position = 0;
+    const subscription = subscribeToAll(store, {
+      from: async () => position,
+      handle: async (events) => void (position = events[events.length - 1].globalPosition),
+      pageSize: 2,
+      idleMs: 60_000,
+    });
+    await subscription.caughtUp();
+    // The first pass: pages of 2, 2 and 1, the short one the head, nothing read after it. The pass
+    // caughtUp() asked for: one empty read.
+    expect(reads).toEqual([0, 2, 4, 5]);
+    expect(position).toBe(5);
+    await subscription.stop();
+  });
+});

@@ -27,7 +27,8 @@ export interface SubscribeToAllOptions {
  * an outage delays delivery but loses nothing. A wake is never lost: one that arrives
  * while a pass is reading (an append committed after the read began, which the read
  * may not have seen) makes the next wait end at once, so the append is read now rather
- * than at the next poll.
+ * than at the next poll. A store must return full pages while more follows (a short page means
+ * the head).
  */
 export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions): AllSubscription {
   const pageSize = options.pageSize ?? 500;
@@ -67,6 +68,9 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
           await options.handle(page);
           position = page[page.length - 1].globalPosition;
           if (!running) return;
+          // A short page was the head when it was read: reading again would find nothing (a
+          // round trip per wake saved); what was appended meanwhile came with a wake.
+          if (page.length < pageSize) break;
         }
         served.forEach((w) => w());
         backoff = idleMs;
