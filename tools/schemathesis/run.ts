@@ -80,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     for (const { service, caller } of runs) {
       if (only.length && !only.includes(service)) continue;
       const who = `${service} as ${caller.role}`;
-      console.log(`\n== schemathesis: ${who} (${url(service)}/docs-json)`);
+      const started = Date.now();
       const args = [
         '--config-file', config,
         'run', `${url(service)}/docs-json`, '--url', url(service),
@@ -92,8 +92,13 @@ async function main(argv: string[]): Promise<number> {
         '--suppress-health-check', 'all',
         ...extra,
       ];
-      const code = await run('bash', [join(__dirname, '../../infra/schemathesis.sh'), ...args]);
-      if (code !== 0) failed.push(`${who} (exit ${code})`);
+      const { code, output } = await run('bash', [join(__dirname, '../../infra/schemathesis.sh'), ...args]);
+      // CI's log stays short: one line per run, the whole report only when it failed.
+      console.log(`== schemathesis: ${who}: ${summaryOf(output)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      if (code !== 0) {
+        process.stdout.write(output);
+        failed.push(`${who} (exit ${code})`);
+      }
     }
   } finally {
     await platform.close();
@@ -103,11 +108,23 @@ async function main(argv: string[]): Promise<number> {
   return failed.length ? 1 : 0;
 }
 
-function run(command: string, args: string[]): Promise<number> {
+/** Schemathesis' own verdicts: operations tested, test cases, and its closing line. */
+function summaryOf(output: string): string {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const tested = /Tested: (\d+)/.exec(plain)?.[1];
+  const cases = /Test cases:\s*\n\s*(.+)/.exec(plain)?.[1]?.trim();
+  const verdict = /=+ (.+?) =+\s*$/.exec(plain.trimEnd())?.[1];
+  return [tested && `${tested} operations`, cases, verdict].filter(Boolean).join('; ') || 'no summary';
+}
+
+function run(command: string, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks).toString('utf8') }));
   });
 }
 
