@@ -139,3 +139,27 @@ describe('subscribeToAll at the head', () => {
     await subscription.stop();
   });
 });
+
+describe('subscribeToAll between passes', () => {
+  it('asks for its position once, and again only after an error', async () => {
+    const log = [{ globalPosition: 1 } as RecordedEvent];
+    let asked = 0;
+    let failNext = false;
+    const store = { readAll: async ({ after }: { after: number }) => log.filter((e) => e.globalPosition > after) } as unknown as EventStore;
+    const subscription = subscribeToAll(store, {
+      from: async () => (asked++, 0),
+      handle: async () => {
+        if (failNext) throw ((failNext = false), new Error('down'));
+      },
+      idleMs: 5,
+    });
+    await subscription.caughtUp();
+    await subscription.caughtUp();
+    expect(asked).toBe(1);
+    log.push({ globalPosition: 2 } as RecordedEvent);
+    failNext = true;
+    await subscription.caughtUp();
+    expect(asked).toBe(2);
+    await subscription.stop();
+  });
+});

@@ -10,7 +10,7 @@ export interface AllSubscription {
 }
 
 export interface SubscribeToAllOptions {
-  /** Position to start after; read again from the checkpoint on each (re)start. */
+  /** Position to start after: asked at the first pass and after an error, then followed in memory. */
   from: () => Promise<number>;
   /** Handles a page; resolves with the position now safely processed. A throw means: retry later. */
   handle: (events: RecordedEvent[]) => Promise<void>;
@@ -40,6 +40,11 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
   let woken = false;
   let waiters: Array<() => void> = [];
   let backoff = idleMs;
+  /**
+   * Where the last pass ended. Only this subscription moves its checkpoint, so after the first pass
+   * the position is known without asking (a round trip per wake saved); it is asked again after an error.
+   */
+  let position: number | undefined;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -61,7 +66,7 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
       woken = false;
       const served = waiters.splice(0);
       try {
-        let position = await options.from();
+        position ??= await options.from();
         for (;;) {
           const page = await store.readAll({ after: position, maxCount: pageSize });
           if (page.length === 0) break;
@@ -76,6 +81,8 @@ export function subscribeToAll(store: EventStore, options: SubscribeToAllOptions
         backoff = idleMs;
         await sleep(idleMs);
       } catch (error) {
+        // The handler may have failed after its checkpoint moved, or before: the next pass asks.
+        position = undefined;
         waiters = [...served, ...waiters];
         options.onError?.(error);
         backoff = Math.min(backoff * 2, maxBackoffMs);
