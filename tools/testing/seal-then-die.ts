@@ -14,7 +14,7 @@ async function main([url, schema, master, subject]: string[]) {
       return new Promise(() => {});
     },
   } as unknown as EventStore;
-  const store = new SealingEventStore(dying, keys, { keyClassOf: () => 'personal' });
+  const store = new SealingEventStore(dying, keys, { keyClassOf: () => 'personal', erases: () => false });
   await store.appendToStream(`case-${subject}`, [{ type: 'test.Noted', occurredAt: new Date().toISOString(), actor: { userId: 'u', role: 'case_manager' }, country: 'SN', correlationId: 'c', data: { personal: { firstName: 'Ndeye' } } }], { expectedVersion: 0 });
 }
 

@@ -93,6 +93,7 @@ const adultWithFamily = play([
   awa('2026-11-16T11:00:00.000Z', 'RecordSessionStep', { sessionId: 's-3', details: { step: 'closing', summary: 'Plan revised after arrival' } }),
   awa('2026-11-17T09:00:00.000Z', 'ShareCaseData', { recipientId: 'prov-clinic', purpose: 'data_sharing', dataCategories: ['identity', 'health'] }),
   awa('2026-11-18T09:00:00.000Z', 'WithdrawConsent', { consentId: 'con-share', withdrawnOn: '2026-11-18', reason: 'Does not want the clinic to call' }),
+  awa('2026-11-19T09:00:00.000Z', 'EraseReturnee', { reason: 'data_subject_request' }),
 ]);
 
 const minorAlone = play([

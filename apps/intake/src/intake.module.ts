@@ -23,6 +23,7 @@ import { ScreenVulnerabilityController } from './screen-vulnerability/screen-vul
 import { ShareCaseDataController } from './share-case-data/share-case-data.http.controller';
 import { TransferCaseController } from './transfer-case/transfer-case.http.controller';
 import { intakeResponses } from './openapi/answer';
+import { EraseReturneeController } from './erase-returnee/erase-returnee.http.controller';
 
 /** Write slices whose command goes straight to CaseCommands. */
 const caseWriteControllers = [
@@ -40,6 +41,7 @@ const caseWriteControllers = [
   AddressUrgentNeedController,
   RecordConsentController,
   ShareCaseDataController,
+  EraseReturneeController,
 ];
 
 @Module({

@@ -3,6 +3,7 @@ export * from './uuid';
 export * from './errors';
 export * from './catalogue/event-definition';
 export * from './catalogue/event-catalogue';
+export * from './catalogue/erased';
 export * from './store/event-store.port';
 export * from './store/catalogued-event-store';
 export * from './store/postgres/sql-executor';

@@ -11,11 +11,11 @@ import type { Role } from '@homeward/events';
 import { Roles } from '@homeward/platform';
 import { answer, type IntakeAnswer } from '../openapi/answer';
 
-type Writer = Extract<Role, 'case_manager' | 'supervisor'>;
+type Writer = Extract<Role, 'case_manager' | 'supervisor' | 'admin'>;
 
 /**
  * A change to an existing case: only case managers and supervisors write (some acts only one
- * of them), and the answers are the same everywhere because CaseCommands and the deciders give them.
+ * of them; an admin erases), and the answers are the same everywhere because CaseCommands and the deciders give them.
  * `answers` names the schema of the 201 when the write returns more than CaseWritten (the ids it made).
  */
 export const CaseWrite = (path: string, done: string, { roles = ['case_manager', 'supervisor'], answers = 'CaseWritten' }: { roles?: Writer[]; answers?: IntakeAnswer } = {}) =>

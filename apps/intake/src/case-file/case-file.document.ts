@@ -1,5 +1,5 @@
 import type { assistanceStatus, ConsentRecord } from '@homeward/domain';
-import type { FactorAssessment, FamilyMember, IndividualFactor, PersonalDataShared, ReturnCircumstancesRecorded, ServiceNeeded, SessionPhase, SessionStepDetails, Sex, Urgency, VulnerabilityArea } from '@homeward/contracts/intake';
+import type { ErasureReason, FactorAssessment, FamilyMember, IndividualFactor, PersonalDataShared, ReturnCircumstancesRecorded, ServiceNeeded, SessionPhase, SessionStepDetails, Sex, Urgency, VulnerabilityArea } from '@homeward/contracts/intake';
 
 export const CASE_FILE = 'case_file';
 
@@ -167,4 +167,6 @@ export interface CaseFile {
   consents: ConsentRecord[];
   disclosures: Disclosure[];
   sensitive: SensitiveParts;
+  /** Set once the returnee's personal data is erased: every field that held it reads "erased" or is gone. */
+  erasure?: { erasedAt: string; erasedBy: string; reason: ErasureReason };
 }

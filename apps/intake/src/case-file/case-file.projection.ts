@@ -5,7 +5,8 @@ import { evolveAssessments } from './case-file.assessments';
 import { CASE_FILE, type CaseFile } from './case-file.document';
 import { evolveSessions } from './case-file.sessions';
 import { withConsentEvent } from './consent-records';
-import { CASE_EVENT_TYPES, caseIdOf, type CaseFact } from './recorded-case-event';
+import { CASE_EVENT_TYPES, caseIdOf, overErasedParts, type CaseFact } from './recorded-case-event';
+import { erasedFile, noSensitiveParts } from './case-file.erasure';
 
 /** The case file: every fact intake holds about a case, one document per case. */
 export const caseFileProjection: Projection<CaseFile, CaseEvent> = {
@@ -13,7 +14,7 @@ export const caseFileProjection: Projection<CaseFile, CaseEvent> = {
   collection: CASE_FILE,
   handles: CASE_EVENT_TYPES,
   documentId: caseIdOf,
-  evolve: evolveCaseFile,
+  evolve: overErasedParts(evolveCaseFile),
 };
 
 export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile | null {
@@ -83,6 +84,8 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
       const { caseId, ...disclosure } = fact.data;
       return { ...file, disclosures: [...file.disclosures, { ...disclosure, eventId: fact.eventId }] };
     }
+    case 'intake.ReturneeErased':
+      return erasedFile(file, fact);
     default:
       return exhaustive(fact);
   }
@@ -116,15 +119,6 @@ function registered(data: ReturneeRegistered['data']): CaseFile {
     urgentNeeds: [],
     consents: [],
     disclosures: [],
-    sensitive: {
-      individualFactors: { current: [], history: [] },
-      factorNotes: [],
-      screenings: [],
-      urgentNeeds: [],
-      sessionSteps: [],
-      urgentNeedNotes: [],
-      correctionReasons: [],
-      ...(duplicateOverrideReason ? { duplicateOverrideReason } : {}),
-    },
+    sensitive: { ...noSensitiveParts(), ...(duplicateOverrideReason ? { duplicateOverrideReason } : {}) },
   };
 }

@@ -1,4 +1,4 @@
-import type { CaseEvent } from '@homeward/contracts/intake';
+import { afterErasure, type CaseEvent } from '@homeward/contracts/intake';
 import type { Recorded } from '@homeward/events';
 
 /** Every intake event type, for projections that follow the whole case. */
@@ -26,5 +26,17 @@ export const correctedNames = (names: Names, correction: Partial<Names>): Names 
   firstName: correction.firstName ?? names.firstName,
   lastName: correction.lastName ?? names.lastName,
 });
+
+/**
+ * A case projection's evolve over events as they read once the returnee is erased, as a rebuild after
+ * the erasure reads them: personal parts replaced by their stand-ins, an event with nothing left skipped.
+ * The projection's own handling of intake.ReturneeErased then clears whatever it derived from them.
+ */
+export const overErasedParts =
+  <D, F extends { type: string; data: object }>(evolve: (doc: D | null, fact: F) => D | null) =>
+  (doc: D | null, fact: F): D | null => {
+    const readable = afterErasure(fact);
+    return readable ? evolve(doc, readable) : doc;
+  };
 
 export { CASE_EVENT_TYPES } from '@homeward/contracts/intake';

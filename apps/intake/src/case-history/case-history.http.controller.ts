@@ -1,9 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { RecordedEvent } from '@homeward/events';
 import { CurrentPrincipal, type Principal, Roles, UuidParam } from '@homeward/platform';
-import { CaseHistoryQuery } from './case-history.query';
+import { CaseHistoryQuery, type HistoryEvent } from './case-history.query';
 import { CaseHistoryParams } from './case-history.request.dto';
 import { answer } from '../openapi/answer';
 
@@ -22,7 +21,7 @@ export class CaseHistoryController {
     @UuidParam('caseId') caseId: string,
     @Query() params: CaseHistoryParams,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<RecordedEvent[]> {
+  ): Promise<HistoryEvent[]> {
     return this.queries.execute(new CaseHistoryQuery(caseId, principal, params.asOf ? new Date(params.asOf) : undefined));
   }
 }

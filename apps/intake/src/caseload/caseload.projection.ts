@@ -1,9 +1,9 @@
 import { assistanceStatus, type ConsentRecord } from '@homeward/domain';
-import { officeOf } from '@homeward/contracts/intake';
+import { ERASED, officeOf } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import type { CaseStatus } from '../case-file/case-file.document';
 import { withConsentEvent } from '../case-file/consent-records';
-import { caseIdOf, correctedNames, displayName, type CaseEventOf, type CaseFact, type Names } from '../case-file/recorded-case-event';
+import { caseIdOf, correctedNames, displayName, overErasedParts, type CaseEventOf, type CaseFact, type Names } from '../case-file/recorded-case-event';
 import { evolveTimeline, sessionDates, type SessionTimeline } from '../case-file/session-timeline';
 
 export const CASELOAD = 'caseload';
@@ -46,6 +46,7 @@ const HANDLES = [
   'intake.ConsentGiven',
   'intake.ConsentRefused',
   'intake.ConsentWithdrawn',
+  'intake.ReturneeErased',
 ] as const;
 type CaseloadFact = CaseFact<(typeof HANDLES)[number]>;
 
@@ -64,7 +65,7 @@ export const caseloadProjection: Projection<CaseloadEntry, CaseEventOf<(typeof H
   ],
   handles: HANDLES,
   documentId: caseIdOf,
-  evolve: evolveCaseload,
+  evolve: overErasedParts(evolveCaseload),
 };
 
 function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): CaseloadEntry | null {
@@ -92,6 +93,10 @@ function evolveCaseload(entry: CaseloadEntry | null, fact: CaseloadFact): Caselo
     }
     case 'intake.CaseAssigned':
       return { ...entry, caseManagerId: fact.data.caseManagerId, awaitingAssignment: false };
+    case 'intake.ReturneeErased': {
+      const { names, ...basis } = entry.basis;
+      return { ...entry, returneeName: ERASED, basis };
+    }
     case 'intake.UrgentNeedIdentified':
     case 'intake.UrgentNeedAddressed': {
       const others = entry.basis.openUrgentNeedIds.filter((id) => id !== fact.data.needId);

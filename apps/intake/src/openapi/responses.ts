@@ -1,8 +1,8 @@
-import type { RecordedEvent } from '@homeward/events';
 import type { ConsentAnswer, ConsentRecord } from '@homeward/domain';
 import type { Page } from '@homeward/platform';
 import type { CaseCommandResult } from '../case-commands/case-commands';
 import type { CaseFileView } from '../case-file/case-access';
+import type { HistoryEvent } from '../case-history/case-history.query';
 import type { IndividualFactorsView } from '../case-file/individual-factors.query';
 import type { CaseloadItem } from '../caseload/caseload.query';
 import type { ReturneeMatch } from '../returnee-search/search-returnees.query';
@@ -25,7 +25,7 @@ export type VulnerabilityScreened = ScreeningResult;
 export type CaseDataShared = Disclosed;
 export type CaseFile = CaseFileView;
 export type IndividualFactors = IndividualFactorsView;
-export type CaseHistory = RecordedEvent[];
+export type CaseHistory = HistoryEvent[];
 export type CaseConsents = ConsentRecord[];
 export type CaseloadPage = Page<CaseloadItem>;
 export type UrgentCases = UrgentCaseItem[];

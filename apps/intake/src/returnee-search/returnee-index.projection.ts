@@ -1,6 +1,6 @@
-import { officeOf } from '@homeward/contracts/intake';
+import { ERASED, officeOf } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
-import { caseIdOf, type CaseEventOf, type CaseFact } from '../case-file/recorded-case-event';
+import { caseIdOf, overErasedParts, type CaseEventOf, type CaseFact } from '../case-file/recorded-case-event';
 import { identityKeys, nameTokens, RETURNEE_INDEX } from './identity-key';
 
 /** One registered returnee, findable by name parts and date of birth, and by identity for duplicate checks. */
@@ -19,7 +19,7 @@ export interface ReturneeIndexEntry {
   office: string;
 }
 
-const HANDLES = ['intake.ReturneeRegistered', 'intake.IdentityCorrected', 'intake.CaseOpened', 'intake.CaseTransferred'] as const;
+const HANDLES = ['intake.ReturneeRegistered', 'intake.IdentityCorrected', 'intake.CaseOpened', 'intake.CaseTransferred', 'intake.ReturneeErased'] as const;
 type IndexFact = CaseFact<(typeof HANDLES)[number]>;
 
 export const returneeIndexProjection: Projection<ReturneeIndexEntry, CaseEventOf<(typeof HANDLES)[number]>> = {
@@ -35,7 +35,7 @@ export const returneeIndexProjection: Projection<ReturneeIndexEntry, CaseEventOf
   ],
   handles: HANDLES,
   documentId: caseIdOf,
-  evolve: evolveIndex,
+  evolve: overErasedParts(evolveIndex),
 };
 
 function evolveIndex(entry: ReturneeIndexEntry | null, fact: IndexFact): ReturneeIndexEntry | null {
@@ -57,5 +57,8 @@ function evolveIndex(entry: ReturneeIndexEntry | null, fact: IndexFact): Returne
       return entry && { ...entry, hostCountry: fact.data.hostCountry, countryOfOrigin: fact.data.countryOfOrigin, office: officeOf(fact.data) };
     case 'intake.CaseTransferred':
       return entry && { ...entry, office: fact.data.toCountry };
+    case 'intake.ReturneeErased':
+      // Nothing to be found by, no key to match: an erased person is never anyone's likely duplicate.
+      return entry && { ...entry, firstName: ERASED, lastName: ERASED, dateOfBirth: ERASED, nameTokens: [], identityKeys: [] };
   }
 }

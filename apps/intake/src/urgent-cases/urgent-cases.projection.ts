@@ -1,6 +1,6 @@
-import { officeOf, type UrgentNeedIdentified } from '@homeward/contracts/intake';
+import { ERASED, officeOf, type UrgentNeedIdentified } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
-import { caseIdOf, correctedNames, displayName, type CaseEventOf, type CaseFact, type Names } from '../case-file/recorded-case-event';
+import { caseIdOf, correctedNames, displayName, overErasedParts, type CaseEventOf, type CaseFact, type Names } from '../case-file/recorded-case-event';
 
 export const URGENT_CASES = 'urgent_cases';
 
@@ -37,6 +37,7 @@ const HANDLES = [
   'intake.CaseAssigned',
   'intake.UrgentNeedIdentified',
   'intake.UrgentNeedAddressed',
+  'intake.ReturneeErased',
 ] as const;
 type UrgentFact = CaseFact<(typeof HANDLES)[number]>;
 
@@ -46,7 +47,7 @@ export const urgentCasesProjection: Projection<UrgentCase, CaseEventOf<(typeof H
   indexes: [{ fields: ['hasOpenNeeds', 'office', 'priority'] }, { fields: ['hasOpenNeeds', 'priority'] }],
   handles: HANDLES,
   documentId: caseIdOf,
-  evolve: evolveUrgentCase,
+  evolve: overErasedParts(evolveUrgentCase),
 };
 
 function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase | null {
@@ -69,6 +70,10 @@ function evolveUrgentCase(doc: UrgentCase | null, fact: UrgentFact): UrgentCase 
     }
     case 'intake.CaseAssigned':
       return { ...doc, caseManagerId: fact.data.caseManagerId };
+    case 'intake.ReturneeErased': {
+      const { names, ...rest } = doc;
+      return { ...rest, returneeName: ERASED };
+    }
     case 'intake.UrgentNeedIdentified': {
       const { needId, serviceNeeded, urgency, identifiedAt } = fact.data;
       return withNeeds(doc, [...doc.openNeeds.filter((n) => n.needId !== needId), { needId, serviceNeeded, urgency, identifiedAt }]);

@@ -40,6 +40,14 @@ describe('Monitoring case list', () => {
     expect(listed(awa).status).toBe('open');
   });
 
+  it('shows the returnee as erased once intake erases her, and again after a rebuild', () => {
+    const awa = CaseScenario.registered();
+    awa.giveAssistanceConsent('k-1');
+    awa.erase();
+    expect(listed(awa)).toMatchObject({ status: 'open', erasedAt: '2026-11-23T09:00:00.000Z' });
+    expect(only(project(caseListProjection, awa.readAfterErasure()), awa.caseId)).toEqual(listed(awa));
+  });
+
   it('is not moved by consents to other purposes', () => {
     const awa = CaseScenario.registered();
     awa.run('RefuseConsent', { consentId: 'k-me', purpose: 'me_use', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });

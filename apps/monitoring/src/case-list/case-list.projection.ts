@@ -17,6 +17,8 @@ export interface CaseListItem {
   plannedReturnDate: string;
   openedAt: string;
   status: 'open' | 'assistance_refused';
+  /** Set once the returnee's personal data is erased in intake. */
+  erasedAt?: string;
 }
 
 /** As stored: the countries the scope filter reads, and the assistance consents the status comes from. */
@@ -24,7 +26,7 @@ export type CaseListDocument = CaseListItem & { countries: string[]; basis: { as
 
 export const CASE_LIST = 'case_list';
 
-const HANDLES = ['intake.CaseOpened', 'intake.CaseTransferred', 'intake.CaseAssigned', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn'] as const;
+const HANDLES = ['intake.CaseOpened', 'intake.CaseTransferred', 'intake.CaseAssigned', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn', 'intake.ReturneeErased'] as const;
 type ListedFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
 
 export const caseListProjection: Projection<CaseListDocument, ListedFact> = {
@@ -59,5 +61,7 @@ function evolveCaseList(doc: CaseListDocument | null, fact: ListedFact): CaseLis
       const assistanceConsents = registerConsent(doc.basis.assistanceConsents, fact);
       return { ...doc, status: assistanceStatus(assistanceConsents), basis: { assistanceConsents } };
     }
+    case 'intake.ReturneeErased':
+      return { ...doc, erasedAt: fact.data.erasedAt };
   }
 }

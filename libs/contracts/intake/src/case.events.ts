@@ -3,9 +3,10 @@ import type { AssessmentEvent } from './assessment.events';
 import type { CounsellingEvent } from './counselling.events';
 import type { FamilyEvent } from './family.events';
 import type { RegistrationEvent } from './registration.events';
+import type { ReturneeErased } from './erasure.events';
 
 /** Everything that can happen to a case in intake, in its one stream. */
-export type CaseEvent = RegistrationEvent | FamilyEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared;
+export type CaseEvent = RegistrationEvent | FamilyEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared | ReturneeErased;
 
 /** Written as a record so that a new event in the union fails to compile until it is listed here. */
 const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
@@ -33,6 +34,7 @@ const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
   'intake.ConsentRefused': true,
   'intake.ConsentWithdrawn': true,
   'intake.PersonalDataShared': true,
+  'intake.ReturneeErased': true,
 };
 
 /** Every event type of an intake case. */

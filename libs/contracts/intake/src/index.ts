@@ -6,5 +6,6 @@ export * from './counselling.events';
 export * from './assessment.events';
 export * from './consent.events';
 export * from './case.events';
+export * from './erasure.events';
 export * from './topic';
 export * from './intake.contract';

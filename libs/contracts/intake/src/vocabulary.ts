@@ -105,3 +105,7 @@ export const HEALTH_AREAS: readonly VulnerabilityArea[] = ['physical_health', 'm
 
 /** The most family members a case holds, at registration and after it: one cap, in the schemas and the rules. */
 export const MAX_FAMILY_MEMBERS = 20;
+
+/** Why a returnee's personal data is erased: the grounds of GDPR article 17(1), as codes, so the event itself holds nothing personal. */
+export const ERASURE_REASONS = ['data_subject_request', 'consent_withdrawn', 'no_longer_necessary', 'objection', 'unlawful_processing', 'legal_obligation'] as const;
+export type ErasureReason = (typeof ERASURE_REASONS)[number];

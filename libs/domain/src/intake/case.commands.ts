@@ -1,4 +1,4 @@
-import type { ConsentRecipient, SessionStepDetails, FamilyMember, ConsentPurpose, DataCategory, FactorAssessment, IdentityDocument, IndividualFactor, Preparedness, ReturnType, SessionPhase, SharingPurpose, Sex, Urgency, VulnerabilityArea, WitnessRole } from '@homeward/contracts/intake';
+import type { ErasureReason, ConsentRecipient, SessionStepDetails, FamilyMember, ConsentPurpose, DataCategory, FactorAssessment, IdentityDocument, IndividualFactor, Preparedness, ReturnType, SessionPhase, SharingPurpose, Sex, Urgency, VulnerabilityArea, WitnessRole } from '@homeward/contracts/intake';
 import type { CommandMetadata } from '../shared/command-metadata';
 
 type Command<T extends string, D> = { type: T; data: D & { caseId: string }; metadata: CommandMetadata };
@@ -101,6 +101,9 @@ export type RefuseConsent = Command<'RefuseConsent', ConsentForm>;
 export type WithdrawConsent = Command<'WithdrawConsent', { consentId: string; withdrawnOn: string; reason?: string }>;
 export type ShareCaseData = Command<'ShareCaseData', { recipientId: string; purpose: SharingPurpose; dataCategories: DataCategory[] }>;
 
+/** A supervisor or an admin erases the returnee's personal data (their keys), on the ground given. */
+export type EraseReturnee = Command<'EraseReturnee', { reason: ErasureReason }>;
+
 export type CaseCommand =
   | RegisterReturnee
   | RecordArrival
@@ -124,4 +127,5 @@ export type CaseCommand =
   | GiveConsent
   | RefuseConsent
   | WithdrawConsent
-  | ShareCaseData;
+  | ShareCaseData
+  | EraseReturnee;

@@ -8,9 +8,11 @@ import { continueSessionLater, pauseSession, recordSessionStep, resumeSession, s
 import { correctIdentity } from './decide-correction';
 import { addFamilyMember, removeFamilyMember } from './decide-family';
 import { acceptCase, assignCase, transferCase } from './decide-assignment';
+import { eraseReturnee, refuseOnceErased } from './decide-erasure';
 import { changeContactDetails, recordArrival, recordReturnCircumstances, registerReturnee } from './decide-registration';
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
+  refuseOnceErased(command, state);
   switch (command.type) {
     case 'RegisterReturnee':
       return registerReturnee(command, state);
@@ -57,6 +59,8 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       return withdrawConsent(command, state);
     case 'ShareCaseData':
       return shareCaseData(command, state);
+    case 'EraseReturnee':
+      return eraseReturnee(command, state);
     default:
       return exhaustive(command);
   }

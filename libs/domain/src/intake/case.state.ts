@@ -1,6 +1,6 @@
 import { assistanceStatus, registerConsent, type ConsentRecord } from '../consent/consent-register';
 import { exhaustive } from '../shared/exhaustive';
-import { type CaseEvent, type FamilyMember, officeOf, openedOnOf, type SessionPhase, type SessionStepName } from '@homeward/contracts/intake';
+import { afterErasure, type CaseEvent, type FamilyMember, officeOf, openedOnOf, type SessionPhase, type SessionStepName } from '@homeward/contracts/intake';
 
 export interface SessionState {
   sessionId: string;
@@ -35,13 +35,18 @@ export interface OpenCase {
   preDeparturePlanReviewed: boolean;
   screenings: string[];
   urgentNeeds: Record<string, 'open' | 'addressed'>;
+  /** Set once the returnee's personal data is erased: the case takes nothing more. */
+  erasedAt?: string;
 }
 
 export type CaseState = { status: 'none' } | OpenCase;
 
 export const initialCaseState = (): CaseState => ({ status: 'none' });
 
-export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
+export function evolveCase(state: CaseState, recorded: CaseEvent): CaseState {
+  // Once erased, a personal part reads as erased: the fold goes on with what the rest of the event says.
+  const event = afterErasure(recorded);
+  if (!event) return state;
   if (event.type === 'intake.ReturneeRegistered') return registered(event.data.personal.dateOfBirth, event.data.personal.familyMembers ?? []);
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -92,6 +97,8 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, familyMembers: state.familyMembers.filter((m) => m.memberId !== event.data.memberId) };
     case 'intake.UrgentNeedIdentified':
       return { ...state, urgentNeeds: { ...state.urgentNeeds, [event.data.needId]: 'open' } };
+    case 'intake.ReturneeErased':
+      return { ...state, erasedAt: event.data.erasedAt, familyMembers: [] };
     case 'intake.UrgentNeedAddressed':
       return { ...state, urgentNeeds: { ...state.urgentNeeds, [event.data.needId]: 'addressed' } };
     case 'intake.ConsentGiven':

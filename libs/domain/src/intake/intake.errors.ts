@@ -48,6 +48,13 @@ export const INTAKE_ERRORS = defineErrors({
   SUPERVISOR_ONLY: { status: 403, en: 'Only a supervisor of the office holding the case may do this', fr: 'Seul un superviseur du bureau qui tient le dossier peut le faire' },
   CASE_MANAGER_ONLY: { status: 403, en: 'Only a case manager accepts a case for themselves; a supervisor assigns it', fr: "Seul un chargé de dossier accepte un dossier pour lui-même ; un superviseur l'attribue" },
   CASE_ALREADY_ASSIGNED: { status: 409, en: 'The case is already assigned; a supervisor may reassign it', fr: 'Le dossier est déjà attribué ; un superviseur peut le réattribuer' },
+  ALREADY_ERASED: { status: 409, en: "The returnee's personal data is already erased", fr: 'Les données personnelles du migrant de retour sont déjà effacées' },
+  RETURNEE_ERASED: {
+    status: 409,
+    en: "The returnee's personal data was erased: nothing more is recorded in this case",
+    fr: 'Les données personnelles du migrant de retour ont été effacées : plus rien n’est enregistré dans ce dossier',
+  },
+  ERASURE_NOT_ALLOWED: { status: 403, en: 'Only a supervisor of the office holding the case, or an admin, erases a returnee', fr: "Seul un superviseur du bureau qui tient le dossier, ou un administrateur, efface un migrant de retour" },
   // The read side's access rules: who may read what, beyond the role.
   NOT_OWN_CASELOAD: { status: 403, en: 'A case manager sees their own caseload only', fr: 'Un chargé de dossier ne voit que sa propre charge de travail' },
   NOT_CASE_OFFICE_SUPERVISOR: {

@@ -71,6 +71,11 @@ export class EventCatalogue {
     return this.entries.get(event.type)?.definition.sensitive?.(event.data) ? 'sensitive' : 'personal';
   }
 
+  /** Whether the event records the erasure of the person its stream is about. */
+  erases(event: { type: string }): boolean {
+    return this.entries.get(event.type)?.definition.erasure === true;
+  }
+
   /** Brings an old event to the current schema version; events of unknown types pass untouched. */
   upcast<E extends RecordedEvent>(event: E): E {
     const entry = this.entries.get(event.type);

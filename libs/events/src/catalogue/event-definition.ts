@@ -22,6 +22,11 @@ export interface EventDefinition {
    * under the person's second key, which only the services granted it can open.
    */
   sensitive?: (data: EventData) => boolean;
+  /**
+   * This event records that the person its stream is about was erased: the store destroys their
+   * keys before appending it, and every process that reads it drops the keys it holds.
+   */
+  erasure?: true;
 }
 
 /** A bounded context's name (`intake`): its topic, its schema, its consumer group. The list of them is the service registry's. */

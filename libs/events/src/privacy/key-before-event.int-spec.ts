@@ -44,7 +44,7 @@ describe('A person’s key is committed before the first event sealed under it (
 
       const keys = await PostgresKeyStore.open(sql, keySchema, MasterKey.parse(master), 'intake', { intake: ['personal'] });
       const events = await PostgresEventStore.open(sql, eventSchema);
-      const store = new SealingEventStore(events, keys, { keyClassOf: () => 'personal' });
+      const store = new SealingEventStore(events, keys, { keyClassOf: () => 'personal', erases: () => false });
       expect(await events.readStream(`case-${subject}`)).toEqual([]);
       const personal = { firstName: 'Ndeye' };
       await store.appendToStream(`case-${subject}`, [{ type: 'test.Noted', occurredAt: new Date().toISOString(), actor: { userId: 'u', role: 'case_manager' }, country: 'SN', correlationId: 'c', data: { personal } }], { expectedVersion: 0 });

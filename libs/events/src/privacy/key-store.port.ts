@@ -24,6 +24,10 @@ export interface KeyStore {
   unwrap(keyIds: string[]): Promise<Map<string, Buffer>>;
   /** Destroys every key of the person; resolves how many there were. Irreversible. */
   destroy(subjectId: string): Promise<number>;
+  /** Drops what this process holds of the person's keys, which another one destroyed. */
+  forget(subjectId: string): Promise<void>;
+  /** Whether this store's role may unwrap keys of the class: a part under such a key that does not open was erased. */
+  mayOpen(keyClass: KeyClass): boolean;
 }
 
 /** The key store was opened for a role its configuration does not know, or asked for what the role may not do. */

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { assertIdentifier } from '../store/postgres/schema.sql';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { uuidv7 } from '../uuid';
-import { KeyAccessRefused, type DataKey, type KeyClass, type KeyStore } from './key-store.port';
+import { KEY_CLASSES, KeyAccessRefused, type DataKey, type KeyClass, type KeyStore } from './key-store.port';
 import type { MasterKey } from './master-key';
 import { ddlOnce } from '../store/postgres/ddl';
+import { DestroyedKeys, type DestroyedKey } from './destroyed-keys';
 
 /** Which key classes each role (a service) may use. A role missing here cannot open the store. */
 export type KeyGrants = Readonly<Record<string, readonly KeyClass[]>>;
@@ -19,13 +20,15 @@ interface KeyRow {
 /**
  * Data keys in a PostgreSQL schema of their own, wrapped by the master key: a stand-in for a KMS.
  * Unwrapped keys are kept in memory for the life of the process (one round trip per person, not
- * per event); destroying evicts them here.
+ * per event); destroying evicts them here, and other processes drop them when they read the erasure
+ * event (`forget`) or at their next check of what was destroyed (at most a second later).
  */
 export class PostgresKeyStore implements KeyStore {
   private readonly s: string;
   private readonly byId = new Map<string, Buffer>();
   private readonly bySubject = new Map<string, DataKey>();
   private readonly classes: ReadonlySet<KeyClass>;
+  private destroyed!: DestroyedKeys;
 
   private constructor(
     private readonly sql: SqlExecutor,
@@ -54,11 +57,13 @@ CREATE TABLE IF NOT EXISTS ${store.s}.data_keys (
   CONSTRAINT data_keys_one_per_class UNIQUE (subject_id, key_class),
   CONSTRAINT data_keys_destroyed_hold_nothing CHECK ((wrapped IS NULL) = (destroyed_at IS NOT NULL))
 );`);
+    store.destroyed = await DestroyedKeys.open(sql, `${store.s}.data_keys`);
     return store;
   }
 
   async keyFor(subjectId: string, keyClass: KeyClass): Promise<DataKey> {
     this.mayUse(keyClass);
+    await this.evictDestroyed();
     const cached = this.bySubject.get(`${keyClass}:${subjectId}`);
     if (cached) return cached;
     const keyId = uuidv7();
@@ -84,6 +89,7 @@ SELECT key_id, subject_id, key_class, wrapped FROM ${this.s}.data_keys WHERE sub
   }
 
   async unwrap(keyIds: string[]): Promise<Map<string, Buffer>> {
+    await this.evictDestroyed();
     const found = new Map<string, Buffer>();
     const missing: string[] = [];
     for (const id of new Set(keyIds)) {
@@ -113,6 +119,26 @@ SELECT key_id, subject_id, key_class, wrapped FROM ${this.s}.data_keys WHERE sub
     for (const keyClass of ['personal', 'sensitive'] as const) this.bySubject.delete(`${keyClass}:${subjectId}`);
     for (const { key_id } of rows) this.byId.delete(key_id);
     return rows.length;
+  }
+
+  async forget(subjectId: string): Promise<void> {
+    const { rows } = await this.sql.query<{ key_id: string }>(`SELECT key_id FROM ${this.s}.data_keys WHERE subject_id = $1`, [subjectId]);
+    this.evict(rows.map((r) => ({ keyId: r.key_id, subjectId })));
+  }
+
+  mayOpen(keyClass: KeyClass): boolean {
+    return this.classes.has(keyClass);
+  }
+
+  private async evictDestroyed(): Promise<void> {
+    if (this.destroyed.due()) this.evict(await this.destroyed.recent());
+  }
+
+  private evict(keys: DestroyedKey[]): void {
+    for (const { keyId, subjectId } of keys) {
+      this.byId.delete(keyId);
+      for (const keyClass of KEY_CLASSES) this.bySubject.delete(`${keyClass}:${subjectId}`);
+    }
   }
 
   private mayUse(keyClass: KeyClass): void {

@@ -4,13 +4,14 @@ import { pgliteExecutor } from '../store/postgres/drivers';
 import { PostgresEventStore } from '../store/postgres/postgres-event-store';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { note } from '../testing/test-catalogue';
+import { ERASED_PART } from '../catalogue/erased';
 import { MasterKey } from './master-key';
 import { PostgresKeyStore } from './postgres-key-store';
 import { SealingEventStore, type SealingPolicy } from './sealing-event-store';
 
 const GRANTS = { intake: ['personal', 'sensitive'], monitoring: ['personal'] } as const;
 /** As intake's contract says: a health finding is of the sensitive class. */
-const policy: SealingPolicy = { keyClassOf: (e) => (e.data.kind === 'health' ? 'sensitive' : 'personal') };
+const policy: SealingPolicy = { keyClassOf: (e) => (e.data.kind === 'health' ? 'sensitive' : 'personal'), erases: (e) => e.type === 'test.PersonErased' };
 
 describe('Personal data sealed under the person’s keys, in the event store', () => {
   let sql: SqlExecutor;
@@ -19,6 +20,7 @@ describe('Personal data sealed under the person’s keys, in the event store', (
     new SealingEventStore(await PostgresEventStore.open(sql, 'sealed'), await PostgresKeyStore.open(sql, 'keys', master, role, GRANTS), policy);
   const registration = (name: string) => note('registered', { data: { text: 'registered', channel: 'phone', personal: { firstName: name, dateOfBirth: '1994-03-07' } } });
   const healthFinding = () => note('finding', { data: { text: 'finding', channel: 'phone', kind: 'health', personal: { area: 'mental_health', details: 'panic attacks' } } });
+  const erasure = () => note('erased', { type: 'test.PersonErased' });
   const rawRows = async (streamId: string) =>
     (await sql.query<{ personal: string | null; data: string }>(`SELECT personal::text AS personal, data::text AS data FROM sealed.events WHERE stream_id = $1 ORDER BY stream_version`, [streamId])).rows;
 
@@ -57,7 +59,7 @@ describe('Personal data sealed under the person’s keys, in the event store', (
     expect((await (await storeAs('intake')).readStream(stream))[1].data.personal).toEqual({ area: 'mental_health', details: 'panic attacks' });
   });
 
-  it('after the person’s keys are destroyed reads carry no personal part, and the history still verifies', async () => {
+  it('after the person’s keys are destroyed her parts read as erased (the sensitive one stays out of a service without that grant), and the history still verifies', async () => {
     const stream = `case-${randomUUID()}`;
     const keys = await PostgresKeyStore.open(sql, 'keys', master, 'intake', GRANTS);
     const intake = new SealingEventStore(await PostgresEventStore.open(sql, 'sealed'), keys, policy);
@@ -65,11 +67,39 @@ describe('Personal data sealed under the person’s keys, in the event store', (
     await keys.destroy(stream.slice('case-'.length));
 
     const events = await (await storeAs('intake')).readStream(stream);
-    expect(events.map((e) => 'personal' in e.data)).toEqual([false, false]);
+    expect(events.map((e) => e.data.personal)).toEqual([ERASED_PART, ERASED_PART]);
     expect(events[0].data.text).toBe('registered');
+    const seenByMonitoring = await (await storeAs('monitoring')).readStream(stream);
+    expect(seenByMonitoring.map((e) => e.data.personal)).toEqual([ERASED_PART, undefined]);
     expect((await rawRows(stream))[0].personal).toContain('$sealed');
     expect((await verifyChains(sql, 'sealed')).broken).toEqual([]);
     await expect(intake.appendToStream(stream, [registration('Mariama')], { expectedVersion: 2 })).rejects.toThrow(/erased/);
+  });
+
+  it('destroys the keys when it appends an erasure event, and a process holding them drops them when it reads that event', async () => {
+    const stream = `case-${randomUUID()}`;
+    const [intake, monitoring] = [await storeAs('intake'), await storeAs('monitoring')];
+    await intake.appendToStream(stream, [registration('Khady')], { expectedVersion: 0 });
+    // Monitoring holds the key unwrapped, as a process that read her events before does.
+    expect((await monitoring.readStream(stream))[0].data.personal).toMatchObject({ firstName: 'Khady' });
+    await intake.appendToStream(stream, [erasure()], { expectedVersion: 1 });
+    const { rows } = await sql.query<{ wrapped: unknown }>(`SELECT wrapped FROM keys.data_keys WHERE subject_id = $1`, [stream.slice('case-'.length)]);
+    expect(rows).toEqual([{ wrapped: null }]);
+    const after = await monitoring.readStream(stream);
+    expect(after.map((e) => [e.type, e.data.personal])).toEqual([['test.NoteTaken', ERASED_PART], ['test.PersonErased', undefined]]);
+  });
+
+  it('a process that never reads the erasure event stops opening her data at its next check of destroyed keys, within a second', async () => {
+    const stream = `case-${randomUUID()}`;
+    const [intake, elsewhere] = [await storeAs('intake'), await storeAs('monitoring')];
+    await intake.appendToStream(stream, [registration('Ndeye')], { expectedVersion: 0 });
+    const [registered] = await elsewhere.readStream(stream);
+    expect(registered.data.personal).toMatchObject({ firstName: 'Ndeye' });
+    await intake.appendToStream(stream, [erasure()], { expectedVersion: 1 });
+    await new Promise((r) => setTimeout(r, 1100));
+    // As the history was before the erasure: the erasure event is not in what it reads.
+    const asItWas = await elsewhere.readStream(stream, { asOf: new Date(registered.recordedAt) });
+    expect(asItWas.map((e) => e.data.personal)).toEqual([ERASED_PART]);
   });
 
   it('refuses a sealed part moved onto another event: the event id is bound into the seal', async () => {

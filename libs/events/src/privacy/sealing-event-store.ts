@@ -4,17 +4,22 @@ import { uuidv7 } from '../uuid';
 import type { KeyClass, KeyStore } from './key-store.port';
 import { isSealed, open, seal } from './sealed-personal';
 import { EventStoreDecorator } from '../store/event-store-decorator';
+import { ERASED_PART } from '../catalogue/erased';
 
 /** Which key an event's personal part goes under: whose it is, and of which class. */
 export interface SealingPolicy {
   keyClassOf(event: { type: string; data: EventData }): KeyClass;
+  /** Whether the event records that the person its stream is about was erased. */
+  erases(event: { type: string }): boolean;
 }
 
 /**
  * Wraps the adapter so that no personal part is ever stored in the clear: each is sealed under a
  * data key of the person the stream is about (the stream's case) before the append, and opened on
- * every read for code of a service whose role may unwrap that key. A part this service may not open
- * (a destroyed key, or a sensitive one) is left out of what it reads.
+ * every read for code of a service whose role may unwrap that key. A part under a key this service
+ * may not use (a sensitive one) is left out of what it reads; one whose key was destroyed reads as
+ * ERASED_PART. An erasure event destroys the person's keys before it is stored, and makes every
+ * process that reads it drop the keys it holds.
  */
 export class SealingEventStore extends EventStoreDecorator {
   constructor(
@@ -27,6 +32,9 @@ export class SealingEventStore extends EventStoreDecorator {
 
   override async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion: ExpectedVersion }) {
     const subject = partitionKeyOf(streamId);
+    // Keys first: a crash before the event is stored leaves the person erased and the request to be made
+    // again, never a recorded erasure whose keys survived.
+    if (events.some((e) => this.policy.erases(e))) await this.keys.destroy(subject);
     const sealed: NewEvent[] = [];
     for (const event of events) {
       const { personal, ...data } = event.data;
@@ -63,6 +71,7 @@ export class SealingEventStore extends EventStoreDecorator {
 
   /** One key lookup for the whole page, then each part opened. */
   private async opened(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    for (const e of events) if (this.policy.erases(e)) await this.keys.forget(partitionKeyOf(e.streamId));
     const keyIds: string[] = [];
     for (const e of events) if (isSealed(e.data.personal)) keyIds.push(e.data.personal.$sealed.keyId);
     if (!keyIds.length) return events;
@@ -73,7 +82,7 @@ export class SealingEventStore extends EventStoreDecorator {
       const { personal: _sealed, ...data } = e.data;
       const key = keys.get(personal.$sealed.keyId);
       // A new data object: an imported event's data is still its sender's.
-      e.data = key ? { ...data, personal: open(personal, key, e.eventId) } : data;
+      e.data = key ? { ...data, personal: open(personal, key, e.eventId) } : this.keys.mayOpen(personal.$sealed.keyClass) ? { ...data, personal: ERASED_PART } : data;
     }
     return events;
   }

@@ -1,5 +1,5 @@
 import { decideCase, evolveCase, initialCaseState, type CaseCommand, type CaseState, type RegisterReturnee } from '@homeward/domain';
-import { type SessionStepDetails } from '@homeward/contracts/intake';
+import { ERASED_PART, type SessionStepDetails } from '@homeward/contracts/intake';
 import { asHandled, type Projection, type RecordedEvent, type Role } from '@homeward/events';
 
 export const REGISTERED_AT = '2026-11-02T09:00:00.000Z';
@@ -64,6 +64,16 @@ export class CaseScenario {
       { step: 'plan_design', goals: ['Reopen the tailoring shop'], strengths: ['Sewing'], lifePlan: 'Live near her mother' },
     ];
     return steps.flatMap((details) => this.run('RecordSessionStep', { sessionId, details }));
+  }
+
+  /** A supervisor of the office erases the returnee. */
+  erase(): RecordedEvent[] {
+    return this.run('EraseReturnee', { reason: 'data_subject_request' }, { userId: 'sup-ma', role: 'supervisor' });
+  }
+
+  /** The history as the store reads it once her keys are destroyed, as a rebuild does: every personal part erased. */
+  readAfterErasure(): RecordedEvent[] {
+    return this.events.map((e) => (e.data.personal ? { ...e, data: { ...e.data, personal: { ...ERASED_PART } } } : e));
   }
 
   giveAssistanceConsent(consentId = 'k-assist'): RecordedEvent[] {
