@@ -83,6 +83,9 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
       const { caseId, ...disclosure } = fact.data;
       return { ...file, disclosures: [...file.disclosures, { ...disclosure, eventId: fact.eventId }] };
     }
+    case 'intake.ReturneeDetailsShared':
+      // What the organisation's services were told is already in this file; that they were is in the history.
+      return file;
     default:
       return exhaustive(fact);
   }

@@ -4,7 +4,9 @@ import type { Projection } from '@homeward/events';
 
 /**
  * Monitoring's list of cases: who holds each and whether it is assisted, following intake's
- * events. No personal data and no returnee id: follow-up planning needs the case, not the person.
+ * events. No returnee id, and of the returnee only her name, which intake shares with the
+ * organisation's services while she consents to assistance: the one field of her details this list
+ * keeps (the query shows it to those who follow her case).
  */
 export interface CaseListItem {
   caseId: string;
@@ -17,6 +19,8 @@ export interface CaseListItem {
   plannedReturnDate: string;
   openedAt: string;
   status: 'open' | 'assistance_refused';
+  /** Present while she consents to assistance and for those who follow the case (ListCasesHandler). */
+  returnee?: { firstName: string; lastName: string };
 }
 
 /** As stored: the countries the scope filter reads, and the assistance consents the status comes from. */
@@ -24,7 +28,15 @@ export type CaseListDocument = CaseListItem & { countries: string[]; basis: { as
 
 export const CASE_LIST = 'case_list';
 
-const HANDLES = ['intake.CaseOpened', 'intake.CaseTransferred', 'intake.CaseAssigned', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn'] as const;
+const HANDLES = [
+  'intake.CaseOpened',
+  'intake.CaseTransferred',
+  'intake.CaseAssigned',
+  'intake.ConsentGiven',
+  'intake.ConsentRefused',
+  'intake.ConsentWithdrawn',
+  'intake.ReturneeDetailsShared',
+] as const;
 type ListedFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
 
 export const caseListProjection: Projection<CaseListDocument, ListedFact> = {
@@ -57,7 +69,20 @@ function evolveCaseList(doc: CaseListDocument | null, fact: ListedFact): CaseLis
     case 'intake.ConsentWithdrawn': {
       if (fact.data.purpose !== 'assistance') return doc;
       const assistanceConsents = registerConsent(doc.basis.assistanceConsents, fact);
-      return { ...doc, status: assistanceStatus(assistanceConsents), basis: { assistanceConsents } };
+      const status = assistanceStatus(assistanceConsents);
+      const listed = { ...doc, status, basis: { assistanceConsents } };
+      // Her name was shared under consent to assistance: once it is refused or withdrawn, the list forgets it (a new consent shares it again).
+      return status === 'open' ? listed : withoutReturnee(listed);
+    }
+    case 'intake.ReturneeDetailsShared': {
+      // Only what the list shows is kept; a part this service cannot open (no key) leaves no name behind.
+      const details = fact.data.personal;
+      return details ? { ...doc, returnee: { firstName: details.firstName, lastName: details.lastName } } : withoutReturnee(doc);
     }
   }
+}
+
+function withoutReturnee(doc: CaseListDocument): CaseListDocument {
+  const { returnee: _forgotten, ...rest } = doc;
+  return rest;
 }

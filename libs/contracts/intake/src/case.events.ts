@@ -1,11 +1,11 @@
-import type { ConsentEvent, PersonalDataShared } from './consent.events';
+import type { ConsentEvent, PersonalDataShared, ReturneeDetailsShared } from './consent.events';
 import type { AssessmentEvent } from './assessment.events';
 import type { CounsellingEvent } from './counselling.events';
 import type { FamilyEvent } from './family.events';
 import type { RegistrationEvent } from './registration.events';
 
 /** Everything that can happen to a case in intake, in its one stream. */
-export type CaseEvent = RegistrationEvent | FamilyEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared;
+export type CaseEvent = RegistrationEvent | FamilyEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared | ReturneeDetailsShared;
 
 /** Written as a record so that a new event in the union fails to compile until it is listed here. */
 const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
@@ -33,6 +33,7 @@ const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
   'intake.ConsentRefused': true,
   'intake.ConsentWithdrawn': true,
   'intake.PersonalDataShared': true,
+  'intake.ReturneeDetailsShared': true,
 };
 
 /** Every event type of an intake case. */

@@ -9,8 +9,13 @@ import { correctIdentity } from './decide-correction';
 import { addFamilyMember, removeFamilyMember } from './decide-family';
 import { acceptCase, assignCase, transferCase } from './decide-assignment';
 import { changeContactDetails, recordArrival, recordReturnCircumstances, registerReturnee } from './decide-registration';
+import { withDetailsShared } from './share-with-organisation';
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
+  return withDetailsShared(state, decideCommand(command, state), command.metadata);
+}
+
+function decideCommand(command: CaseCommand, state: CaseState): CaseEvent[] {
   switch (command.type) {
     case 'RegisterReturnee':
       return registerReturnee(command, state);
