@@ -1,9 +1,11 @@
 import request from 'supertest';
-import { InProcessBroker, pgliteExecutor, topicOf, type IncomingMessage, type SqlExecutor } from '@homeward/events';
+import { InProcessBroker, MasterKey, open, pgliteExecutor, PostgresKeyStore, topicOf, type IncomingMessage, type SealedPersonal, type SqlExecutor } from '@homeward/events';
 import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
-import { eventually, startTestService } from '../testing/test-services';
+import { planningService } from '../../apps/planning/src/planning.module';
+import { referralsService } from '../../apps/referrals/src/referrals.module';
+import { eventually, startTestService, TEST_MASTER_KEY } from '../testing/test-services';
 import { tokenFor } from '../testing/test-auth';
 import { anotherReturnee } from './registration-slice.scenario';
 import { CASE_MANAGER, caseInMonitoringAs, returneeNameInMonitoring } from './returnee-name-in-monitoring.scenario';
@@ -80,6 +82,14 @@ describe("Embedded mode: the returnee's details reach monitoring sealed, under c
     const opened = (await inbox()).find((e) => e.type === 'intake.ReturneeDetailsShared');
     expect(opened?.eventId).toBe(shared[0].event.eventId);
     expect(opened?.data.personal).toMatchObject({ firstName: returnee.firstName, dateOfBirth: '1994-03-02' });
+  });
+
+  it.each([planningService, referralsService])('is open to $name with its own key-store role, as the service definition grants it', async (service) => {
+    const [shared] = wire.filter((m) => m.event.type === 'intake.ReturneeDetailsShared' && m.key === caseId);
+    const sealed = shared.event.data.personal as SealedPersonal;
+    const keys = await PostgresKeyStore.open(sql, 'keys', MasterKey.parse(TEST_MASTER_KEY), service.name, { [service.name]: service.keyClasses ?? ['personal'] });
+    const key = (await keys.unwrap([sealed.$sealed.keyId])).get(sealed.$sealed.keyId);
+    expect(open(sealed, key!, shared.event.eventId)).toMatchObject({ firstName: returnee.firstName, lastName: 'Diallo' });
   });
 
   it('forgets her name when she withdraws assistance, and shares nothing new after it', async () => {
