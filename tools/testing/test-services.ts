@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BoundedContext, Clock, IdGenerator, MessageBroker } from '@homeward/events';
+import type { BoundedContext, Clock, IdGenerator, MessageBroker, SqlExecutor } from '@homeward/events';
 import { startService, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
 import { COUNTRY_CODES, createLogger } from '@homeward/platform';
 import { TEST_ISSUER, TEST_SECRET } from './test-auth';
@@ -12,6 +12,8 @@ export interface TestServiceOptions {
   /** Distributed mode: PostgreSQL schema and Mongo database names get this suffix, so runs do not share state. */
   namespace?: string;
   sharedBroker?: MessageBroker;
+  /** Embedded mode: one database for the services of a test, as `npm start` has (each its schemas; one key store). */
+  sharedSql?: SqlExecutor;
   /** Distributed mode: another Kafka than HOMEWARD_KAFKA_BROKERS (a test's private one). */
   kafkaBrokers?: string[];
   /** The service's clock (a ManualClock to see what the time of day does). */
@@ -56,6 +58,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
   };
   return startService(config, definition, {
     sharedBroker: options.sharedBroker,
+    sharedSql: options.sharedSql,
     clock: options.clock,
     ids: options.ids,
     logger: createLogger(service, process.env.HOMEWARD_LOG_LEVEL ?? 'silent'),

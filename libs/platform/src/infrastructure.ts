@@ -101,7 +101,8 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   for (const p of options.projections) await readModels.declare(p.collection, p.indexes ?? []);
   const logError = (what: string) => (error: unknown) => options.logger.warn(`${what} failed, will retry`, { error: String(error) });
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
-  const relay = new OutboxRelay(store, broker, catalogue, logError('outbox relay'));
+  // The relay reads the log as stored: what it publishes of a personal part leaves sealed, so it never opens one.
+  const relay = new OutboxRelay(events, broker, catalogue, logError('outbox relay'));
   const deadLetters = options.consumes.length ? await PostgresDeadLetters.open(sql, name) : undefined;
   const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes.map((c) => c.context), deadLetters) : undefined;
   const instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;

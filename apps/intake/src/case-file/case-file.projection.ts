@@ -86,6 +86,9 @@ export function evolveCaseFile(file: CaseFile | null, fact: CaseFact): CaseFile 
     }
     case 'intake.ReturneeErased':
       return erasedFile(file, fact);
+    case 'intake.ReturneeDetailsShared':
+      // What the organisation's services were told is already in this file; that they were is in the history.
+      return file;
     default:
       return exhaustive(fact);
   }

@@ -53,4 +53,42 @@ describe('Monitoring case list', () => {
     awa.run('RefuseConsent', { consentId: 'k-me', purpose: 'me_use', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
     expect(listed(awa)).toMatchObject({ status: 'open', basis: { assistanceConsents: [] } });
   });
+
+  describe("the returnee's name, shared by intake under her consent to assistance", () => {
+    it('is not known before she consents', () => {
+      expect(listed(CaseScenario.registered())).not.toHaveProperty('returnee');
+    });
+
+    it('is kept once she consents, and only the name of all that was shared', () => {
+      const awa = CaseScenario.registered({ phone: '+221 77 000 00 00' });
+      awa.giveAssistanceConsent();
+      expect(listed(awa).returnee).toEqual({ firstName: 'Awa', lastName: 'Diallo' });
+      expect(JSON.stringify(listed(awa))).not.toMatch(/1994-03-02|\+221|wo/);
+    });
+
+    it('follows a corrected name', () => {
+      const awa = CaseScenario.registered();
+      awa.giveAssistanceConsent();
+      awa.run('CorrectIdentity', { firstName: 'Aoua', reason: 'As on the passport', derivedIds: { screeningId: 's-x', needId: 'n-x' } });
+      expect(listed(awa).returnee).toEqual({ firstName: 'Aoua', lastName: 'Diallo' });
+    });
+
+    it('is forgotten when she withdraws or refuses assistance, and known again under a new consent', () => {
+      const awa = CaseScenario.registered();
+      awa.giveAssistanceConsent('k-1');
+      awa.run('WithdrawConsent', { consentId: 'k-1', withdrawnOn: '2026-11-23' });
+      expect(listed(awa)).not.toHaveProperty('returnee');
+      awa.giveAssistanceConsent('k-2');
+      expect(listed(awa).returnee).toEqual({ firstName: 'Awa', lastName: 'Diallo' });
+      awa.run('RefuseConsent', { consentId: 'k-3', purpose: 'assistance', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr' });
+      expect(listed(awa)).not.toHaveProperty('returnee');
+    });
+
+    it('is not kept from a shared part this service could not open', () => {
+      const awa = CaseScenario.registered();
+      awa.giveAssistanceConsent();
+      const unopened = awa.events.map((e) => (e.type === 'intake.ReturneeDetailsShared' ? { ...e, data: { ...e.data, personal: undefined } } : e));
+      expect(only(project(caseListProjection, unopened), awa.caseId)).not.toHaveProperty('returnee');
+    });
+  });
 });

@@ -1,10 +1,12 @@
 import { assistanceStatus, registerConsent, type ConsentRecord } from '@homeward/domain';
-import { officeOf, type IntakeTopicEvent } from '@homeward/contracts/intake';
+import { afterErasure, officeOf, type IntakeTopicEvent } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 
 /**
  * Monitoring's list of cases: who holds each and whether it is assisted, following intake's
- * events. No personal data and no returnee id: follow-up planning needs the case, not the person.
+ * events. No returnee id, and of the returnee only her name, which intake shares with the
+ * organisation's services while she consents to assistance: the one field of her details this list
+ * keeps (the query shows it to those who follow her case).
  */
 export interface CaseListItem {
   caseId: string;
@@ -19,6 +21,8 @@ export interface CaseListItem {
   status: 'open' | 'assistance_refused';
   /** Set once the returnee's personal data is erased in intake. */
   erasedAt?: string;
+  /** Present while she consents to assistance and for those who follow the case (ListCasesHandler). */
+  returnee?: { firstName: string; lastName: string };
 }
 
 /** As stored: the countries the scope filter reads, and the assistance consents the status comes from. */
@@ -26,7 +30,16 @@ export type CaseListDocument = CaseListItem & { countries: string[]; basis: { as
 
 export const CASE_LIST = 'case_list';
 
-const HANDLES = ['intake.CaseOpened', 'intake.CaseTransferred', 'intake.CaseAssigned', 'intake.ConsentGiven', 'intake.ConsentRefused', 'intake.ConsentWithdrawn', 'intake.ReturneeErased'] as const;
+const HANDLES = [
+  'intake.CaseOpened',
+  'intake.CaseTransferred',
+  'intake.CaseAssigned',
+  'intake.ConsentGiven',
+  'intake.ConsentRefused',
+  'intake.ConsentWithdrawn',
+  'intake.ReturneeDetailsShared',
+  'intake.ReturneeErased',
+] as const;
 type ListedFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
 
 export const caseListProjection: Projection<CaseListDocument, ListedFact> = {
@@ -59,9 +72,22 @@ function evolveCaseList(doc: CaseListDocument | null, fact: ListedFact): CaseLis
     case 'intake.ConsentWithdrawn': {
       if (fact.data.purpose !== 'assistance') return doc;
       const assistanceConsents = registerConsent(doc.basis.assistanceConsents, fact);
-      return { ...doc, status: assistanceStatus(assistanceConsents), basis: { assistanceConsents } };
+      const status = assistanceStatus(assistanceConsents);
+      const listed = { ...doc, status, basis: { assistanceConsents } };
+      // Her name was shared under consent to assistance: once it is refused or withdrawn, the list forgets it (a new consent shares it again).
+      return status === 'open' ? listed : withoutReturnee(listed);
+    }
+    case 'intake.ReturneeDetailsShared': {
+      // Only what the list shows is kept; a part this service cannot open (no key) leaves no name behind.
+      const details = afterErasure(fact)?.data.personal;
+      return details ? { ...doc, returnee: { firstName: details.firstName, lastName: details.lastName } } : withoutReturnee(doc);
     }
     case 'intake.ReturneeErased':
-      return { ...doc, erasedAt: fact.data.erasedAt };
+      return { ...withoutReturnee(doc), erasedAt: fact.data.erasedAt };
   }
+}
+
+function withoutReturnee(doc: CaseListDocument): CaseListDocument {
+  const { returnee: _forgotten, ...rest } = doc;
+  return rest;
 }

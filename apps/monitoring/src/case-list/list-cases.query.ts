@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { INFRASTRUCTURE, type Infrastructure, type Page, type Principal } from '@homeward/platform';
 import { CASE_LIST, type CaseListDocument, type CaseListItem } from './case-list.projection';
+import { maySeeReturnee } from './returnee-visibility';
 
 export class ListCasesQuery {
   constructor(
@@ -23,6 +24,10 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery, Page<Case
       this.infra.readModels.find<CaseListDocument>(CASE_LIST, filter, { sort: '-openedAt', skip: offset, limit }),
       this.infra.readModels.count(CASE_LIST, filter),
     ]);
-    return { items: found.map(({ _id, _position, countries: _c, basis, ...item }) => item), total, limit, offset };
+    return { items: found.map((doc) => asSeenBy(principal, doc)), total, limit, offset };
   }
+}
+
+function asSeenBy(principal: Principal, { _id, _position, countries: _c, basis: _b, returnee, ...item }: CaseListDocument & { _id?: string; _position?: number }): CaseListItem {
+  return returnee && maySeeReturnee(principal, item) ? { ...item, returnee } : item;
 }

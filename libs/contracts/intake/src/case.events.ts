@@ -1,4 +1,4 @@
-import type { ConsentEvent, PersonalDataShared } from './consent.events';
+import type { ConsentEvent, PersonalDataShared, ReturneeDetailsShared } from './consent.events';
 import type { AssessmentEvent } from './assessment.events';
 import type { CounsellingEvent } from './counselling.events';
 import type { FamilyEvent } from './family.events';
@@ -6,7 +6,15 @@ import type { RegistrationEvent } from './registration.events';
 import type { ReturneeErased } from './erasure.events';
 
 /** Everything that can happen to a case in intake, in its one stream. */
-export type CaseEvent = RegistrationEvent | FamilyEvent | CounsellingEvent | AssessmentEvent | ConsentEvent | PersonalDataShared | ReturneeErased;
+export type CaseEvent =
+  | RegistrationEvent
+  | FamilyEvent
+  | CounsellingEvent
+  | AssessmentEvent
+  | ConsentEvent
+  | PersonalDataShared
+  | ReturneeDetailsShared
+  | ReturneeErased;
 
 /** Written as a record so that a new event in the union fails to compile until it is listed here. */
 const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
@@ -35,6 +43,7 @@ const EVERY_CASE_EVENT: Record<CaseEvent['type'], true> = {
   'intake.ConsentWithdrawn': true,
   'intake.PersonalDataShared': true,
   'intake.ReturneeErased': true,
+  'intake.ReturneeDetailsShared': true,
 };
 
 /** Every event type of an intake case. */

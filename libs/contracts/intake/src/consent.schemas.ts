@@ -1,4 +1,5 @@
-import { CONSENT_PURPOSES, DATA_CATEGORIES, WITNESS_ROLES } from './vocabulary';
+import { CONSENT_PURPOSES, DATA_CATEGORIES, MAX_FAMILY_MEMBERS, WITNESS_ROLES } from './vocabulary';
+import { familyMember } from './registration.schemas';
 import type { EventDefinition, JsonSchema } from '@homeward/events/catalogue';
 import { closed, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text, whenEquals } from '@homeward/events/catalogue';
 
@@ -64,6 +65,38 @@ export const intakeConsentEvents: EventDefinition[] = [
         ...sharingNamesRecipient,
       },
     },
+  },
+  {
+    type: 'intake.ReturneeDetailsShared',
+    context: 'intake',
+    description:
+      "The returnee's identity, contact details, languages and family as they now are, for the organisation's own services, under her consent to assistance (named): recorded when that consent is given and after each change to them while it stands. The details are personal and travel on the topic sealed under her personal key.",
+    versions: {
+      1: closed(
+        {
+          caseId: id,
+          returneeId: id,
+          consentId: id,
+          sharedAt: isoDateTime,
+          personal: closed(
+            {
+              firstName: text(100),
+              lastName: text(100),
+              dateOfBirth: isoDate,
+              gender: label(50),
+              languages: listOf(languageCode, 10),
+              phone: text(32),
+              email: label(200),
+              address: label(300),
+              familyMembers: listOf(familyMember, MAX_FAMILY_MEMBERS),
+            },
+            ['firstName', 'lastName', 'dateOfBirth', 'languages', 'familyMembers'],
+          ),
+        },
+        ['caseId', 'returneeId', 'consentId', 'sharedAt'],
+      ),
+    },
+    personalOnTopic: true,
   },
   {
     type: 'intake.PersonalDataShared',

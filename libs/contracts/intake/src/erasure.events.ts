@@ -32,6 +32,8 @@ const STAND_INS: Partial<Record<CaseEvent['type'], StandIn>> = {
   'intake.FamilyMemberJoined': 'nothing left',
   'intake.IndividualFactorAssessed': 'nothing left',
   'intake.VulnerabilityScreened': 'nothing left',
+  // All it said was who she is.
+  'intake.ReturneeDetailsShared': 'nothing left',
 };
 
 /** The event as it reads once the person is erased; null when nothing of it is left to fold. */

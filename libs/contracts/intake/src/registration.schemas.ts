@@ -2,7 +2,8 @@ import { DOCUMENTS, MAX_FAMILY_MEMBERS, PREPAREDNESS, RELATIONSHIPS, RETURN_TYPE
 import type { EventDefinition } from '@homeward/events/catalogue';
 import { closed, count, countryCode, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, setOf, text } from '@homeward/events/catalogue';
 
-const familyMember = closed(
+/** A family member as intake records one: all of it personal. */
+export const familyMember = closed(
   {
     memberId: id,
     relationship: enumOf(RELATIONSHIPS),

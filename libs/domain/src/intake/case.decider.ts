@@ -10,9 +10,14 @@ import { addFamilyMember, removeFamilyMember } from './decide-family';
 import { acceptCase, assignCase, transferCase } from './decide-assignment';
 import { eraseReturnee, refuseOnceErased } from './decide-erasure';
 import { changeContactDetails, recordArrival, recordReturnCircumstances, registerReturnee } from './decide-registration';
+import { withDetailsShared } from './share-with-organisation';
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
   refuseOnceErased(command, state);
+  return withDetailsShared(state, decideCommand(command, state), command.metadata);
+}
+
+function decideCommand(command: CaseCommand, state: CaseState): CaseEvent[] {
   switch (command.type) {
     case 'RegisterReturnee':
       return registerReturnee(command, state);

@@ -1,6 +1,7 @@
 import { assistanceStatus, registerConsent, type ConsentRecord } from '../consent/consent-register';
+import { definedFields } from '../shared/defined-fields';
 import { exhaustive } from '../shared/exhaustive';
-import { afterErasure, type CaseEvent, type FamilyMember, officeOf, openedOnOf, type SessionPhase, type SessionStepName } from '@homeward/contracts/intake';
+import { afterErasure, type CaseEvent, type FamilyMember, officeOf, type ReturneeRegistered, openedOnOf, type SessionPhase, type SessionStepName } from '@homeward/contracts/intake';
 
 export interface SessionState {
   sessionId: string;
@@ -26,6 +27,10 @@ export interface OpenCase {
   /** Absent while the case waits in the office's incoming list (after a transfer). */
   caseManagerId?: string;
   openedOn: string;
+  /** Who the returnee is and how to reach her, as now recorded: what the organisation's services are told under consent to assistance. */
+  identity: { firstName: string; lastName: string; gender?: string };
+  contact: { phone?: string; email?: string; address?: string };
+  languages: string[];
   dateOfBirth: string;
   familyMembers: FamilyMember[];
   arrivalDate?: string;
@@ -47,7 +52,7 @@ export function evolveCase(state: CaseState, recorded: CaseEvent): CaseState {
   // Once erased, a personal part reads as erased: the fold goes on with what the rest of the event says.
   const event = afterErasure(recorded);
   if (!event) return state;
-  if (event.type === 'intake.ReturneeRegistered') return registered(event.data.personal.dateOfBirth, event.data.personal.familyMembers ?? []);
+  if (event.type === 'intake.ReturneeRegistered') return registered(event.data);
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'intake.CaseOpened': {
@@ -62,10 +67,12 @@ export function evolveCase(state: CaseState, recorded: CaseEvent): CaseState {
     }
     case 'intake.CaseAssigned':
       return { ...state, caseManagerId: event.data.caseManagerId };
-    case 'intake.ReturnCircumstancesRecorded':
     case 'intake.ContactDetailsChanged':
+      return { ...state, contact: { ...event.data.personal } };
+    case 'intake.ReturnCircumstancesRecorded':
     case 'intake.IndividualFactorAssessed':
     case 'intake.PersonalDataShared':
+    case 'intake.ReturneeDetailsShared':
       return state;
     case 'intake.CounsellingSessionScheduled': {
       const { sessionId, phase, continuesSessionId } = event.data;
@@ -89,8 +96,10 @@ export function evolveCase(state: CaseState, recorded: CaseEvent): CaseState {
     }
     case 'intake.VulnerabilityScreened':
       return { ...state, screenings: [...state.screenings, event.data.screeningId] };
-    case 'intake.IdentityCorrected':
-      return { ...state, dateOfBirth: event.data.personal.dateOfBirth ?? state.dateOfBirth };
+    case 'intake.IdentityCorrected': {
+      const { firstName, lastName, gender, dateOfBirth } = event.data.personal;
+      return { ...state, identity: { ...state.identity, ...definedFields({ firstName, lastName, gender }) }, dateOfBirth: dateOfBirth ?? state.dateOfBirth };
+    }
     case 'intake.FamilyMemberJoined':
       return { ...state, familyMembers: [...state.familyMembers, event.data.personal.member] };
     case 'intake.FamilyMemberLeft':
@@ -113,9 +122,11 @@ export function evolveCase(state: CaseState, recorded: CaseEvent): CaseState {
   }
 }
 
-function registered(dateOfBirth: string, familyMembers: FamilyMember[]): OpenCase {
+function registered({ languages, personal }: ReturneeRegistered['data']): OpenCase {
+  const { firstName, lastName, gender, dateOfBirth, phone, email, address, familyMembers = [] } = personal;
   return {
     status: 'open', caseId: '', returneeId: '', hostCountry: '', countryOfOrigin: '', office: '', registeredBy: '', openedOn: '',
+    identity: { firstName, lastName, ...definedFields({ gender }) }, contact: definedFields({ phone, email, address }), languages,
     dateOfBirth, familyMembers, consents: [], sessions: {}, preDeparturePlanDesigned: false, preDeparturePlanReviewed: false, screenings: [], urgentNeeds: {},
   };
 }

@@ -76,6 +76,11 @@ export class EventCatalogue {
     return this.entries.get(event.type)?.definition.erasure === true;
   }
 
+  /** Whether the event's sealed personal part travels on its topic (its definition says so), or stays behind. */
+  personalOnTopic(type: string): boolean {
+    return this.entries.get(type)?.definition.personalOnTopic === true;
+  }
+
   /** Brings an old event to the current schema version; events of unknown types pass untouched. */
   upcast<E extends RecordedEvent>(event: E): E {
     const entry = this.entries.get(event.type);

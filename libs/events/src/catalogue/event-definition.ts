@@ -27,6 +27,13 @@ export interface EventDefinition {
    * keys before appending it, and every process that reads it drops the keys it holds.
    */
   erasure?: true;
+  /**
+   * Whether this event's personal part goes onto the topic, sealed as it was stored, for the services of
+   * the organisation (who open it with their own key-store role). Its producer emits it only under the
+   * returnee's consent covering them; every other event leaves without its personal part. The relay carries
+   * the part as sealed and upcasts only the rest: a later version of such an event keeps its personal part's shape.
+   */
+  personalOnTopic?: boolean;
 }
 
 /** A bounded context's name (`intake`): its topic, its schema, its consumer group. The list of them is the service registry's. */

@@ -5,6 +5,7 @@ import { topicOf } from '../catalogue/event-definition';
 import type { MessageBroker, OutgoingMessage } from '../broker/message-broker.port';
 import type { EventStore } from '../store/event-store.port';
 import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all';
+import { topicFormOf } from './topic-form';
 
 /**
  * The transactional outbox, read straight from the log: the event store is the outbox.
@@ -12,6 +13,9 @@ import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all'
  * checkpoint and moves the checkpoint only once the broker has acknowledged. A crash
  * or a broker outage means the same events are published again later (at least once),
  * never lost; consumers drop the repeats by event id.
+ *
+ * Give it the log as stored, below the sealing: it publishes no personal part in the clear, so it
+ * never needs to open one, and the few that travel (topicFormOf) leave sealed as they were stored.
  */
 export class OutboxRelay {
   static readonly CHECKPOINT = 'outbox-relay';
@@ -54,20 +58,10 @@ export class OutboxRelay {
       if (isInboxStream(event.streamId) || !this.catalogue.has(event.type)) continue;
       const topic = topicOf(this.catalogue.contextOf(event.type));
       const batch = byTopic.get(topic) ?? [];
-      batch.push({ key: partitionKeyOf(event.streamId), event: withoutPersonalData(event) });
+      batch.push({ key: partitionKeyOf(event.streamId), event: topicFormOf(event, this.catalogue) });
       byTopic.set(topic, batch);
     }
     for (const [topic, messages] of byTopic) await this.broker.publish(topic, messages);
     await this.store.checkpoints.save(OutboxRelay.CHECKPOINT, events[events.length - 1].globalPosition);
   }
-}
-
-/**
- * Public topics never carry personal data: it stays in the service that recorded it and
- * leaves only through consent-gated sharing, which records the consent it relied on.
- */
-function withoutPersonalData(event: RecordedEvent): RecordedEvent {
-  if (!('personal' in event.data)) return event;
-  const { personal: _withheld, ...data } = event.data;
-  return { ...event, data };
 }

@@ -2,10 +2,12 @@ import type { NewEvent, RecordedEvent } from '../envelope';
 import type { EventCatalogue } from '../catalogue/event-catalogue';
 import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from './event-store.port';
 import { EventStoreDecorator } from './event-store-decorator';
+import { checkableOnReceipt } from '../privacy/received-sealed';
 
 /**
  * Wraps any adapter: refuses events that do not validate against the catalogue before
- * anything is written, and upcasts old schema versions on every read.
+ * anything is written, and upcasts old schema versions on every read. A received event's sealed
+ * personal part is stored as it came (checkableOnReceipt).
  */
 export class CataloguedEventStore extends EventStoreDecorator {
   constructor(
@@ -22,13 +24,13 @@ export class CataloguedEventStore extends EventStoreDecorator {
   }
 
   override async importEvents(streamId: string, events: RecordedEvent[]) {
-    for (const e of events) this.catalogue.validate(e);
+    for (const e of events) this.catalogue.validate(checkableOnReceipt(e, this.catalogue));
     return (await this.inner.importEvents(streamId, events)).map(this.up);
   }
 
   /** Every event of the batch is checked before any is written: one refused, none imported. */
   override async importBatch(imports: InboxImport[]) {
-    for (const { events } of imports) for (const e of events) this.catalogue.validate(e);
+    for (const { events } of imports) for (const e of events) this.catalogue.validate(checkableOnReceipt(e, this.catalogue));
     return (await this.inner.importBatch(imports)).map(this.up);
   }
 
