@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { assertIdentifier } from '../store/postgres/schema.sql';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { uuidv7 } from '../uuid';
+import { randomBytesPooled } from '../random-pool';
 import { KeyAccessRefused, type DataKey, type KeyClass, type KeyStore } from './key-store.port';
 import type { MasterKey } from './master-key';
 import { ddlOnce } from '../store/postgres/ddl';
@@ -62,7 +62,7 @@ CREATE TABLE IF NOT EXISTS ${store.s}.data_keys (
     const cached = this.bySubject.get(`${keyClass}:${subjectId}`);
     if (cached) return cached;
     const keyId = uuidv7();
-    const fresh = randomBytes(32);
+    const fresh = randomBytesPooled(32);
     // One round trip whether the key is new or not: the insert yields nothing when the person has one already.
     const { rows } = await this.sql.query<KeyRow>(
       `WITH made AS (

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomBytesPooled } from '../random-pool';
 import type { DataKey, KeyClass } from './key-store.port';
 
 /**
@@ -14,7 +15,7 @@ export const isSealed = (personal: unknown): personal is SealedPersonal =>
   typeof personal === 'object' && personal !== null && '$sealed' in personal;
 
 export function seal(personal: Record<string, unknown>, key: DataKey, keyClass: KeyClass, eventId: string): SealedPersonal {
-  const iv = randomBytes(12);
+  const iv = randomBytesPooled(12);
   const cipher = createCipheriv('aes-256-gcm', key.key, iv).setAAD(Buffer.from(eventId));
   const sealed = Buffer.concat([cipher.update(JSON.stringify(personal), 'utf8'), cipher.final(), cipher.getAuthTag()]);
   return { $sealed: { keyId: key.keyId, keyClass, iv: iv.toString('base64'), data: sealed.toString('base64') } };
