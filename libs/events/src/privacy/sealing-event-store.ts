@@ -88,24 +88,26 @@ export class SealingEventStore extends EventStoreDecorator {
     return out;
   }
 
+  // An imported event's data is still its sender's: opened into a new data object.
   override async importEvents(streamId: string, events: RecordedEvent[]) {
-    return this.opened(await this.inner.importEvents(streamId, events));
+    return this.opened(await this.inner.importEvents(streamId, events), false);
   }
 
   override async importBatch(imports: InboxImport[]) {
-    return this.opened(await this.inner.importBatch(imports));
+    return this.opened(await this.inner.importBatch(imports), false);
   }
 
+  // What a read returns is the driver's fresh objects: opened where they are, no copy per event.
   override async readStream(streamId: string, options?: ReadStreamOptions) {
-    return this.opened(await this.inner.readStream(streamId, options));
+    return this.opened(await this.inner.readStream(streamId, options), true);
   }
 
   override async readAll(options: ReadAllOptions) {
-    return this.opened(await this.inner.readAll(options));
+    return this.opened(await this.inner.readAll(options), true);
   }
 
   /** One key lookup for the whole page, then each part opened. */
-  private async opened(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+  private async opened(events: RecordedEvent[], own: boolean): Promise<RecordedEvent[]> {
     const keyIds: string[] = [];
     for (const e of events) if (isSealed(e.data.personal)) keyIds.push(e.data.personal.$sealed.keyId);
     if (!keyIds.length) return events;
@@ -113,9 +115,12 @@ export class SealingEventStore extends EventStoreDecorator {
     for (const e of events) {
       const personal = e.data.personal;
       if (!isSealed(personal)) continue;
-      const { personal: _sealed, ...data } = e.data;
       const key = keys.get(personal.$sealed.keyId);
-      // A new data object: an imported event's data is still its sender's.
+      if (own && key) {
+        e.data.personal = open(personal, key, e.eventId);
+        continue;
+      }
+      const { personal: _sealed, ...data } = e.data;
       e.data = key ? { ...data, personal: open(personal, key, e.eventId) } : data;
     }
     return events;
