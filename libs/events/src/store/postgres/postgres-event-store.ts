@@ -23,8 +23,8 @@ export class PostgresEventStore implements CoWritingEventStore {
   private readonly appendOne: string;
   private readonly readAllSql: string;
   private readonly importBatchSql: string;
-  /** The append statements made with each kind of CoWrite, by its name. */
-  private readonly withWrite = new Map<string, { one: string; many: string }>();
+  /** The append statements made with each kind of CoWrite, by its name; `tag` names them short (PostgreSQL truncates a statement name at 63). */
+  private readonly withWrite = new Map<string, { one: string; many: string; tag: string }>();
 
   private constructor(
     private readonly sql: SqlExecutor,
@@ -55,8 +55,9 @@ export class PostgresEventStore implements CoWritingEventStore {
       let rows: AppendedRow[];
       try {
         const one = prepared.length === 1;
-        rows = write
-          ? (await this.sql.query<AppendedRow>(this.statementWith(write)[one ? 'one' : 'many'], [streamId, expected, toJson(prepared), JSON.stringify(write.rows)], `append_${one ? 'one_' : ''}${this.s}_with_${write.name}`)).rows
+        const made = write && this.statementWith(write);
+        rows = made
+          ? (await this.sql.query<AppendedRow>(one ? made.one : made.many, [streamId, expected, toJson(prepared), JSON.stringify(write.rows)], `append_${one ? 'one_' : ''}${made.tag}_${this.s}`)).rows
           : (await this.sql.query<AppendedRow>(one ? this.appendOne : this.append, [streamId, expected, toJson(prepared)], `append_${one ? 'one_' : ''}${this.s}`)).rows;
       } catch (error) {
         // With 'any' there is no version to defend: a lost race on the unique key just means "try again".
@@ -115,9 +116,9 @@ export class PostgresEventStore implements CoWritingEventStore {
     return this.sql.close();
   }
 
-  private statementWith(write: CoWrite): { one: string; many: string } {
+  private statementWith(write: CoWrite): { one: string; many: string; tag: string } {
     let made = this.withWrite.get(write.name);
-    if (!made) this.withWrite.set(write.name, (made = { one: appendStatement(this.s, true, write), many: appendStatement(this.s, false, write) }));
+    if (!made) this.withWrite.set(write.name, (made = { one: appendStatement(this.s, true, write), many: appendStatement(this.s, false, write), tag: `w${this.withWrite.size}` }));
     return made;
   }
 
