@@ -97,7 +97,7 @@ export class Analysis {
     return [
       `Round trip of \`SELECT 1\` on the same kind of connection: p50 ${d.rttP50Ms.toFixed(3)} ms — the floor of any one-round-trip operation.`,
       `Catalogue validation (Ajv) of the bench event: ${d.validateUsPerEvent.toFixed(1)} µs per event.`,
-      `Interleaved on one connection, one event each, p50: our prepared append (hash chain included) ${d.appendP50Ms.toFixed(3)} ms, plain INSERT ${d.rawInsertP50Ms.toFixed(3)} ms.`,
+      `Interleaved on one connection, one event each, p50: our one-event append statement (prepared, hash chain included) ${d.appendP50Ms.toFixed(3)} ms, plain INSERT ${d.rawInsertP50Ms.toFixed(3)} ms unnamed as the raw contender sends it, ${d.preparedInsertP50Ms.toFixed(3)} ms prepared${d.serverUs ? `; server CPU per statement ${d.serverUs.append.toFixed(0)} / ${d.serverUs.raw.toFixed(0)} / ${d.serverUs.prepared.toFixed(0)} µs` : ''}. Op-by-op interleaving runs every statement on cold caches (server and client CPU per op about twice what the same op costs in a run of its own, measured), which narrows the gaps: the contenders' slices are the figure of a writer's sustained rate.`,
       ...lines,
     ];
   }
@@ -112,7 +112,7 @@ export class Analysis {
       const clientUs = (this.get(`single-new/${OURS}`)?.cpuUsPerOp ?? NaN) - (this.get(`single-new/${RAW}`)?.cpuUsPerOp ?? NaN);
       out.push(
         `Single appends: ours is ${gap.toFixed(3)} ms/op slower than a plain INSERT at p50. Measured parts: client CPU ${delta(clientUs / 1000)}/op (of which validation ${d.validateUsPerEvent.toFixed(0)} µs); ` +
-          `the statement itself (jsonb unpacking, stream head lookup, hash chain) ${delta(d.appendP50Ms - d.rawInsertP50Ms)} over a plain INSERT. ` +
+          `the statement itself (jsonb unpacking, stream head lookup, hash chain) ${delta(d.appendP50Ms - d.rawInsertP50Ms)} over a plain INSERT${d.serverUs ? ` (server CPU ${delta((d.serverUs.append - d.serverUs.raw) / 1000)})` : ''}. ` +
           `With a ${d.rttP50Ms.toFixed(3)} ms round trip, a plain INSERT is mostly round trip, so every fixed server-side step shows up as a large fraction.`,
       );
     }

@@ -1,4 +1,6 @@
-import { Client } from 'pg';
+import { readFileSync } from 'node:fs';
+import { Pool } from 'pg';
+import { pgPoolConfig } from '../../libs/events/src/store/postgres/drivers';
 import type { EventCatalogue } from '../../libs/events/src/catalogue/event-catalogue';
 import type { NewEvent } from '../../libs/events/src/envelope';
 import { appendStatement, eventStoreSchema } from '../../libs/events/src/store/postgres/schema.sql';
@@ -10,10 +12,14 @@ import { percentile } from './stats';
 export interface Diagnostics {
   rttP50Ms: number;
   validateUsPerEvent: number;
-  /** Client-observed p50 of one single-event call, alternating A/B/C on one connection. */
+  /** Client-observed p50 of the adapter's one-event statement, alternating with the INSERTs on one connection. */
   appendP50Ms: number;
-  /** The same append into a copy of the schema without the commit notification (its statement trigger). */
+  /** A plain INSERT of the same event, unnamed as the raw contender sends it. */
   rawInsertP50Ms: number;
+  /** The same INSERT prepared (named), as our statement is. */
+  preparedInsertP50Ms: number;
+  /** Server CPU per operation of each (the backend's scheduler time), when the server runs on this machine; else null. */
+  serverUs: { append: number; raw: number; prepared: number } | null;
 }
 
 /**
@@ -23,36 +29,55 @@ export interface Diagnostics {
  */
 export async function diagnose(url: string, schema: string, catalogue: EventCatalogue, n: number): Promise<Diagnostics> {
   const validateUsPerEvent = timeValidation(catalogue, Math.max(n * 5, 5000));
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  // The contenders' driver settings (a pool of one, timestamps as text), not a bare client's.
+  const client = new Pool(await pgPoolConfig(url, 1));
   try {
     await client.query(eventStoreSchema(schema));
     await client.query(rawEventsTableDdl(`${schema}_raw`));
-    const append = appendStatement(schema);
+    // The statement the adapter sends for one event (not the batch one, which has a recursive step).
+    const append = appendStatement(schema, true);
+    const backend = Number((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid);
     const rtt: number[] = [];
     for (let i = 0; i < n; i++) rtt.push(await timed(() => client.query('SELECT 1')));
 
-    const events = benchEvents(2 * n);
-    const lat = { append: [] as number[], raw: [] as number[] };
+    const events = benchEvents(3 * n);
+    const lat = { append: [] as number[], raw: [] as number[], prepared: [] as number[] };
+    const server = { append: 0, raw: 0, prepared: 0 };
+    const local = serverNs(backend) !== null;
     for (let i = 0; i < n; i++) {
       // Rotating the order each iteration keeps any cache or WAL effect from favouring one.
-      const ops: Array<[number[], () => Promise<unknown>]> = [
-        [lat.append, () => client.query({ name: 'diag_append', text: append, values: [`a-${i}`, 0, appendJson(events[2 * i])] })],
-        [lat.raw, () => client.query(RAW_INSERT(`${schema}_raw`), rawParams(events[2 * i + 1], `r-${i}`))],
+      const ops: Array<[keyof typeof lat, () => Promise<unknown>]> = [
+        ['append', () => client.query({ name: 'diag_append', text: append, values: [`a-${i}`, 0, appendJson(events[3 * i])] })],
+        ['raw', () => client.query(RAW_INSERT(`${schema}_raw`), rawParams(events[3 * i + 1], `r-${i}`))],
+        ['prepared', () => client.query({ name: 'diag_insert', text: RAW_INSERT(`${schema}_raw`), values: rawParams(events[3 * i + 2], `p-${i}`) })],
       ];
-      for (let k = 0; k < 2; k++) {
-        const [into, op] = ops[(i + k) % 2];
-        into.push(await timed(op));
+      for (let k = 0; k < ops.length; k++) {
+        const [name, op] = ops[(i + k) % ops.length];
+        const before = local ? serverNs(backend)! : 0;
+        lat[name].push(await timed(op));
+        if (local) server[name] += serverNs(backend)! - before;
       }
     }
+    const perOp = (ns: number) => ns / n / 1000;
     return {
       rttP50Ms: percentile(rtt, 50),
       validateUsPerEvent,
       appendP50Ms: percentile(lat.append, 50),
       rawInsertP50Ms: percentile(lat.raw, 50),
+      preparedInsertP50Ms: percentile(lat.prepared, 50),
+      serverUs: local ? { append: perOp(server.append), raw: perOp(server.raw), prepared: perOp(server.prepared) } : null,
     };
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** CPU time the kernel has run this process for, in ns (/proc/<pid>/schedstat); null when it is not on this machine. */
+function serverNs(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+  } catch {
+    return null;
   }
 }
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from './random-pool';
 
 let lastMs = 0;
 let counter = 0;
@@ -15,9 +15,11 @@ export function uuidv7(now: number = Date.now()): string {
     now = lastMs;
   } else {
     lastMs = now;
-    counter = randomBytes(2).readUInt16BE(0) & 0x7ff;
+    counter = -1;
   }
-  const b = randomBytes(16);
+  const b = randomBytesPooled(16);
+  // A new millisecond's counter starts at random (11 bits, room left to count up), from bytes this id overwrites anyway.
+  if (counter < 0) counter = b.readUInt16BE(6) & 0x7ff;
   b.writeUIntBE(now, 0, 6);
   b[6] = 0x70 | (counter >> 8);
   b[7] = counter & 0xff;

@@ -10,18 +10,18 @@ import { SealingEventStore } from './sealing-event-store';
 
 const ROOT = resolve(__dirname, '../../../..');
 
-/** Runs the dying writer and kills it (SIGKILL) as soon as it starts its append. */
-function writeKeyThenDie(url: string, schema: string, master: string, subject: string): Promise<void> {
+/** Runs a dying writer (tools/testing/seal-then-die.ts) and kills it (SIGKILL) `afterMs` after it says it is appending. */
+function writeThenDie(args: string[], afterMs = 0): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn('node', ['-r', '@swc-node/register', 'tools/testing/seal-then-die.ts', url, schema, master, subject], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('node', ['-r', '@swc-node/register', 'tools/testing/seal-then-die.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('appending')) child.kill('SIGKILL');
+      if (chunk.toString().includes('appending')) setTimeout(() => child.kill('SIGKILL'), afterMs);
     });
     child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done() : fail(new Error(`the writer ended by itself (${signal ?? _code})`))));
   });
 }
 
-describe('A person’s key is committed before the first event sealed under it (real PostgreSQL, a process killed in between)', () => {
+describe('No committed event lacks its key (real PostgreSQL, a writing process killed)', () => {
   const url = requireEnv('HOMEWARD_PG_URL');
   const suffix = randomBytes(4).toString('hex');
   const [keySchema, eventSchema] = [`keys_${suffix}`, `sealed_${suffix}`];
@@ -33,9 +33,9 @@ describe('A person’s key is committed before the first event sealed under it (
     await sql.close();
   });
 
-  it('leaves the key and no event when killed between the two; the next writer seals under that same key', async () => {
+  it('key stored first (no drafts): killed between the two, it leaves the key and no event; the next writer seals under that same key', async () => {
     const subject = randomUUID();
-    await writeKeyThenDie(url, keySchema, master, subject);
+    await writeThenDie(['key-first', url, keySchema, master, subject]);
 
     const sql = await pgExecutor(url, 2);
     try {
@@ -52,6 +52,23 @@ describe('A person’s key is committed before the first event sealed under it (
       expect((sealed.data.personal as { $sealed: { keyId: string } }).$sealed.keyId).toBe(stored.rows[0].key_id);
       expect((await store.readStream(`case-${subject}`))[0].data.personal).toEqual(personal);
     } finally {
+      await sql.close();
+    }
+  }, 60_000);
+
+  it('key stored by the first append itself: killed amid appends for new persons, every committed event has its key', async () => {
+    const events = `${eventSchema}_drafted`;
+    await writeThenDie(['drafted', url, keySchema, master, events], 150);
+    const sql = await pgExecutor(url, 1);
+    try {
+      const { rows } = await sql.query<{ events: string; keyless: string }>(
+        `SELECT count(*) AS events, count(*) FILTER (WHERE k.key_id IS NULL) AS keyless
+           FROM ${events}.events e LEFT JOIN ${keySchema}.data_keys k ON k.key_id = (e.personal->'$sealed'->>'keyId')::uuid`,
+      );
+      expect(Number(rows[0].events)).toBeGreaterThan(20);
+      expect(Number(rows[0].keyless)).toBe(0);
+    } finally {
+      await sql.exec(`DROP SCHEMA IF EXISTS ${events} CASCADE`);
       await sql.close();
     }
   }, 60_000);

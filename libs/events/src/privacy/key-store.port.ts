@@ -1,3 +1,5 @@
+import type { CoWrite } from '../store/postgres/co-write';
+
 /**
  * A person's data keys. Each person has one key per class: `personal` (identity, contact,
  * language, family, what was said) that the services of the case may unwrap, and `sensitive`
@@ -37,3 +39,27 @@ export class KeyAccessRefused extends Error {
     this.name = 'KeyAccessRefused';
   }
 }
+
+/** A person's key made by this process and not stored yet: it is stored by the first append sealed under it. */
+export interface DraftKey extends DataKey {
+  subjectId: string;
+  keyClass: KeyClass;
+  draft: true;
+}
+
+/**
+ * A key store in the event store's own database: a new person's key goes in with the first event
+ * sealed under it, by the append's own statement (one transaction, no round trip of its own), so no
+ * committed event ever lacks its key.
+ */
+export interface DraftingKeyStore extends KeyStore {
+  /** The person's key if this process holds it already; else a new one, not stored. */
+  draft(subjectId: string, keyClass: KeyClass): DataKey | DraftKey;
+  /** The write that stores these drafts, for the append's transaction. */
+  storing(drafts: DraftKey[]): CoWrite;
+  /** The append that stored them committed: they are the persons' keys from now on. */
+  adopt(drafts: DraftKey[]): void;
+}
+
+export const isDraft = (key: DataKey): key is DraftKey => (key as Partial<DraftKey>).draft === true;
+export const drafts = (keys: KeyStore): keys is DraftingKeyStore => typeof (keys as Partial<DraftingKeyStore>).draft === 'function';

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytesPooled } from '../random-pool';
 
 const IV = 12;
 const TAG = 16;
@@ -25,7 +26,7 @@ export class MasterKey {
   }
 
   wrap(dataKey: Buffer, boundTo: string): Buffer {
-    const iv = randomBytes(IV);
+    const iv = randomBytesPooled(IV);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv).setAAD(Buffer.from(boundTo));
     const sealed = Buffer.concat([cipher.update(dataKey), cipher.final()]);
     return Buffer.concat([iv, cipher.getAuthTag(), sealed]);

@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { assertIdentifier } from '../store/postgres/schema.sql';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { uuidv7 } from '../uuid';
-import { KEY_CLASSES, KeyAccessRefused, type DataKey, type KeyClass, type KeyStore } from './key-store.port';
+import { randomBytesPooled } from '../random-pool';
+import { KEY_CLASSES, KeyAccessRefused, type DataKey, type DraftKey, type DraftingKeyStore, type KeyClass } from './key-store.port';
+import type { CoWrite } from '../store/postgres/co-write';
 import type { MasterKey } from './master-key';
 import { ddlOnce } from '../store/postgres/ddl';
 import { DestroyedKeys, type DestroyedKey } from './destroyed-keys';
@@ -23,7 +24,7 @@ interface KeyRow {
  * per event); destroying evicts them here, and other processes drop them when they read the erasure
  * event (`forget`) or at their next check of what was destroyed (at most a second later).
  */
-export class PostgresKeyStore implements KeyStore {
+export class PostgresKeyStore implements DraftingKeyStore {
   private readonly s: string;
   private readonly byId = new Map<string, Buffer>();
   private readonly bySubject = new Map<string, DataKey>();
@@ -67,7 +68,7 @@ CREATE TABLE IF NOT EXISTS ${store.s}.data_keys (
     const cached = this.bySubject.get(`${keyClass}:${subjectId}`);
     if (cached) return cached;
     const keyId = uuidv7();
-    const fresh = randomBytes(32);
+    const fresh = randomBytesPooled(32);
     // One round trip whether the key is new or not: the insert yields nothing when the person has one already.
     const { rows } = await this.sql.query<KeyRow>(
       `WITH made AS (
@@ -82,10 +83,39 @@ SELECT key_id, subject_id, key_class, wrapped FROM ${this.s}.data_keys WHERE sub
     );
     const row = rows[0];
     if (!row?.wrapped) throw new KeyAccessRefused(`the personal data of ${subjectId} was erased: nothing more is kept about this person`);
-    const key = { keyId: row.key_id, key: this.unwrapRow(row) };
+    // The key this call made needs no unwrapping.
+    const key = { keyId: row.key_id, key: row.key_id === keyId ? fresh : this.unwrapRow(row) };
     this.bySubject.set(`${keyClass}:${subjectId}`, key);
     this.byId.set(key.keyId, key.key);
     return key;
+  }
+
+  draft(subjectId: string, keyClass: KeyClass): DataKey | DraftKey {
+    this.mayUse(keyClass);
+    return this.bySubject.get(`${keyClass}:${subjectId}`) ?? { keyId: uuidv7(), key: randomBytesPooled(32), subjectId, keyClass, draft: true };
+  }
+
+  storing(drafts: DraftKey[]): CoWrite {
+    return {
+      name: `keys_${this.s}`,
+      // A person who has a key already (another instance made it) keeps it: the row is refused, and so the append.
+      insert: (rows) => `INSERT INTO ${this.s}.data_keys (key_id, subject_id, key_class, wrapped)
+SELECT (k->>'keyId')::uuid, k->>'subjectId', k->>'keyClass', decode(k->>'wrapped', 'base64') FROM jsonb_array_elements(${rows}) AS k
+ON CONFLICT (subject_id, key_class) DO NOTHING RETURNING 1`,
+      rows: drafts.map((d) => ({
+        keyId: d.keyId,
+        subjectId: d.subjectId,
+        keyClass: d.keyClass,
+        wrapped: this.master.wrap(d.key, bindingOf(d.keyId, d.subjectId, d.keyClass)).toString('base64'),
+      })),
+    };
+  }
+
+  adopt(drafts: DraftKey[]): void {
+    for (const { keyId, key, subjectId, keyClass } of drafts) {
+      this.bySubject.set(`${keyClass}:${subjectId}`, { keyId, key });
+      this.byId.set(keyId, key);
+    }
   }
 
   async unwrap(keyIds: string[]): Promise<Map<string, Buffer>> {

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomBytesPooled } from '../random-pool';
 import type { DataKey, KeyClass } from './key-store.port';
 
 /**
@@ -14,8 +15,9 @@ export const isSealed = (personal: unknown): personal is SealedPersonal =>
   typeof personal === 'object' && personal !== null && '$sealed' in personal;
 
 export function seal(personal: Record<string, unknown>, key: DataKey, keyClass: KeyClass, eventId: string): SealedPersonal {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key.key, iv).setAAD(Buffer.from(eventId));
+  const iv = randomBytesPooled(12);
+  // Event ids are ASCII (uuids): latin1 is the same bytes as utf8, encoded without a scan.
+  const cipher = createCipheriv('aes-256-gcm', key.key, iv).setAAD(Buffer.from(eventId, 'latin1'));
   const sealed = Buffer.concat([cipher.update(JSON.stringify(personal), 'utf8'), cipher.final(), cipher.getAuthTag()]);
   return { $sealed: { keyId: key.keyId, keyClass, iv: iv.toString('base64'), data: sealed.toString('base64') } };
 }
@@ -23,7 +25,10 @@ export function seal(personal: Record<string, unknown>, key: DataKey, keyClass: 
 export function open(sealed: SealedPersonal, key: Buffer, eventId: string): Record<string, unknown> {
   const { iv, data } = sealed.$sealed;
   const bytes = Buffer.from(data, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64')).setAAD(Buffer.from(eventId));
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64')).setAAD(Buffer.from(eventId, 'latin1'));
   decipher.setAuthTag(bytes.subarray(bytes.length - 16));
-  return JSON.parse(Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8')) as Record<string, unknown>;
+  // GCM is a stream mode: update yields the whole plaintext and final only checks the tag (this runs for every event of every read).
+  const plain = decipher.update(bytes.subarray(0, bytes.length - 16));
+  const rest = decipher.final();
+  return JSON.parse((rest.length ? Buffer.concat([plain, rest]) : plain).toString('utf8')) as Record<string, unknown>;
 }

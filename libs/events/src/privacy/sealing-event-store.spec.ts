@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WrongExpectedVersionError } from '../errors';
 import { verifyChains } from '../store/postgres/chain-verifier';
 import { pgliteExecutor } from '../store/postgres/drivers';
 import { PostgresEventStore } from '../store/postgres/postgres-event-store';
@@ -110,5 +111,31 @@ describe('Personal data sealed under the person’s keys, in the event store', (
 UPDATE sealed.events SET personal = (SELECT personal FROM sealed.events WHERE stream_id = '${stream}' AND stream_version = 1) WHERE stream_id = '${stream}' AND stream_version = 2;
 ALTER TABLE sealed.events ENABLE TRIGGER events_append_only;`);
     await expect(intake.readStream(stream)).rejects.toThrow();
+  });
+
+  it('stores a new person’s keys by the append of her first events, in its statement', async () => {
+    const subject = randomUUID();
+    const appended = await (await storeAs('intake')).appendToStream(`case-${subject}`, [registration('Khady'), healthFinding()], { expectedVersion: 0 });
+    const stored = await sql.query<{ key_id: string; key_class: string }>(`SELECT key_id, key_class FROM keys.data_keys WHERE subject_id = $1 ORDER BY key_class`, [subject]);
+    const sealedIds = (await rawRows(`case-${subject}`)).map((r) => (JSON.parse(r.personal!) as { $sealed: { keyId: string } }).$sealed.keyId);
+    expect(stored.rows.map((r) => r.key_class)).toEqual(['personal', 'sensitive']);
+    expect(sealedIds.sort()).toEqual(stored.rows.map((r) => r.key_id).sort());
+    expect(appended.events.map((e) => e.streamVersion)).toEqual([1, 2]);
+  });
+
+  it('seals under the key another instance stored first, and a stale version is still a conflict that stores nothing new', async () => {
+    const subject = randomUUID();
+    await (await storeAs('intake')).appendToStream(`case-${subject}`, [registration('Aminata')], { expectedVersion: 0 });
+    // A second instance that never met her: its draft is refused, it reseals under her stored key.
+    const other = await storeAs('intake');
+    await other.appendToStream(`consent-${subject}`, [registration('Aminata')], { expectedVersion: 0 });
+    const keyIds = async (stream: string) => (await rawRows(stream)).map((r) => (JSON.parse(r.personal!) as { $sealed: { keyId: string } }).$sealed.keyId);
+    expect(await keyIds(`consent-${subject}`)).toEqual(await keyIds(`case-${subject}`));
+    expect((await other.readStream(`consent-${subject}`))[0].data.personal).toMatchObject({ firstName: 'Aminata' });
+
+    const fresh = randomUUID();
+    await (await storeAs('intake')).appendToStream(`case-${fresh}`, [note('first')], { expectedVersion: 0 });
+    await expect((await storeAs('intake')).appendToStream(`case-${fresh}`, [registration('Binta')], { expectedVersion: 0 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    expect((await rawRows(`case-${fresh}`)).length).toBe(1);
   });
 });

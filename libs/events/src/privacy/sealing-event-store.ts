@@ -1,7 +1,9 @@
 import { partitionKeyOf, type EventData, type NewEvent, type RecordedEvent } from '../envelope';
 import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from '../store/event-store.port';
 import { uuidv7 } from '../uuid';
-import type { KeyClass, KeyStore } from './key-store.port';
+import { drafts, isDraft, type DataKey, type DraftingKeyStore, type DraftKey, type KeyClass, type KeyStore } from './key-store.port';
+import { WrongExpectedVersionError } from '../errors';
+import { writesAlong, type CoWritingEventStore } from '../store/postgres/co-write';
 import { isSealed, open, seal } from './sealed-personal';
 import { EventStoreDecorator } from '../store/event-store-decorator';
 import { ERASED_PART } from '../catalogue/erased';
@@ -35,42 +37,85 @@ export class SealingEventStore extends EventStoreDecorator {
     // Keys first: a crash before the event is stored leaves the person erased and the request to be made
     // again, never a recorded erasure whose keys survived.
     if (events.some((e) => this.policy.erases(e))) await this.keys.destroy(subject);
-    const sealed: NewEvent[] = [];
-    for (const event of events) {
-      const { personal, ...data } = event.data;
-      if (!personal || isSealed(personal)) {
-        sealed.push(event);
-        continue;
-      }
-      const eventId = event.eventId ?? uuidv7();
-      const keyClass = this.policy.keyClassOf(event);
-      // The key is stored (committed) before the event that needs it: a crash in between leaves a key for nothing, never an event without its key.
-      const key = await this.keys.keyFor(subject, keyClass);
-      sealed.push({ ...event, eventId, data: { ...data, personal: seal(personal, key, keyClass, eventId) } });
-    }
-    const result = await this.inner.appendToStream(streamId, sealed, options);
+    // A new stream is most often a new person: her keys are made here and stored by the append's own statement.
+    const drafting = options.expectedVersion === 0 && drafts(this.keys) && writesAlong(this.inner) ? { keys: this.keys, inner: this.inner } : undefined;
+    const made = new Map<KeyClass, DraftKey>();
+    const sealed = await this.sealed(events, async (keyClass) => {
+      // Without drafts the key is stored (committed) before the event that needs it: a crash in between leaves a key for nothing, never an event without its key.
+      if (!drafting) return this.keys.keyFor(subject, keyClass);
+      const key = made.get(keyClass) ?? drafting.keys.draft(subject, keyClass);
+      if (isDraft(key)) made.set(keyClass, key);
+      return key;
+    });
+    const result = drafting && made.size ? await this.appendDrafted(streamId, events, sealed, options, [...made.values()], drafting) : await this.inner.appendToStream(streamId, sealed, options);
     // The caller gets back what it appended, in the clear: it had it already.
     return { ...result, events: result.events.map((e, i) => ({ ...e, data: events[i].data })) };
   }
 
+  /**
+   * The append that stores the person's new keys in its own transaction. Refused, it was either a
+   * version conflict (the keys went in all the same: they are the person's now) or someone stored
+   * the person's key first, met here when this process did not hold it yet (another instance, a
+   * restart): then the events are sealed again under the stored key and appended the ordinary way.
+   */
+  private async appendDrafted(
+    streamId: string,
+    events: NewEvent[],
+    sealed: NewEvent[],
+    options: { expectedVersion: ExpectedVersion },
+    made: DraftKey[],
+    { keys, inner }: { keys: DraftingKeyStore; inner: CoWritingEventStore },
+  ) {
+    try {
+      const result = await inner.appendWith(streamId, sealed, options, keys.storing(made));
+      keys.adopt(made);
+      return result;
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      const stored = await Promise.all(made.map((d) => keys.keyFor(d.subjectId, d.keyClass)));
+      if (stored.every((k, i) => k.keyId === made[i].keyId)) throw error;
+      // The same event ids: none of them was written.
+      const again = events.map((e, i) => ({ ...e, eventId: sealed[i].eventId }));
+      return this.inner.appendToStream(streamId, await this.sealed(again, (keyClass) => keys.keyFor(partitionKeyOf(streamId), keyClass)), options);
+    }
+  }
+
+  /** Each personal part in the clear sealed under the key `keyOf` gives for its class; the event keeps (or gets) its id, the sealing's additional data. */
+  private async sealed(events: NewEvent[], keyOf: (keyClass: KeyClass) => Promise<DataKey>): Promise<NewEvent[]> {
+    const out: NewEvent[] = [];
+    for (const event of events) {
+      const { personal, ...data } = event.data;
+      if (!personal || isSealed(personal)) {
+        out.push(event);
+        continue;
+      }
+      const eventId = event.eventId ?? uuidv7();
+      const keyClass = this.policy.keyClassOf(event);
+      out.push({ ...event, eventId, data: { ...data, personal: seal(personal, await keyOf(keyClass), keyClass, eventId) } });
+    }
+    return out;
+  }
+
+  // An imported event's data is still its sender's: opened into a new data object.
   override async importEvents(streamId: string, events: RecordedEvent[]) {
-    return this.opened(await this.inner.importEvents(streamId, events));
+    return this.opened(await this.inner.importEvents(streamId, events), false);
   }
 
   override async importBatch(imports: InboxImport[]) {
-    return this.opened(await this.inner.importBatch(imports));
+    return this.opened(await this.inner.importBatch(imports), false);
   }
 
+  // What a read returns is the driver's fresh objects: opened where they are, no copy per event.
   override async readStream(streamId: string, options?: ReadStreamOptions) {
-    return this.opened(await this.inner.readStream(streamId, options));
+    return this.opened(await this.inner.readStream(streamId, options), true);
   }
 
   override async readAll(options: ReadAllOptions) {
-    return this.opened(await this.inner.readAll(options));
+    return this.opened(await this.inner.readAll(options), true);
   }
 
   /** One key lookup for the whole page, then each part opened. */
-  private async opened(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+  private async opened(events: RecordedEvent[], own: boolean): Promise<RecordedEvent[]> {
     for (const e of events) if (this.policy.erases(e)) await this.keys.forget(partitionKeyOf(e.streamId));
     const keyIds: string[] = [];
     for (const e of events) if (isSealed(e.data.personal)) keyIds.push(e.data.personal.$sealed.keyId);
@@ -79,9 +124,13 @@ export class SealingEventStore extends EventStoreDecorator {
     for (const e of events) {
       const personal = e.data.personal;
       if (!isSealed(personal)) continue;
-      const { personal: _sealed, ...data } = e.data;
       const key = keys.get(personal.$sealed.keyId);
-      // A new data object: an imported event's data is still its sender's.
+      if (own && key) {
+        e.data.personal = open(personal, key, e.eventId);
+        continue;
+      }
+      const { personal: _sealed, ...data } = e.data;
+      // A part whose key is gone (and that this service could open) reads as erased; one it may not open is left out.
       e.data = key ? { ...data, personal: open(personal, key, e.eventId) } : this.keys.mayOpen(personal.$sealed.keyClass) ? { ...data, personal: ERASED_PART } : data;
     }
     return events;

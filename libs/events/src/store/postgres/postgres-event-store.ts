@@ -6,6 +6,7 @@ import { migrateEventStore } from './migrate';
 import { appendStatement, assertIdentifier, importBatchStatement, readAllStatement } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
 import { fromRow, isoInstant, type EventRow } from './event-row';
+import type { CoWrite, CoWritingEventStore } from './co-write';
 
 interface AppendedRow {
   r_event_id: string;
@@ -15,13 +16,15 @@ interface AppendedRow {
 }
 
 /** The event store on PostgreSQL; the same SQL runs on a server (`pg`) and embedded (PGlite). */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements CoWritingEventStore {
   readonly checkpoints: CheckpointStore;
   private readonly s: string;
   private readonly append: string;
   private readonly appendOne: string;
   private readonly readAllSql: string;
   private readonly importBatchSql: string;
+  /** The append statements made with each kind of CoWrite, by its name; `tag` names them short (PostgreSQL truncates a statement name at 63). */
+  private readonly withWrite = new Map<string, { one: string; many: string; tag: string }>();
 
   private constructor(
     private readonly sql: SqlExecutor,
@@ -40,17 +43,22 @@ export class PostgresEventStore implements EventStore {
     return new PostgresEventStore(sql, schema);
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], { expectedVersion }: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
+  appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion: ExpectedVersion }): Promise<AppendResult> {
+    return this.appendWith(streamId, events, options);
+  }
+
+  /** The append, and `write`'s rows in its transaction (see CoWrite). */
+  async appendWith(streamId: string, events: NewEvent[], { expectedVersion }: { expectedVersion: ExpectedVersion }, write?: CoWrite): Promise<AppendResult> {
     const prepared = events.map((e) => ({ ...e, eventId: e.eventId ?? uuidv7() }));
     const expected = expectedVersion === 'any' ? -1 : expectedVersion;
     for (let attempt = 0; ; attempt++) {
       let rows: AppendedRow[];
       try {
-        rows = (
-          prepared.length === 1
-            ? await this.sql.query<AppendedRow>(this.appendOne, [streamId, expected, toJson(prepared)], `append_one_${this.s}`)
-            : await this.sql.query<AppendedRow>(this.append, [streamId, expected, toJson(prepared)], `append_${this.s}`)
-        ).rows;
+        const one = prepared.length === 1;
+        const made = write && this.statementWith(write);
+        rows = made
+          ? (await this.sql.query<AppendedRow>(one ? made.one : made.many, [streamId, expected, toJson(prepared), JSON.stringify(write.rows)], `append_${one ? 'one_' : ''}${made.tag}_${this.s}`)).rows
+          : (await this.sql.query<AppendedRow>(one ? this.appendOne : this.append, [streamId, expected, toJson(prepared)], `append_${one ? 'one_' : ''}${this.s}`)).rows;
       } catch (error) {
         // With 'any' there is no version to defend: a lost race on the unique key just means "try again".
         if (expectedVersion === 'any' && isVersionClash(error) && attempt < 5) continue;
@@ -106,6 +114,12 @@ export class PostgresEventStore implements EventStore {
 
   close(): Promise<void> {
     return this.sql.close();
+  }
+
+  private statementWith(write: CoWrite): { one: string; many: string; tag: string } {
+    let made = this.withWrite.get(write.name);
+    if (!made) this.withWrite.set(write.name, (made = { one: appendStatement(this.s, true, write), many: appendStatement(this.s, false, write), tag: `w${this.withWrite.size}` }));
+    return made;
   }
 
   private async versionOf(streamId: string): Promise<number> {

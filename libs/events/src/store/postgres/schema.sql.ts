@@ -1,3 +1,5 @@
+import type { CoWrite } from './co-write';
+
 /** The channel instances announce their committed appends on; the payload is the schema. */
 export const APPENDED_CHANNEL = 'homeward_appended';
 
@@ -110,8 +112,8 @@ const COLUMNS =
  * through a recursive step, one event at a time, within the one statement. `accept` is the condition
  * on a stream's head (`stream_head.version`) under which its events are written.
  */
-function chainedInsert(s: string, incoming: string, accept: string): string {
-  return `WITH RECURSIVE numbered AS MATERIALIZED (
+function chainedInsert(s: string, incoming: string, accept: string, co?: CoWrite): string {
+  return `WITH RECURSIVE ${coWriteCte(co)}numbered AS MATERIALIZED (
   SELECT i.stream, i.e, i.ord, row_number() OVER (PARTITION BY i.stream ORDER BY i.ord) AS n FROM (${incoming}) AS i
 ), stream_head AS MATERIALIZED (
   SELECT streams.stream, coalesce(h.stream_version, 0) AS version, coalesce(h.chain_hash, ''::bytea) AS chain
@@ -121,7 +123,7 @@ function chainedInsert(s: string, incoming: string, accept: string): string {
   SELECT x.ord, x.n, (x.e->>'eventId')::uuid AS event_id, x.stream AS stream_id, stream_head.version + x.n AS stream_version,
          ${FIELDS_FROM_JSON}
     FROM numbered x JOIN stream_head ON stream_head.stream = x.stream
-   WHERE ${accept}
+   WHERE (${accept})${coWriteHeld(co)}
 ), chained (stream_id, n, chain) AS (
   SELECT stream_head.stream, 0::bigint, stream_head.chain FROM stream_head
   UNION ALL
@@ -139,8 +141,8 @@ ${RETURNING}`;
  * The append of one event, the common case, without the recursive step: its link is the stream
  * head's hash and its own digest, in one flat statement. Same parameters as appendStatement.
  */
-function appendOne(s: string): string {
-  return `WITH stream_head AS MATERIALIZED (
+function appendOne(s: string, co?: CoWrite): string {
+  return `WITH ${coWriteCte(co)}stream_head AS MATERIALIZED (
   SELECT coalesce(h.stream_version, 0) AS version, coalesce(h.chain_hash, ''::bytea) AS chain
     FROM (SELECT 1) AS one
     LEFT JOIN LATERAL (SELECT e.stream_version, e.chain_hash FROM ${s}.events e WHERE e.stream_id = $1 ORDER BY e.stream_version DESC LIMIT 1) AS h ON true
@@ -148,7 +150,7 @@ function appendOne(s: string): string {
   SELECT (x.e->>'eventId')::uuid AS event_id, $1::text AS stream_id, stream_head.version + 1 AS stream_version,
          ${FIELDS_FROM_JSON}, stream_head.chain AS previous
     FROM stream_head, (SELECT $3::jsonb -> 0 AS e) AS x
-   WHERE $2::bigint < 0 OR stream_head.version = $2::bigint
+   WHERE ($2::bigint < 0 OR stream_head.version = $2::bigint)${coWriteHeld(co)}
 )
 INSERT INTO ${s}.events AS ev (${COLUMNS}, chain_hash)
 SELECT ${columnsOf('r')}, sha256(r.previous || ${digestOf(s, 'r')})
@@ -174,13 +176,18 @@ const RETURNING =
  * - A writer that committed after this statement's snapshot is missed by the head; the unique
  *   key on (stream, version) then refuses the insert. Either way a concurrent append to the
  *   same stream is reported as a conflict and nothing is written.
+ * - With `co`, its rows go in by the same statement, so in the same transaction; $4 is their jsonb array.
  * $1 stream id, $2 expected version (-1: any), $3 the events as a JSON array (of one, with `oneEvent`).
  */
-export function appendStatement(schema: string, oneEvent = false): string {
+export function appendStatement(schema: string, oneEvent = false, co?: CoWrite): string {
   const s = assertIdentifier(schema);
-  if (oneEvent) return appendOne(s);
-  return chainedInsert(s, 'SELECT $1::text AS stream, x.e, x.ord FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)', '$2::bigint < 0 OR stream_head.version = $2::bigint');
+  if (oneEvent) return appendOne(s, co);
+  return chainedInsert(s, 'SELECT $1::text AS stream, x.e, x.ord FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS x(e, ord)', '$2::bigint < 0 OR stream_head.version = $2::bigint', co);
 }
+
+/** A data-modifying CTE runs whether or not its rows are read; the events' condition reads how many went in. */
+const coWriteCte = (co?: CoWrite) => (co ? `co AS (${co.insert('$4::jsonb')}), ` : '');
+const coWriteHeld = (co?: CoWrite) => (co ? ' AND (SELECT count(*) FROM co) = jsonb_array_length($4::jsonb)' : '');
 
 /**
  * Imports events other services recorded, into any number of inbox streams, as one statement: a
