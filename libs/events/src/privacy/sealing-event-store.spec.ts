@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WrongExpectedVersionError } from '../errors';
+import { InvalidEventError, WrongExpectedVersionError } from '../errors';
 import { verifyChains } from '../store/postgres/chain-verifier';
 import { pgliteExecutor } from '../store/postgres/drivers';
 import { PostgresEventStore } from '../store/postgres/postgres-event-store';
@@ -111,6 +111,24 @@ describe('Personal data sealed under the person’s keys, in the event store', (
 UPDATE sealed.events SET personal = (SELECT personal FROM sealed.events WHERE stream_id = '${stream}' AND stream_version = 1) WHERE stream_id = '${stream}' AND stream_version = 2;
 ALTER TABLE sealed.events ENABLE TRIGGER events_append_only;`);
     await expect(intake.readStream(stream)).rejects.toThrow();
+  });
+
+  it('refuses a received part that does not open (altered on the way) before storing it, and stores and opens one that does', async () => {
+    const stream = `case-${randomUUID()}`;
+    await (await storeAs('intake')).appendToStream(stream, [registration('Mariama')], { expectedVersion: 0 });
+    const [asSent] = await (await PostgresEventStore.open(sql, 'sealed')).readStream(stream);
+    const sealed = asSent.data.personal as { $sealed: { data: string } };
+    const bytes = Buffer.from(sealed.$sealed.data, 'base64');
+    bytes[0] ^= 1;
+    const altered = { ...asSent, data: { ...asSent.data, personal: { $sealed: { ...sealed.$sealed, data: bytes.toString('base64') } } } };
+    const monitoring = new SealingEventStore(await PostgresEventStore.open(sql, 'received'), await PostgresKeyStore.open(sql, 'keys', master, 'monitoring', GRANTS), policy);
+    const inbox = `inbox.intake.${stream}`;
+
+    await expect(monitoring.importBatch([{ streamId: inbox, events: [altered] }])).rejects.toThrow(InvalidEventError);
+    expect(await monitoring.readStream(inbox)).toEqual([]);
+    const [imported] = await monitoring.importBatch([{ streamId: inbox, events: [asSent] }]);
+    expect(imported.data.personal).toMatchObject({ firstName: 'Mariama' });
+    expect((await monitoring.readStream(inbox))[0].data.personal).toMatchObject({ firstName: 'Mariama' });
   });
 
   it('stores a new person’s keys by the append of her first events, in its statement', async () => {

@@ -2,9 +2,9 @@ import { partitionKeyOf, type EventData, type NewEvent, type RecordedEvent } fro
 import type { EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from '../store/event-store.port';
 import { uuidv7 } from '../uuid';
 import { drafts, isDraft, type DataKey, type DraftingKeyStore, type DraftKey, type KeyClass, type KeyStore } from './key-store.port';
-import { WrongExpectedVersionError } from '../errors';
+import { InvalidEventError, WrongExpectedVersionError } from '../errors';
 import { writesAlong, type CoWritingEventStore } from '../store/postgres/co-write';
-import { isSealed, open, seal } from './sealed-personal';
+import { isSealed, open, seal, type SealedPersonal } from './sealed-personal';
 import { EventStoreDecorator } from '../store/event-store-decorator';
 import { ERASED_PART } from '../catalogue/erased';
 
@@ -96,13 +96,28 @@ export class SealingEventStore extends EventStoreDecorator {
     return out;
   }
 
-  // An imported event's data is still its sender's: opened into a new data object.
+  // An imported event's data is still its sender's: opened into a new data object, before it is stored.
   override async importEvents(streamId: string, events: RecordedEvent[]) {
-    return this.opened(await this.inner.importEvents(streamId, events), false);
+    const opened = await this.openedOnReceipt(events);
+    return (await this.inner.importEvents(streamId, events)).map((e) => ({ ...e, data: opened.get(e.eventId) ?? e.data }));
   }
 
   override async importBatch(imports: InboxImport[]) {
-    return this.opened(await this.inner.importBatch(imports), false);
+    const opened = await this.openedOnReceipt(imports.flatMap((i) => i.events));
+    return (await this.inner.importBatch(imports)).map((e) => ({ ...e, data: opened.get(e.eventId) ?? e.data }));
+  }
+
+  /**
+   * A received part that does not open under a key this service holds was altered on the way or
+   * forged: refused (the inbox sets it aside as a dead letter) rather than stored to fail every read after it.
+   */
+  private async openedOnReceipt(events: RecordedEvent[]): Promise<Map<string, EventData>> {
+    const copies = await this.opened(
+      events.map((e) => ({ ...e })),
+      false,
+      (e) => new InvalidEventError(e.type, [`data/personal of event ${e.eventId} does not open under its key: altered, or sealed for another event`]),
+    );
+    return new Map(copies.map((e) => [e.eventId, e.data]));
   }
 
   // What a read returns is the driver's fresh objects: opened where they are, no copy per event.
@@ -115,7 +130,7 @@ export class SealingEventStore extends EventStoreDecorator {
   }
 
   /** One key lookup for the whole page, then each part opened. */
-  private async opened(events: RecordedEvent[], own: boolean): Promise<RecordedEvent[]> {
+  private async opened(events: RecordedEvent[], own: boolean, refusal?: (event: RecordedEvent) => Error): Promise<RecordedEvent[]> {
     for (const e of events) if (this.policy.erases(e)) await this.keys.forget(partitionKeyOf(e.streamId));
     const keyIds: string[] = [];
     for (const e of events) if (isSealed(e.data.personal)) keyIds.push(e.data.personal.$sealed.keyId);
@@ -131,8 +146,17 @@ export class SealingEventStore extends EventStoreDecorator {
       }
       const { personal: _sealed, ...data } = e.data;
       // A part whose key is gone (and that this service could open) reads as erased; one it may not open is left out.
-      e.data = key ? { ...data, personal: open(personal, key, e.eventId) } : this.keys.mayOpen(personal.$sealed.keyClass) ? { ...data, personal: ERASED_PART } : data;
+      e.data = key ? { ...data, personal: openOr(personal, key, e, refusal) } : this.keys.mayOpen(personal.$sealed.keyClass) ? { ...data, personal: ERASED_PART } : data;
     }
     return events;
+  }
+}
+
+function openOr(personal: SealedPersonal, key: Buffer, event: RecordedEvent, refusal?: (event: RecordedEvent) => Error): Record<string, unknown> {
+  if (!refusal) return open(personal, key, event.eventId);
+  try {
+    return open(personal, key, event.eventId);
+  } catch {
+    throw refusal(event);
   }
 }
