@@ -27,7 +27,7 @@ export const planningConsentEvents: EventDefinition[] = [
           },
           ['caseId', 'consentId', 'purpose', 'decision', 'decidedOn', 'formVersion', 'language', 'dataCategories', 'notedAt'],
         ),
-        ...whenEquals('decision', 'withdrawn', { required: ['withdrawnOn'] }),
+        ...whenEquals('decision', 'withdrawn', { properties: { withdrawnOn: isoDate }, required: ['withdrawnOn'] }),
       },
     },
   },

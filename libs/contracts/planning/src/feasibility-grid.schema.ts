@@ -10,7 +10,7 @@ const condition: JsonSchema = {
   oneOf: [
     closed({ kind: kind('factor'), factor: enumOf(INDIVIDUAL_FACTORS), assessment: enumOf(FACTOR_ASSESSMENTS) }, ['kind', 'factor', 'assessment']),
     closed({ kind: kind('vulnerability'), area: enumOf(VULNERABILITY_AREAS), urgencies: { ...setOf(URGENCIES), minItems: 1 } }, ['kind', 'area']),
-    { ...closed({ kind: kind('age'), min: count(120), max: count(120) }, ['kind']), anyOf: [{ required: ['min'] }, { required: ['max'] }] },
+    { ...closed({ kind: kind('age'), min: count(120), max: count(120) }, ['kind']), anyOf: [{ properties: { min: count(120) }, required: ['min'] }, { properties: { max: count(120) }, required: ['max'] }] },
     closed({ kind: kind('need'), need: enumOf(NEEDS) }, ['kind', 'need']),
     closed({ kind: kind('family_in_case') }, ['kind']),
   ],
