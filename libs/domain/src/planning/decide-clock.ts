@@ -3,12 +3,10 @@ import { monthsAfter, notInFuture } from '../shared/dates';
 import { definedFields } from '../shared/defined-fields';
 import { assistanceDecision } from './consent-facts';
 import type { GrantDerogation, NotePreDeparturePlan, StartPlanClock, RecordPlanInputs, ReviewPreDeparturePlan } from './plan.commands';
-import { existingPlan, livePlan, requireSupervisor } from './plan.guards';
+import { livePlan, requireSupervisor } from './plan.guards';
 import type { PlanState } from './plan.state';
+import { PLAN_DUE_AFTER_MONTHS } from './plan-clock';
 import { PlanningError } from './planning.errors';
-
-/** A reintegration plan is ideally finalised within one month of return (handbook 2.3). */
-export const PLAN_DUE_AFTER_MONTHS = 1;
 
 /**
  * The arrival starts the plan clock. Intake records an arrival once; a redelivered one changes
@@ -67,8 +65,7 @@ export function reviewPreDeparturePlan({ data, metadata }: ReviewPreDeparturePla
 
 /** Goals and motivations, the assessments and the context the plan starts from: the whole set as it now is. */
 export function recordPlanInputs({ data, metadata }: RecordPlanInputs, state: PlanState): PlanEvent[] {
-  const plan = existingPlan(state, data.caseId);
-  livePlan(plan, data.caseId);
+  const plan = livePlan(state, data.caseId);
   if (data.goalsSource === 'counselling_session' && !data.sessionId) throw new PlanningError('SESSION_REQUIRED', 'Goals from a counselling session name the session', 'sessionId');
   data.assessments.forEach((a, i) => a.assessedOn && notInFuture(a.assessedOn, metadata.today, `assessments.${i}.assessedOn`, 'An assessment'));
   return [

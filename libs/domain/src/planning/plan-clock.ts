@@ -1,5 +1,8 @@
 import type { PlanState } from './plan.state';
 
+/** A reintegration plan is ideally finalised within one month of return (handbook 2.3). */
+export const PLAN_DUE_AFTER_MONTHS = 1;
+
 /**
  * Where a case stands against its one-month deadline on a day: not started (no arrival), due,
  * overdue, met (a version approved), or stopped (the plan suspended, closed or completed unapproved).

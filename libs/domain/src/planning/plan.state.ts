@@ -1,4 +1,5 @@
-import type { AssessmentReference, Instalment, Modality, PlanEvent, SuspensionReason } from '@homeward/contracts/planning';
+import type { AssessmentReference, PlanEvent, SuspensionReason } from '@homeward/contracts/planning';
+import { evolveAllocations, type AllocationState } from './allocation.state';
 import type { ConsentRecord } from '../consent/consent-register';
 import { exhaustive } from '../shared/exhaustive';
 import { noteConsent } from './consent-facts';
@@ -11,19 +12,6 @@ export interface PlanVersion {
   /** The day of its last change: a consent signed before it does not cover it. */
   changedOn: string;
   fromVersion?: number;
-}
-
-export interface AllocationState {
-  allocationId: string;
-  elementId: string;
-  modality: Modality;
-  amount: number;
-  currency: string;
-  instalments: Instalment[];
-  status: 'decided' | 'approved';
-  /** Paid so far, per instalment number. */
-  paid: Record<number, number>;
-  totalDisbursed: number;
 }
 
 /** What intake told planning about the case, kept from before the arrival on. */
@@ -131,20 +119,11 @@ function evolveExistingPlan(plan: Plan, event: PlanEvent): Plan {
       return { ...plan, status: 'completed' };
     case 'planning.PlanClosed':
       return { ...plan, status: 'closed' };
-    case 'planning.AllocationDecided': {
-      const { allocationId, elementId, modality, amount, currency, instalments } = event.data;
-      return { ...plan, allocations: { ...plan.allocations, [allocationId]: { allocationId, elementId, modality, amount, currency, instalments, status: 'decided', paid: {}, totalDisbursed: 0 } } };
-    }
-    case 'planning.AllocationApproved': {
-      const allocation = plan.allocations[event.data.allocationId];
-      return { ...plan, allocations: { ...plan.allocations, [allocation.allocationId]: { ...allocation, status: 'approved' } } };
-    }
-    case 'planning.DisbursementRecorded': {
-      const { allocationId, instalment, amount, totalDisbursed, disbursementId } = event.data;
-      const allocation = plan.allocations[allocationId];
-      const paid = { ...allocation.paid, [instalment]: (allocation.paid[instalment] ?? 0) + amount };
-      return { ...plan, disbursementIds: [...plan.disbursementIds, disbursementId], allocations: { ...plan.allocations, [allocationId]: { ...allocation, paid, totalDisbursed } } };
-    }
+    case 'planning.AllocationDecided':
+    case 'planning.AllocationApproved':
+      return { ...plan, allocations: evolveAllocations(plan.allocations, event) };
+    case 'planning.DisbursementRecorded':
+      return { ...plan, allocations: evolveAllocations(plan.allocations, event), disbursementIds: [...plan.disbursementIds, event.data.disbursementId] };
     default:
       return exhaustive(event);
   }
@@ -167,6 +146,7 @@ function statusOf(plan: Plan): PlanStatus {
   if (!latest) return 'due';
   if (latest.status === 'active') return 'active';
   if (versionInForce(plan)) return 'revised';
+  // The latest version is never superseded: only an older one is, by its successor.
   return latest.status === 'superseded' ? 'active' : latest.status;
 }
 
