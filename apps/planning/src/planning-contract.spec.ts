@@ -2,7 +2,8 @@ import { decidePlan, evolvePlan, initialPlanState, type PlanCommand, type PlanCo
 import { PLAN_EVENT_TYPES, planningContract, type PlanEvent } from '@homeward/contracts/planning';
 import { catalogueOf, type NewEvent } from '@homeward/events';
 
-type FormData = { [C in PlanCommand as C['type']]: Omit<C['data'], 'caseId'> };
+type Input<D> = D extends unknown ? Omit<D, 'caseId'> : never;
+type FormData = { [C in PlanCommand as C['type']]: Input<C['data']> };
 
 const at =
   (caseId: string) =>
@@ -36,7 +37,7 @@ const content = (trainingProvider: string): PlanContent => ({
 });
 
 const plan = at('case-awa');
-const given = (consentId: string, decidedOn: string, over: Partial<FormData['NoteConsent']> = {}) =>
+const given = (consentId: string, decidedOn: string, over: Partial<Extract<FormData['NoteConsent'], { decision: 'given' | 'refused' }>> = {}) =>
   plan(`${decidedOn}T09:00:00.000Z`, 'NoteConsent', { consentId, purpose: 'assistance', decision: 'given', decidedOn, formVersion: 'plan-v2', language: 'fr', dataCategories: ['plan'], ...over }, 'system');
 const awa = play([
   plan('2026-11-03T12:00:00.000Z', 'NotePreDeparturePlan', { sessionId: 's-pre', designedAt: '2026-11-03T11:00:00.000Z' }, 'system'),
@@ -66,7 +67,7 @@ const awa = play([
   plan('2027-01-07T10:00:00.000Z', 'ActivatePlan', { version: 1 }, 'case_manager'),
   plan('2027-01-20T10:00:00.000Z', 'RecordDisbursement', { allocationId: 'a-1', disbursementId: 'd-1', instalment: 1, amount: 150000, paidOn: '2027-01-20' }, 'case_manager'),
   plan('2027-02-10T10:00:00.000Z', 'RevisePlan', { reason: 'New centre', content: content('prov-tvet-2') }, 'case_manager'),
-  given('k-plan-1', '2027-01-07', { decision: 'withdrawn', withdrawnOn: '2027-02-12' }),
+  plan('2027-02-12T09:00:00.000Z', 'NoteConsent', { consentId: 'k-plan-1', purpose: 'assistance', decision: 'withdrawn', withdrawnOn: '2027-02-12' }, 'system'),
 ]);
 const refused = play([
   at('case-moussa')('2026-12-01T18:00:00.000Z', 'StartPlanClock', { returneeId: 'r-moussa', country: 'GN', arrivalDate: '2026-12-01' }, 'system'),

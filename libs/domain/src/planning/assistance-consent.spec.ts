@@ -1,6 +1,6 @@
-import { active, afterCommands, arrival, awaPlan, command, consent, disburse, drafted, given, mixedGrant, approveGrant, NOW, planDue, referralConsent, stateOf, submit } from './testing/plan-fixtures';
+import { active, afterCommands, arrival, awaPlan, command, consent, disburse, drafted, given, mixedGrant, approveGrant, NOW, planDue, referralConsent, stateOf, submit, withdrawal } from './testing/plan-fixtures';
 
-const withdrawAssistance = consent('k-plan-1', { decision: 'withdrawn', withdrawnOn: '2027-01-05' });
+const withdrawAssistance = withdrawal('k-plan-1');
 const refuseAssistance = consent('k-refused', { decision: 'refused' });
 
 describe('The returnee may refuse assistance at any time', () => {
@@ -47,8 +47,15 @@ describe('The returnee may refuse assistance at any time', () => {
   it('a decision taken before the arrival is kept, and closes or suspends the plan as soon as it is due', () => {
     given([]).when(refuseAssistance).thenMatches([{ type: 'planning.ConsentNoted' }]);
     given(afterCommands([], refuseAssistance)).when(arrival()).thenMatches([{ type: 'planning.PlanDue' }, { type: 'planning.PlanClosed', data: { reason: 'assistance_refused' } }]);
-    const withdrawnBefore = afterCommands([], consent('k-1', { decidedOn: '2026-11-03' }), consent('k-1', { decision: 'withdrawn', decidedOn: '2026-11-03', withdrawnOn: '2026-11-20' }));
+    const withdrawnBefore = afterCommands([], consent('k-1', { decidedOn: '2026-11-03' }), withdrawal('k-1', '2026-11-20'));
     given(withdrawnBefore).when(arrival()).thenMatches([{ type: 'planning.PlanDue' }, { type: 'planning.PlanSuspended', data: { consentId: 'k-1' } }]);
+  });
+
+  it('a withdrawal of a form planning never saw (its history began later) is kept as a form that authorises nothing', () => {
+    given(planDue()).when(withdrawal('k-old', '2027-01-02')).thenMatches([
+      { type: 'planning.ConsentNoted', data: { consentId: 'k-old', decision: 'withdrawn', decidedOn: '2027-01-02', withdrawnOn: '2027-01-02', formVersion: 'unknown', language: 'und', dataCategories: [] } },
+      { type: 'planning.PlanSuspended', data: { consentId: 'k-old' } },
+    ]);
   });
 
   it('a decision delivered again is not noted twice', () => {
@@ -56,16 +63,16 @@ describe('The returnee may refuse assistance at any time', () => {
   });
 
   it('withdrawing a consent to referral does not suspend the plan', () => {
-    given(active()).when(referralConsent('k-ref-tvet', 'prov-tvet', { decision: 'withdrawn', withdrawnOn: '2027-01-05' })).thenMatches([{ type: 'planning.ConsentNoted' }]);
+    given(active()).when(withdrawal('k-ref-tvet', '2027-01-05', 'referral', 'prov-tvet')).thenMatches([{ type: 'planning.ConsentNoted' }]);
   });
 
   it('a suspended plan is not suspended again', () => {
     const suspended = afterCommands(active(), withdrawAssistance);
-    given(suspended).when(consent('k-other', { decision: 'withdrawn', withdrawnOn: '2027-01-05' })).thenMatches([{ type: 'planning.ConsentNoted' }]);
+    given(suspended).when(withdrawal('k-other')).thenMatches([{ type: 'planning.ConsentNoted' }]);
   });
 
   it('keeps the draft while suspended', () => {
-    const suspended = afterCommands(planDue(), consent('k-1'), command('DraftPlan', { content: awaPlan() }), consent('k-1', { decision: 'withdrawn', withdrawnOn: '2027-01-05' }));
+    const suspended = afterCommands(planDue(), consent('k-1'), command('DraftPlan', { content: awaPlan() }), withdrawal('k-1'));
     expect(stateOf(suspended)).toMatchObject({ status: 'suspended', versions: [{ number: 1, status: 'draft' }] });
     given(suspended).when(submit()).thenMatches([{ type: 'planning.PlanSubmitted' }]);
   });

@@ -1,5 +1,5 @@
 import { planClock } from './plan-clock';
-import { afterCommands, approved, arrival, command, consent, given, NOW, planDue, stateOf, SUPERVISOR } from './testing/plan-fixtures';
+import { afterCommands, approved, arrival, command, consent, withdrawal, given, NOW, planDue, stateOf, SUPERVISOR } from './testing/plan-fixtures';
 
 const derogation = (dueOn: string, who = SUPERVISOR) => command('GrantDerogation', { dueOn, reason: 'Still in hospital after the return' }, who);
 
@@ -26,7 +26,7 @@ describe('The plan clock: a plan is due one month after return (handbook 2.3)', 
   });
 
   it('stops while the returnee has withdrawn consent to assistance', () => {
-    const withdrawn = afterCommands(planDue(), consent('k-1'), consent('k-1', { decision: 'withdrawn', withdrawnOn: '2027-01-05' }));
+    const withdrawn = afterCommands(planDue(), consent('k-1'), withdrawal('k-1'));
     expect(planClock(stateOf(withdrawn), '2027-02-01')).toEqual({ status: 'stopped', dueOn: '2027-01-15' });
   });
 });

@@ -1,4 +1,4 @@
-import { activate, active, afterCommands, approve, approved, awaPlan, command, consent, consented, draft, given, NOW, planDue, referralConsent, stateOf, submit } from './testing/plan-fixtures';
+import { activate, active, afterCommands, approve, approved, awaPlan, command, consent, consented, draft, given, NOW, planDue, referralConsent, stateOf, submit, withdrawal } from './testing/plan-fixtures';
 
 const LATER = { now: '2027-02-10T10:00:00.000Z' };
 const revised = (content = awaPlan()) =>
@@ -51,7 +51,7 @@ describe("A version becomes active only under the returnee's consent covering al
   });
 
   it('a withdrawn referral consent covers nothing', () => {
-    const withdrawn = afterCommands(consented(), referralConsent('k-ref-tvet', 'prov-tvet', { decision: 'withdrawn', withdrawnOn: '2027-01-05' }));
+    const withdrawn = afterCommands(consented(), withdrawal('k-ref-tvet', '2027-01-05', 'referral', 'prov-tvet'));
     given(withdrawn).when(activate()).thenThrows('PLAN_CONSENT_MISSING', {
       details: { uncovered: [expect.objectContaining({ component: 'referral', reason: 'CONSENT_WITHDRAWN' })] },
     });

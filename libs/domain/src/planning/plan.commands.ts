@@ -7,8 +7,15 @@ type Command<T extends string, D> = { type: T; data: D & { caseId: string }; met
 // What intake tells planning: issued by planning's reactions to intake's topic, not by people.
 /** From intake.ReturneeArrived: the plan clock starts. */
 export type StartPlanClock = Command<'StartPlanClock', { returneeId: string; country: string; arrivalDate: string }>;
-/** From intake.ConsentGiven, ConsentRefused, ConsentWithdrawn: the register's decision as planning keeps it. */
-export type NoteConsent = Command<'NoteConsent', Omit<ConsentNoted['data'], 'caseId' | 'notedAt'>>;
+/**
+ * From intake.ConsentGiven and ConsentRefused (the form as signed), or ConsentWithdrawn (which names
+ * only the form and the day): the register's decision as planning keeps it.
+ */
+export type NoteConsent = Command<
+  'NoteConsent',
+  | (Omit<ConsentNoted['data'], 'caseId' | 'notedAt' | 'decision' | 'withdrawnOn'> & { decision: 'given' | 'refused' })
+  | (Pick<ConsentNoted['data'], 'consentId' | 'purpose' | 'recipient' | 'withdrawnOn'> & { decision: 'withdrawn'; withdrawnOn: string })
+>;
 /** From intake's plan-design step in a pre-departure session. */
 export type NotePreDeparturePlan = Command<'NotePreDeparturePlan', { sessionId: string; designedAt: string }>;
 

@@ -16,10 +16,12 @@ export const given = deciderSpecification(planDecider);
 export const stateOf = (events: PlanEvent[]): PlanState => events.reduce(evolvePlan, initialPlanState());
 
 type Who = { now?: string; userId?: string; role?: string };
+/** A command's data without the case id, keeping each variant of a union its own fields. */
+type Input<D> = D extends unknown ? Omit<D, 'caseId'> : never;
 export const SUPERVISOR: Who = { userId: 'sup-sn-1', role: 'supervisor' };
 
 /** A command as the case manager of the Dakar office issues it today (or as `who` says). */
-export function command<C extends PlanCommand>(type: C['type'], data: Omit<C['data'], 'caseId'>, who: Who = {}): C {
+export function command<C extends PlanCommand>(type: C['type'], data: Input<C['data']>, who: Who = {}): C {
   const { now = NOW, userId = 'cm-sn-1', role = 'case_manager' } = who;
   return { type, data: { caseId: CASE_ID, ...data }, metadata: { now, today: now.slice(0, 10), userId, role } } as C;
 }
@@ -31,16 +33,26 @@ export const afterCommands = (history: PlanEvent[], ...commands: PlanCommand[]):
 export const arrival = (arrivalDate = ARRIVED_ON) =>
   command('StartPlanClock', { returneeId: 'r-1', country: 'SN', arrivalDate }, { now: `${arrivalDate}T18:00:00.000Z`, userId: 'planning', role: 'system' });
 
-/** A decision of intake's register as planning's reaction passes it on. */
-export function consent(consentId: string, over: Partial<Omit<NoteConsent['data'], 'consentId'>> = {}): NoteConsent {
+type Signed = Extract<NoteConsent['data'], { decision: 'given' | 'refused' }>;
+const SYSTEM: Who = { userId: 'planning', role: 'system' };
+
+/** A form of intake's register, given (or refused) today, as planning's reaction passes it on. */
+export function consent(consentId: string, over: Partial<Omit<Signed, 'consentId' | 'caseId'>> = {}): NoteConsent {
   return command<NoteConsent>(
     'NoteConsent',
     { consentId, purpose: 'assistance', decision: 'given', decidedOn: NOW.slice(0, 10), formVersion: 'plan-v2', language: 'fr', dataCategories: ['plan'], ...over },
-    { userId: 'planning', role: 'system' },
+    SYSTEM,
   );
 }
-export const referralConsent = (consentId: string, providerId: string, over: Partial<NoteConsent['data']> = {}) =>
+export const referralConsent = (consentId: string, providerId: string, over: Partial<Omit<Signed, 'consentId' | 'caseId'>> = {}) =>
   consent(consentId, { purpose: 'referral', recipient: { recipientId: providerId, name: 'Centre de formation' }, dataCategories: ['identity', 'contact', 'plan'], ...over });
+/** intake.ConsentWithdrawn passed on: it names the form and the day only. */
+export const withdrawal = (consentId: string, withdrawnOn = NOW.slice(0, 10), purpose: NoteConsent['data']['purpose'] = 'assistance', recipientId?: string): NoteConsent =>
+  command<NoteConsent>(
+    'NoteConsent',
+    { consentId, purpose, decision: 'withdrawn', withdrawnOn, ...(recipientId ? { recipient: { recipientId, name: 'Centre de formation' } } : {}) },
+    SYSTEM,
+  );
 
 /** Awa's plan: a start-up grant, a training by a provider of the directory, counselling by one named in free text. */
 export function awaPlan(over: Partial<PlanContent> = {}): PlanContent {
