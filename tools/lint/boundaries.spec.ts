@@ -89,4 +89,13 @@ describe('The boundaries lint', () => {
     expect(await problems('libs/domain/src/intake/x.ts', "import { given } from './testing/case-fixtures';")).toEqual([testsOnly]);
     expect(await problems('libs/domain/src/intake/x.spec.ts', "import { given } from './testing/case-fixtures';")).toEqual([]);
   });
+
+  it("takes planning's contract as it takes intake's: the domain implements it, it reads intake's vocabulary, it imports no domain", async () => {
+    expect(await problems('libs/domain/src/planning/x.ts', "import type { PlanEvent } from '@homeward/contracts/planning';\nexport type { PlanEvent };")).toEqual([]);
+    expect(await problems('libs/contracts/planning/src/x.ts', "import { CONSENT_PURPOSES } from '@homeward/contracts/intake';\nexport { CONSENT_PURPOSES };")).toEqual([]);
+    expect(await problems('libs/contracts/planning/src/x.ts', "import { decidePlan } from '@homeward/domain';")).toEqual([
+      boundary('Circular dependency between "contracts-planning" and "domain"'),
+    ]);
+    expect(await problems('apps/referrals/src/x.ts', "import type { PlanningTopicEvent } from '@homeward/contracts/planning';\nexport type { PlanningTopicEvent };")).toEqual([]);
+  });
 });

@@ -11,3 +11,4 @@ export * from './intake/case.commands';
 export * from './intake/case.decider';
 export * from './consent/consent.errors';
 export * from './consent/consent-register';
+export * from './planning';

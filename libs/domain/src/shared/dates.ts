@@ -29,3 +29,12 @@ export function monthsOn(dateOfBirth: string, day: string): number {
   const [y, m, d] = day.split('-').map(Number);
   return (y - by) * 12 + (m - bm) - (d < bd ? 1 : 0);
 }
+
+/** The same day so many months later: the 31st falls back to the last day of a shorter month. */
+export function monthsAfter(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(d, lastDay));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,24 @@
+import type { ConsentPurpose, ConsentRecipient, DataCategory } from '@homeward/contracts/intake';
+import type { ConsentDecision } from './vocabulary';
+
+/**
+ * A decision of intake's consent register, as planning keeps it to decide activations: copied from
+ * intake's topic (ConsentGiven, ConsentRefused, ConsentWithdrawn), without the witness or the reason.
+ */
+export interface ConsentNoted {
+  type: 'planning.ConsentNoted';
+  data: {
+    caseId: string;
+    consentId: string;
+    purpose: ConsentPurpose;
+    recipient?: ConsentRecipient;
+    decision: ConsentDecision;
+    /** The date on the form; a withdrawal keeps the one it was given under. */
+    decidedOn: string;
+    withdrawnOn?: string;
+    formVersion: string;
+    language: string;
+    dataCategories: DataCategory[];
+    notedAt: string;
+  };
+}

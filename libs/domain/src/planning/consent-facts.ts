@@ -1,0 +1,32 @@
+import type { ConsentNoted } from '@homeward/contracts/planning';
+import { mayReceive, type ConsentRecord } from '../consent/consent-register';
+
+/**
+ * Intake's register as planning keeps it: the same records, so the same one answer (`mayReceive`)
+ * says what a plan may rely on. A withdrawal updates the form it withdraws.
+ */
+export function noteConsent(records: ConsentRecord[], { data }: ConsentNoted): ConsentRecord[] {
+  const sequence = Math.max(0, ...records.map((r) => r.sequence)) + 1;
+  const record: ConsentRecord = {
+    consentId: data.consentId,
+    purpose: data.purpose,
+    ...(data.recipient ? { recipient: data.recipient } : {}),
+    dataCategories: data.dataCategories,
+    status: data.decision,
+    decidedOn: data.decidedOn,
+    ...(data.withdrawnOn ? { withdrawnOn: data.withdrawnOn } : {}),
+    formVersion: data.formVersion,
+    language: data.language,
+    sequence,
+  };
+  return [...records.filter((r) => r.consentId !== data.consentId), record];
+}
+
+/** The returnee's standing decision on assistance: none yet, given, or refused or withdrawn (which one, and on which form). */
+export function assistanceDecision(records: ConsentRecord[]): { decision: 'none' | 'given' } | { decision: 'refused' | 'withdrawn'; consentId: string } {
+  const answer = mayReceive(records, { purpose: 'assistance', on: '9999-12-31' });
+  if (answer.allowed) return { decision: 'given' };
+  if (answer.reason === 'CONSENT_REFUSED') return { decision: 'refused', consentId: answer.consentId! };
+  if (answer.reason === 'CONSENT_WITHDRAWN') return { decision: 'withdrawn', consentId: answer.consentId! };
+  return { decision: 'none' };
+}
