@@ -1,7 +1,6 @@
 import type { EventDefinition, JsonSchema } from '@homeward/events/catalogue';
 import { closed, count, enumOf, id, isoDate, isoDateTime, label, languageCode, listOf, text } from '@homeward/events/catalogue';
-import type { PlanElementData } from './plan.events';
-import { CLOSURE_REASONS, ELEMENT_STATUSES, MAX_ELEMENTS, PLAN_ELEMENT_TYPES, RESPONSIBILITIES, SENSITIVE_ELEMENT_TYPES, SUSPENSION_REASONS } from './vocabulary';
+import { CLOSURE_REASONS, ELEMENT_STATUSES, MAX_ELEMENTS, PLAN_ELEMENT_TYPES, RESPONSIBILITIES, SUSPENSION_REASONS } from './vocabulary';
 
 const version = { type: 'integer', minimum: 1, maximum: 1000 } as const;
 const score = { type: 'number', minimum: 0, maximum: 1 } as const;
@@ -41,18 +40,13 @@ const versionWords = {
   transitionToMainstream: words,
 };
 
-/** A version that describes a health or psychosocial element holds health data in its words. */
-const describesHealth: NonNullable<EventDefinition['sensitive']> = (data) =>
-  ((data.elements ?? []) as PlanElementData[]).some((e) => SENSITIVE_ELEMENT_TYPES.includes(e.type));
-
 /** A plan version's life: drafted, revised, submitted, approved, activated under consent, suspended, completed or closed. */
 export const planningPlanEvents: EventDefinition[] = [
   {
     type: 'planning.PlanDrafted',
     context: 'planning',
     description:
-      "A version of the reintegration plan as drafted now (the first, or a later draft of it before submission): its elements (type, provider, responsibility, dates, status, the grid row that proposed it), estimated duration and baseline scores; every text (descriptions, follow-up, feedback, information exchange, exit strategy, transition) is personal, and sensitive when the plan has a medical or psychosocial element.",
-    sensitive: describesHealth,
+      "A version of the reintegration plan as drafted now (the first, or a later draft of it before submission): its elements (type, provider, responsibility, dates, status, the grid row that proposed it), estimated duration and baseline scores; every text (descriptions, follow-up, feedback, information exchange, exit strategy, transition) is personal (under the returnee's personal key even for a medical or psychosocial element: the sensitive key is intake's alone, and a plan's words never leave planning).",
     versions: {
       1: closed(
         { caseId: id, version, draftedAt: isoDateTime, draftedOn: isoDate, ...structure, personal: closed(versionWords, ['elementDescriptions']) },
@@ -65,7 +59,6 @@ export const planningPlanEvents: EventDefinition[] = [
     context: 'planning',
     description:
       'A new version of a plan in force or suspended, from fromVersion, with the same shape as a draft; the reason for the change is personal with the texts.',
-    sensitive: describesHealth,
     versions: {
       1: closed(
         {

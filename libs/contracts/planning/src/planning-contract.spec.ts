@@ -41,11 +41,10 @@ describe("Planning's contract", () => {
     }
   });
 
-  it('seals a version that describes a medical or psychosocial element under the sensitive key', () => {
+  it('seals every plan version under the personal key, a medical or psychosocial one too: the sensitive key is intake’s alone (issue 11)', () => {
     const version = (type: string) => ({ type: 'planning.PlanDrafted', data: { elements: [{ elementId: 'e-1', type }], personal: {} } });
-    expect(catalogue.keyClassOf(version('psychosocial'))).toBe('sensitive');
-    expect(catalogue.keyClassOf(version('medical_health'))).toBe('sensitive');
-    expect(catalogue.keyClassOf(version('transport'))).toBe('personal');
+    expect(catalogue.keyClassOf(version('psychosocial'))).toBe('personal');
+    expect(catalogue.keyClassOf(version('medical_health'))).toBe('personal');
     expect(catalogue.keyClassOf({ type: 'planning.PlanSubmitted', data: {} })).toBe('personal');
   });
 });

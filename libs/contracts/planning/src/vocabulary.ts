@@ -34,9 +34,6 @@ export const DIMENSION_OF: Readonly<Record<PlanElementType, Dimension>> = {
   family_needs_counselling: 'psychosocial',
 };
 
-/** What a description of these elements says is health data: the events carrying it are sealed under the sensitive key. */
-export const SENSITIVE_ELEMENT_TYPES: readonly PlanElementType[] = ['medical_health', 'psychosocial'];
-
 /** Who carries an element out. */
 export const RESPONSIBILITIES = ['returnee', 'case_manager', 'provider'] as const;
 export type Responsibility = (typeof RESPONSIBILITIES)[number];
