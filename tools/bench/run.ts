@@ -12,7 +12,7 @@ import type { EventStore } from '../../libs/events/src/store/event-store.port';
 import { MasterKey } from '../../libs/events/src/privacy/master-key';
 import { PostgresKeyStore } from '../../libs/events/src/privacy/postgres-key-store';
 import { SealingEventStore } from '../../libs/events/src/privacy/sealing-event-store';
-import { ADAPTER, Analysis, EMMETT, OURS, RAW } from './analysis';
+import { ADAPTER, Analysis, EMMETT, OURS, PIPELINE, RAW } from './analysis';
 import { runAppendPhase, type Entrant } from './append-phase';
 import { configFromEnv } from './config';
 import { runConsentPhase } from './consent-answer';
@@ -118,7 +118,7 @@ async function storeBench(): Promise<string> {
 
   // Fresh names on every run: nothing from an earlier (or concurrent) run is ever met or reused.
   const prefix = `hwbench_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  const schemas = { ours: `${prefix}_ours`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, intake: `${prefix}_intake`, diag: `${prefix}_diag`, keys: `${prefix}_keys` };
+  const schemas = { ours: `${prefix}_ours`, pipeline: `${prefix}_pipeline`, adapter: `${prefix}_adapter`, raw: `${prefix}_raw`, rebuild: `${prefix}_rebuild`, intake: `${prefix}_intake`, diag: `${prefix}_diag`, keys: `${prefix}_keys` };
   const cleanups: Array<() => Promise<unknown>> = [() => dropSchemas(url, [...Object.values(schemas), `${schemas.diag}_raw`])];
   const entrants: Entrant[] = [];
   let emmettNote = '';
@@ -130,6 +130,7 @@ async function storeBench(): Promise<string> {
     // Every contender: its own table(s), a pool of exactly one connection, the same URL.
     entrants.push(
       { key: 'oc', mayFail: false, contender: localContender(OURS, ourTarget(await servicesStore(url, schemas.ours, schemas.keys, catalogue))) },
+      { key: 'op', mayFail: false, contender: localContender(PIPELINE, ourTarget(new CataloguedEventStore(await PostgresEventStore.open(await pgExecutor(url, 1), schemas.pipeline), catalogue))) },
       { key: 'oa', mayFail: false, contender: localContender(ADAPTER, ourTarget(await PostgresEventStore.open(await pgExecutor(url, 1), schemas.adapter))) },
       { key: 'raw', mayFail: false, contender: localContender(RAW, await rawTarget(url, schemas.raw)) },
       { key: 'emmett', mayFail: true, contender: emmettContender(EMMETT, emmettHome.url) },
@@ -145,7 +146,7 @@ async function storeBench(): Promise<string> {
     log('[bench] diagnostics');
     diagnostics = await diagnose(url, schemas.diag, catalogue, cfg.diagOps);
 
-    const analysis = new Analysis(appends, rebuild, [OURS, ADAPTER, RAW, EMMETT], `emmett-postgresql ${emmettVersion}`);
+    const analysis = new Analysis(appends, rebuild, [OURS, PIPELINE, ADAPTER, RAW, EMMETT], `emmett-postgresql ${emmettVersion}`);
     const ratios = analysis.ratios();
     const report = {
       startedAt,
@@ -179,7 +180,7 @@ async function servicesStore(url: string, schema: string, keySchema: string, cat
 function method(cfg: ReturnType<typeof configFromEnv>, emmettVersion: string, emmettNote: string): string[] {
   return [
     'One process, one PostgreSQL server, every contender on a `pg` pool of exactly one connection, operations strictly sequential (latency-bound by design). Our adapter sends its append as a named (prepared) statement, once parsed and planned per connection; raw pg sends an unnamed INSERT, parsed and planned every time (a prepared INSERT is in the diagnostics).',
-    `Contenders: **ours** = CataloguedEventStore (Ajv validation against the platform catalogue) over SealingEventStore (the personal part sealed with AES-256-GCM under a key per person, a new person's key stored by the append's own statement) over PostgresEventStore, one statement per append (stream head, version check, hash chain, insert); **adapter only** = PostgresEventStore without the catalogue or sealing; **raw pg** = plain INSERT / multi-row INSERT / SELECT with \`pg\` into a table with the same columns and indexes (DDL cut from our schema script) but no trigger or function; **emmett** = @event-driven-io/emmett-postgresql ${emmettVersion} \`appendToStream\` with \`expectedStreamVersion\`, in a worker thread (its driver installs process-wide pg type parsers), in its ${emmettNote}.`,
+    `Contenders: **ours** = CataloguedEventStore (Ajv validation against the platform catalogue) over SealingEventStore (the personal part sealed with AES-256-GCM under a key per person, a new person's key stored by the append's own statement) over PostgresEventStore, one statement per append (stream head, version check, hash chain, insert); **ours, not sealed** = CataloguedEventStore over PostgresEventStore (the platform pipeline as issue 9 measured it, before sealing existed); **adapter only** = PostgresEventStore without the catalogue or sealing; **raw pg** = plain INSERT / multi-row INSERT / SELECT with \`pg\` into a table with the same columns and indexes (DDL cut from our schema script) but no trigger or function; **emmett** = @event-driven-io/emmett-postgresql ${emmettVersion} \`appendToStream\` with \`expectedStreamVersion\`, in a worker thread (its driver installs process-wide pg type parsers), in its ${emmettNote}.`,
     `Event: intake.ReturneeRegistered with a personal block (same data for everyone; emmett gets the envelope as metadata). Schemas/database are created fresh per run and dropped at the end (DROP SCHEMA … CASCADE: our events table refuses TRUNCATE/DELETE).`,
     `Per round and contender: ${cfg.singles} single appends to new streams (expected 0); ${cfg.singles} single appends round-robin over ${cfg.streams} existing streams (expected = current version); ${cfg.batches} appends of ${cfg.batchSize} events to new streams; ${cfg.reads} reads of a ${cfg.readLength}-event stream.`,
     `Rebuild: a log of ${cfg.rebuildEvents} events read whole by ProjectionRunner.rebuild (projection counting events per stream, InMemoryReadModelStore), by the store's readAll in pages of ${cfg.pageSize}, and by the same paged SELECT with \`pg\`.`,
