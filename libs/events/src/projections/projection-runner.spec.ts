@@ -103,4 +103,50 @@ describe('Projection runner', () => {
     expect(await readModels.count('notes_per_case', {})).toBe(5);
     expect(progress[progress.length - 1]).toBe(await store.headPosition());
   });
+  it('rebuilds page after page, folding the next page while the one before is written, never two writes at once', async () => {
+    // Each case's notes cross pages of two events, so every page carries documents over from the one before.
+    for (let i = 0; i < 12; i++) await store.appendToStream(`case-${i % 3}`, [note(`n${i}`)], { expectedVersion: 'any' });
+    let writing = 0;
+    let most = 0;
+    const putMany = readModels.putMany.bind(readModels);
+    jest.spyOn(readModels, 'putMany').mockImplementation(async (collection, docs) => {
+      most = Math.max(most, ++writing);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      try {
+        return await putMany(collection, docs);
+      } finally {
+        writing--;
+      }
+    });
+    runner = new ProjectionRunner(store, readModels, [notesPerCase], () => {}, { rebuildPageSize: 2 });
+    const { applied } = await runner.rebuild(notesPerCase);
+    expect(applied).toBe(12);
+    expect(most).toBe(1);
+    for (let c = 0; c < 3; c++) {
+      expect(await readModels.get('notes_per_case', `case-${c}`)).toMatchObject({ notes: 4, texts: [0, 1, 2, 3].map((k) => `n${c + 3 * k}`) });
+    }
+    expect(await runner.checkpoint(notesPerCase)).toBe(await store.headPosition());
+  });
+
+  it('stops a rebuild whose write fails, with nothing still writing once it rejects', async () => {
+    for (let i = 0; i < 6; i++) await store.appendToStream(`case-${i}`, [note(`n${i}`)], { expectedVersion: 0 });
+    let writing = 0;
+    const putMany = readModels.putMany.bind(readModels);
+    let calls = 0;
+    jest.spyOn(readModels, 'putMany').mockImplementation(async (collection, docs) => {
+      writing++;
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (++calls === 2) throw new Error('disk full');
+        return await putMany(collection, docs);
+      } finally {
+        writing--;
+      }
+    });
+    runner = new ProjectionRunner(store, readModels, [notesPerCase], () => {}, { rebuildPageSize: 2 });
+    await expect(runner.rebuild(notesPerCase)).rejects.toThrow('disk full');
+    expect(writing).toBe(0);
+    expect(await readModels.count('notes_per_case', {})).toBe(2);
+  });
 });
+
