@@ -31,7 +31,10 @@ export class ProjectionPages {
    * Each page's documents are written while the next page is folded (its documents, those the page
    * being written holds, taken from that page rather than read back), so the server's work on the
    * writes, most of a rebuild of large documents, overlaps this process's; pages are still written one
-   * after another, each before its checkpoint. Resolves the events applied.
+   * after another, each before its checkpoint. A document is read back only if this replay wrote it:
+   * one it has not met yet starts from nothing, since replaying from the start it builds every document
+   * from its first event (whatever the collection held, a stored document is the fold of its events up
+   * to its position, and the conditional write keeps the later one). Resolves the events applied.
    */
   async replay(
     store: EventStore,
@@ -44,13 +47,16 @@ export class ProjectionPages {
     let head = await store.headPosition();
     let applied = 0;
     let writing: { folded: Folded; written: Promise<void> } | undefined;
+    // The ids written so far: a string each, a few megabytes for a million documents.
+    const met = new Set<string>();
     try {
       let page = await store.readAll({ after: 0, maxCount: pageSize });
       while (page.length) {
         const position = page[page.length - 1].globalPosition;
         // The next page is read while this one is applied, so reading and applying overlap.
         const next = page.length === pageSize ? store.readAll({ after: position, maxCount: pageSize }) : undefined;
-        const folded = await this.fold(projection, physical, page, writing?.folded.changed);
+        const folded = await this.fold(projection, physical, page, writing?.folded.changed, (id) => met.has(id));
+        for (const id of folded.changed.keys()) met.add(id);
         await writing?.written;
         writing = { folded, written: this.write(projection, physical, folded, position) };
         applied += folded.applied;
@@ -79,15 +85,24 @@ export class ProjectionPages {
     return folded.applied;
   }
 
-  /** The page's events evolved into the documents they touch: those in `known` as they are there, the others as stored. */
-  private async fold(projection: Projection, physical: string, events: RecordedEvent[], known: ReadonlyMap<string, Touched> = new Map()): Promise<Folded> {
+  /**
+   * The page's events evolved into the documents they touch: those in `known` as they are there, the
+   * others as stored (only those that `mayBeStored`).
+   */
+  private async fold(
+    projection: Projection,
+    physical: string,
+    events: RecordedEvent[],
+    known: ReadonlyMap<string, Touched> = new Map(),
+    mayBeStored: (id: string) => boolean = () => true,
+  ): Promise<Folded> {
     const mine = events.flatMap((recorded) => {
       const event = asHandled(projection, recorded);
       const id = event ? projection.documentId(event) : null;
       return id && event ? [{ id, event }] : [];
     });
     const ids = [...new Set(mine.map((m) => m.id))];
-    const unknown = ids.filter((id) => !known.has(id));
+    const unknown = ids.filter((id) => !known.has(id) && mayBeStored(id));
     const stored = unknown.length ? await this.documents.getMany<Record<string, unknown>>(physical, unknown) : [];
     const touched = new Map<string, Touched>([
       // A copy: the page before may still be writing that very object, and evolve is not bound to leave its input alone.
