@@ -46,7 +46,8 @@ export const caseListProjection: Projection<CaseListDocument, ListedFact> = {
   name: 'monitoring.case-list',
   collection: CASE_LIST,
   // A case is in both countries it crosses: the list narrows to one country's cases, newest first among those.
-  indexes: [{ fields: ['countries'], multiValued: true }, { fields: ['openedAt'] }],
+  // Its total is counted per country field (see ListCasesHandler), each from a B-tree index alone.
+  indexes: [{ fields: ['countries'], multiValued: true }, { fields: ['openedAt'] }, { fields: ['hostCountry', 'countryOfOrigin'] }, { fields: ['countryOfOrigin'] }],
   handles: HANDLES,
   documentId: (event) => event.data.caseId,
   evolve: evolveCaseList,

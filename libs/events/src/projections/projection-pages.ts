@@ -28,7 +28,13 @@ export class ProjectionPages {
    * The whole log into the collection, from the start, up to the first page that is not full: what
    * the log held a moment ago. What came in since is the live runner's, which goes on from this
    * collection's checkpoint; chasing the head of a busy log could go on for as long as the traffic.
-   * Resolves the events applied.
+   * Each page's documents are written while the next page is folded (its documents, those the page
+   * being written holds, taken from that page rather than read back), so the server's work on the
+   * writes, most of a rebuild of large documents, overlaps this process's; pages are still written one
+   * after another, each before its checkpoint. A document is read back only if this replay wrote it:
+   * one it has not met yet starts from nothing, since replaying from the start it builds every document
+   * from its first event (whatever the collection held, a stored document is the fold of its events up
+   * to its position, and the conditional write keeps the later one). Resolves the events applied.
    */
   async replay(
     store: EventStore,
@@ -40,17 +46,30 @@ export class ProjectionPages {
     await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: 0 });
     let head = await store.headPosition();
     let applied = 0;
-    let page = await store.readAll({ after: 0, maxCount: pageSize });
-    while (page.length) {
-      const position = page[page.length - 1].globalPosition;
-      // The next page is read while this one is applied, so reading and applying overlap.
-      const next = page.length === pageSize ? store.readAll({ after: position, maxCount: pageSize }) : undefined;
-      applied += await this.apply(projection, physical, page);
-      // Past the head read at the start: the log has grown meanwhile (a live service), the bar's end moves with it.
-      if (position >= head) head = Math.max(position, await store.headPosition());
-      onProgress(Math.min(position, head), head);
-      if (!next) break;
-      page = await next;
+    let writing: { folded: Folded; written: Promise<void> } | undefined;
+    // The ids written so far: a string each, a few megabytes for a million documents.
+    const met = new Set<string>();
+    try {
+      let page = await store.readAll({ after: 0, maxCount: pageSize });
+      while (page.length) {
+        const position = page[page.length - 1].globalPosition;
+        // The next page is read while this one is applied, so reading and applying overlap.
+        const next = page.length === pageSize ? store.readAll({ after: position, maxCount: pageSize }) : undefined;
+        const folded = await this.fold(projection, physical, page, writing?.folded.changed, (id) => met.has(id));
+        for (const id of folded.changed.keys()) met.add(id);
+        await writing?.written;
+        writing = { folded, written: this.write(projection, physical, folded, position) };
+        applied += folded.applied;
+        // Past the head read at the start: the log has grown meanwhile (a live service), the bar's end moves with it.
+        if (position >= head) head = Math.max(position, await store.headPosition());
+        onProgress(Math.min(position, head), head);
+        if (!next) break;
+        page = await next;
+      }
+      await writing?.written;
+    } finally {
+      // Stopped early (a failed read, a progress callback that throws): nothing may still be writing once it resolves.
+      await writing?.written.catch(() => {});
     }
     return applied;
   }
@@ -61,15 +80,35 @@ export class ProjectionPages {
    * the page, and the positions stored on the documents make the replay a no-op for what was written.
    */
   async apply(projection: Projection, physical: string, events: RecordedEvent[]): Promise<number> {
+    const folded = await this.fold(projection, physical, events);
+    await this.write(projection, physical, folded, events[events.length - 1].globalPosition);
+    return folded.applied;
+  }
+
+  /**
+   * The page's events evolved into the documents they touch: those in `known` as they are there, the
+   * others as stored (only those that `mayBeStored`).
+   */
+  private async fold(
+    projection: Projection,
+    physical: string,
+    events: RecordedEvent[],
+    known: ReadonlyMap<string, Touched> = new Map(),
+    mayBeStored: (id: string) => boolean = () => true,
+  ): Promise<Folded> {
     const mine = events.flatMap((recorded) => {
       const event = asHandled(projection, recorded);
       const id = event ? projection.documentId(event) : null;
       return id && event ? [{ id, event }] : [];
     });
-    const stored = await this.documents.getMany<Record<string, unknown>>(physical, [...new Set(mine.map((m) => m.id))]);
-    const touched = new Map<string, { doc: object | null; position: number; changed: boolean }>(
-      stored.map((d) => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
-    );
+    const ids = [...new Set(mine.map((m) => m.id))];
+    const unknown = ids.filter((id) => !known.has(id) && mayBeStored(id));
+    const stored = unknown.length ? await this.documents.getMany<Record<string, unknown>>(physical, unknown) : [];
+    const touched = new Map<string, Touched>([
+      // A copy: the page before may still be writing that very object, and evolve is not bound to leave its input alone.
+      ...ids.filter((id) => known.has(id)).map((id): [string, Touched] => [id, { ...known.get(id)!, doc: structuredClone(known.get(id)!.doc), changed: false }]),
+      ...stored.map((d): [string, Touched] => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
+    ]);
     let applied = 0;
     for (const { id, event } of mine) {
       const entry = touched.get(id) ?? { doc: null, position: 0, changed: false };
@@ -80,17 +119,32 @@ export class ProjectionPages {
       entry.changed = true;
       applied++;
     }
-    const changed = [...touched].filter(([, e]) => e.changed);
-    for (const [id] of changed.filter(([, e]) => e.doc === null)) await this.documents.remove(physical, id);
+    return { changed: new Map([...touched].filter(([, e]) => e.changed)), applied };
+  }
+
+  /** The documents a page changed, then its checkpoint: `position`, the last read. */
+  private async write(projection: Projection, physical: string, { changed }: Folded, position: number): Promise<void> {
+    for (const [id] of [...changed].filter(([, e]) => e.doc === null)) await this.documents.remove(physical, id);
     await this.documents.putMany(
       physical,
-      changed.filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
+      [...changed].filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
     );
     // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
     // last position read, whatever it is, so it is set, not put.
-    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position: events[events.length - 1].globalPosition });
-    return applied;
+    await this.documents.set(CHECKPOINTS, checkpointKey(projection, physical), { projection: projection.name, position });
   }
+}
+
+interface Touched {
+  doc: object | null;
+  position: number;
+  changed: boolean;
+}
+
+/** A page folded: the documents it changed (null: removed) with their new positions, and the events it applied. */
+interface Folded {
+  changed: Map<string, Touched>;
+  applied: number;
 }
 
 /** Version 0 (the logical collection itself) keeps the key checkpoints had before versions. */

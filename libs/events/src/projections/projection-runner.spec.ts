@@ -103,4 +103,62 @@ describe('Projection runner', () => {
     expect(await readModels.count('notes_per_case', {})).toBe(5);
     expect(progress[progress.length - 1]).toBe(await store.headPosition());
   });
+  it('rebuilds page after page, folding the next page while the one before is written, never two writes at once', async () => {
+    // Each case's notes cross pages of two events, so every page carries documents over from the one before.
+    for (let i = 0; i < 12; i++) await store.appendToStream(`case-${i % 3}`, [note(`n${i}`)], { expectedVersion: 'any' });
+    let writing = 0;
+    let most = 0;
+    const written = new Set<string>();
+    const readBack: string[] = [];
+    const putMany = readModels.putMany.bind(readModels);
+    jest.spyOn(readModels, 'putMany').mockImplementation(async (collection, docs) => {
+      most = Math.max(most, ++writing);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      try {
+        return await putMany(collection, docs);
+      } finally {
+        writing--;
+        docs.forEach((d) => written.add(d.id));
+      }
+    });
+    const getMany = readModels.getMany.bind(readModels);
+    jest.spyOn(readModels, 'getMany').mockImplementation(async (collection, ids) => {
+      // Only what an earlier page wrote, and has finished writing, is read back.
+      expect(ids.filter((id) => !written.has(id))).toEqual([]);
+      readBack.push(...ids);
+      return getMany(collection, ids);
+    });
+    runner = new ProjectionRunner(store, readModels, [notesPerCase], () => {}, { rebuildPageSize: 2 });
+    const { applied } = await runner.rebuild(notesPerCase);
+    expect(applied).toBe(12);
+    expect(most).toBe(1);
+    // Pages (c0 c1) (c2 c0) (c1 c2) (c0 c1) (c2 c0) (c1 c2): each page reads back the case it shares with the page two before.
+    expect(readBack).toEqual(['case-1', 'case-0', 'case-2', 'case-1']);
+    for (let c = 0; c < 3; c++) {
+      expect(await readModels.get('notes_per_case', `case-${c}`)).toMatchObject({ notes: 4, texts: [0, 1, 2, 3].map((k) => `n${c + 3 * k}`) });
+    }
+    expect(await runner.checkpoint(notesPerCase)).toBe(await store.headPosition());
+  });
+
+  it('stops a rebuild whose write fails, with nothing still writing once it rejects', async () => {
+    for (let i = 0; i < 6; i++) await store.appendToStream(`case-${i}`, [note(`n${i}`)], { expectedVersion: 0 });
+    let writing = 0;
+    const putMany = readModels.putMany.bind(readModels);
+    let calls = 0;
+    jest.spyOn(readModels, 'putMany').mockImplementation(async (collection, docs) => {
+      writing++;
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (++calls === 2) throw new Error('disk full');
+        return await putMany(collection, docs);
+      } finally {
+        writing--;
+      }
+    });
+    runner = new ProjectionRunner(store, readModels, [notesPerCase], () => {}, { rebuildPageSize: 2 });
+    await expect(runner.rebuild(notesPerCase)).rejects.toThrow('disk full');
+    expect(writing).toBe(0);
+    expect(await readModels.count('notes_per_case', {})).toBe(2);
+  });
 });
+

@@ -4,6 +4,7 @@ import { pgExecutor } from '../../store/postgres/drivers';
 import type { SqlExecutor } from '../../store/postgres/sql-executor';
 import { readModelStoreContract } from '../../testing/read-model-store.contract';
 import { requireEnv } from '../../testing/require-env';
+import { bulkWriteCases } from './bulk-writes.cases';
 import { PostgresReadModelStore } from './postgres-read-model-store';
 
 const url = requireEnv('HOMEWARD_PG_URL');
@@ -70,4 +71,8 @@ describe('PostgreSQL read models answer declared queries through their indexes',
     expect(indexes.join('\n')).not.toContain('rm_0123456789abcdef');
     expect((await store.find('upgraded', { office: 'SN' })).map((d) => d._id)).toEqual(['c1']);
   });
+});
+
+describe('PostgreSQL read models written in bulk (server)', () => {
+  bulkWriteCases(async () => ({ sql: (sql ??= await pgExecutor(url)), schema }), 'lz4');
 });
