@@ -4,7 +4,7 @@ import type { SqlExecutor } from '../../store/postgres/sql-executor';
 import { assertIndexed } from '../index-coverage';
 import { assertStorableKeys } from '../in-memory-read-model-store';
 import type { FindOptions, PositionedDoc, ReadModelIndex, ReadModelStore, Stored } from '../read-model-store.port';
-import { ddlOnce } from '../../store/postgres/ddl';
+import { ddlOnce, lockedBy } from '../../store/postgres/ddl';
 
 /** Rows of one putMany statement: three parameters each, within PostgreSQL's 65,535. */
 const PUT_MANY_ROWS = 5000;
@@ -178,7 +178,7 @@ export class PostgresReadModelStore implements ReadModelStore {
     const names = indexes.map((index) => indexName(collection, index));
     const statements = [
       // Instances starting together would race on the catalogue: one at a time, for this table.
-      `SELECT pg_advisory_xact_lock(hashtext('${this.schema}.rm_${collection}'))`,
+      lockedBy([`${this.schema}.rm_${collection}`]),
       `CREATE TABLE IF NOT EXISTS ${table} (id text COLLATE "C" PRIMARY KEY, position bigint NOT NULL, doc jsonb NOT NULL)`,
       // Documents over 2 kB are compressed as they are written: pglz, the default, took more time than
       // inserting them (intake's case files); lz4 a fraction of it, where the server is built with it (not PGlite).

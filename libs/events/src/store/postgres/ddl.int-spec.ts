@@ -5,6 +5,7 @@ import { MasterKey } from '../../privacy/master-key';
 import { PostgresKeyStore } from '../../privacy/postgres-key-store';
 import { requireEnv } from '../../testing/require-env';
 import { pgExecutor } from './drivers';
+import { migrateEventStore } from './migrate';
 import type { SqlExecutor } from './sql-executor';
 
 /** What the end-to-end bench met: two intake processes starting at once, both creating the same tables. */
@@ -32,5 +33,18 @@ describe('Tables every instance creates at start, by instances starting at once 
     );
     const { rows } = await pools[0].query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname IN ($1, $2)`, [schema, `${schema}_keys`]);
     expect(Number(rows[0].n)).toBe(3);
+  });
+
+  it('the event store’s schema migrated by some while others create tables beside it, none failing on pg_namespace', async () => {
+    for (let round = 0; round < 5; round++) {
+      const fresh = `${schema}_es${round}`;
+      try {
+        await Promise.all(pools.map((sql, i) => (i % 2 ? PostgresDeadLetters.open(sql, fresh) : migrateEventStore(sql, fresh))));
+        const { rows } = await pools[0].query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = $1 AND tablename IN ('events', 'dead_letters')`, [fresh]);
+        expect(Number(rows[0].n)).toBe(2);
+      } finally {
+        await pools[0].exec(`DROP SCHEMA IF EXISTS ${fresh} CASCADE`);
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { eventStoreSchema } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
+import { lockedBy, schemaLock } from './ddl';
 
 /** Bump when eventStoreSchema changes: instances already at this version skip the DDL. */
 export const SCHEMA_VERSION = 7;
@@ -14,7 +15,7 @@ export async function migrateEventStore(sql: SqlExecutor, schema: string): Promi
   for (let attempt = 0; ; attempt++) {
     if ((await recordedVersion(sql, schema)) >= SCHEMA_VERSION) return;
     try {
-      await sql.exec(`SELECT pg_advisory_xact_lock(hashtext('homeward.schema.${schema}'));
+      await sql.exec(`${lockedBy([schemaLock(schema)])}
 ${eventStoreSchema(schema)}
 CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
 INSERT INTO ${schema}.schema_migrations (version) VALUES (${SCHEMA_VERSION}) ON CONFLICT DO NOTHING;`);
