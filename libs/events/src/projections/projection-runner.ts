@@ -1,5 +1,6 @@
 import type { ReadModelStore } from '../readmodel/read-model-store.port';
 import { VersionedReadModelStore } from '../readmodel/versioned/versioned-read-model-store';
+import { RebuildSupersededError } from '../readmodel/versioned/next-version';
 import type { EventStore } from '../store/event-store.port';
 import { subscribeToAll, type AllSubscription } from '../store/subscribe-to-all';
 import type { Projection } from './projection';
@@ -114,8 +115,9 @@ export class ProjectionRunner {
       applied = await this.pages.replay(this.store, projection, next.physical, onProgress, this.options.rebuildPageSize);
       await next.switchOver();
     } catch (error) {
+      const overtaken = !(error instanceof RebuildSupersededError) && (await next.superseded().catch(() => false));
       await next.abandon().catch(() => {});
-      throw error;
+      throw overtaken ? new RebuildSupersededError(`Another rebuild of ${projection.collection} took over while this one ran; ${next.physical} is dropped`, { cause: error }) : error;
     }
     return {
       applied,

@@ -46,6 +46,15 @@ export class NextVersion {
     await this.versions.refresh();
   }
 
+  /**
+   * Whether another rebuild has claimed the read model since this one began: a failure meanwhile
+   * (its collection dropped under a write by the rebuild that took over) is that, not a fault.
+   */
+  async superseded(): Promise<boolean> {
+    const stored: StoredPointer | null = await this.versions.physical.get<ReadModelPointer>(POINTERS, this.logical);
+    return !stored || revisionOf(stored) !== this.revision;
+  }
+
   /** Drops what was built and clears the claim, unless another rebuild has claimed since. */
   async abandon(): Promise<void> {
     await this.versions.dropForGood(this.physical);
