@@ -1,6 +1,7 @@
 import { decideCase, evolveCase, initialCaseState, type CaseCommand } from '@homeward/domain';
 import { CASE_EVENT_TYPES, type CaseEvent, intakeContract } from '@homeward/contracts/intake';
-import { catalogueOf, type NewEvent } from '@homeward/events';
+import { catalogueOf } from '@homeward/events';
+import { asAppended, catalogueRefusals, withoutPersonal } from '@homeward/events/testing';
 
 type FormData = { [C in CaseCommand as C['type']]: Omit<C['data'], 'caseId'> };
 
@@ -108,30 +109,7 @@ const produced = [...adultWithFamily, ...minorAlone];
 
 const catalogue = catalogueOf([intakeContract]);
 
-const envelope = (event: { type: string; data: object }): NewEvent => ({
-  type: event.type,
-  occurredAt: '2026-11-02T09:00:00.000Z',
-  actor: { userId: 'cm-ma-1', role: 'case_manager' },
-  country: 'MA',
-  correlationId: 'corr-1',
-  data: event.data as NewEvent['data'],
-});
-
-/** What a consumer receives: the relay strips `personal` before publishing. */
-const withoutPersonal = ({ type, data }: CaseEvent) => {
-  const { personal: _withheld, ...rest } = data as { personal?: unknown };
-  return { type, data: rest };
-};
-
-const refusals = (events: { type: string; data: object }[]) =>
-  events.flatMap((event) => {
-    try {
-      catalogue.validate(envelope(event));
-      return [];
-    } catch (error) {
-      return [(error as Error).message];
-    }
-  });
+const refusals = (events: { type: string; data: object }[]) => catalogueRefusals(catalogue, events, 'MA');
 
 describe('The event catalogue describes every event intake emits', () => {
   it('accepts every event a realistic case produces, as the service appends it', () => {
@@ -183,8 +161,8 @@ describe('The event catalogue refuses what no published event may carry', () => 
 describe('Old schema versions are read in today\'s shape', () => {
   it('reads a v1 transfer, which named the receiver, as a v2 transfer to the office: the case waits in its incoming list', () => {
     const v1 = { caseId: 'case-awa', fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-ma-1', toCaseManagerId: 'cm-sn-1', transferredAt: '2026-11-11T09:00:00.000Z' };
-    expect(catalogue.validate({ ...envelope({ type: 'intake.CaseTransferred', data: v1 }), schemaVersion: 1 })).toBe(1);
-    const recorded = { ...envelope({ type: 'intake.CaseTransferred', data: v1 }), schemaVersion: 1 } as unknown as Parameters<typeof catalogue.upcast>[0];
+    expect(catalogue.validate({ ...asAppended({ type: 'intake.CaseTransferred', data: v1 }, 'MA'), schemaVersion: 1 })).toBe(1);
+    const recorded = { ...asAppended({ type: 'intake.CaseTransferred', data: v1 }, 'MA'), schemaVersion: 1 } as unknown as Parameters<typeof catalogue.upcast>[0];
     const read = catalogue.upcast(recorded);
     expect(read.schemaVersion).toBe(2);
     expect(read.data).toEqual({ caseId: 'case-awa', fromCountry: 'MA', toCountry: 'SN', fromCaseManagerId: 'cm-ma-1', transferredAt: '2026-11-11T09:00:00.000Z' });

@@ -1,6 +1,7 @@
 import { decidePlan, evolvePlan, initialPlanState, type PlanCommand, type PlanContent } from '@homeward/domain';
 import { PLAN_EVENT_TYPES, planningContract, type PlanEvent } from '@homeward/contracts/planning';
-import { catalogueOf, type NewEvent } from '@homeward/events';
+import { catalogueOf } from '@homeward/events';
+import { catalogueRefusals, withoutPersonal } from '@homeward/events/testing';
 
 type Input<D> = D extends unknown ? Omit<D, 'caseId'> : never;
 type FormData = { [C in PlanCommand as C['type']]: Input<C['data']> };
@@ -85,27 +86,7 @@ const completed = play([
 const produced = [...awa, ...refused, ...completed];
 
 const catalogue = catalogueOf([planningContract]);
-const envelope = (event: { type: string; data: object }): NewEvent => ({
-  type: event.type,
-  occurredAt: '2027-01-05T09:00:00.000Z',
-  actor: { userId: 'cm-sn-1', role: 'case_manager' },
-  country: 'SN',
-  correlationId: 'corr-1',
-  data: event.data as NewEvent['data'],
-});
-const withoutPersonal = ({ type, data }: PlanEvent) => {
-  const { personal: _withheld, ...rest } = data as { personal?: unknown };
-  return { type, data: rest };
-};
-const refusals = (events: { type: string; data: object }[]) =>
-  events.flatMap((event) => {
-    try {
-      catalogue.validate(envelope(event));
-      return [];
-    } catch (error) {
-      return [(error as Error).message];
-    }
-  });
+const refusals = (events: { type: string; data: object }[]) => catalogueRefusals(catalogue, events, 'SN');
 
 describe('The event catalogue describes every event planning emits', () => {
   it('accepts every event realistic plans produce, as the service appends them', () => {

@@ -6,3 +6,4 @@ export * from './message-broker.contract';
 export * from './chain-verifier.contract';
 export * from './key-store.contract';
 export * from './rebuild-beside.contract';
+export * from './catalogue-refusals';
