@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
+import { planningResponses } from './openapi/answer';
 
-/** Runs with the platform's health, metrics, docs, event store and relay; its domain arrives with the planning issues. */
 @Module({})
 export class PlanningModule {}
 
-export const planningService: ServiceDefinition = { name: 'planning', port: 3002, module: PlanningModule, title: 'planning', projections: [], consumes: [] };
+export const planningService: ServiceDefinition = {
+  name: 'planning',
+  port: 3002,
+  module: PlanningModule,
+  title: 'planning',
+  projections: [],
+  consumes: [],
+  responses: planningResponses,
+};
