@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { IsCountry } from '@homeward/platform';
+import { COUNTRY_CODES, IsCountry } from '@homeward/platform';
 
 /** A programme's name as it appears in a grid's address: lower case, digits and dashes. */
 export const PROGRAMME_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
@@ -11,7 +11,7 @@ export const programmeRule = {
 
 /** Where a grid lives: its country and its programme (the stream `grid-<country>-<programme>`). */
 export class GridAddress {
-  @ApiProperty({ example: 'SN' })
+  @ApiProperty({ example: 'SN', enum: [...COUNTRY_CODES] })
   @IsCountry()
   country!: string;
 
@@ -21,7 +21,7 @@ export class GridAddress {
 }
 
 export class GridVersionAddress extends GridAddress {
-  @ApiProperty({ example: 1, type: 'integer', minimum: 1, maximum: 100000 })
+  @ApiProperty({ example: 1, type: 'integer', minimum: 1, maximum: 99999 })
   @Matches(/^[1-9]\d{0,4}$/, { message: '$property must be a whole number from 1', context: { fr: 'doit être un nombre entier à partir de 1' } })
   version!: string;
 }

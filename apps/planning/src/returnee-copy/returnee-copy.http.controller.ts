@@ -13,7 +13,7 @@ export class CopyAddress {
   @IsUUID()
   caseId!: string;
 
-  @ApiProperty({ example: 1, type: 'integer', minimum: 1 })
+  @ApiProperty({ example: 1, type: 'integer', minimum: 1, maximum: 99999 })
   @Matches(/^[1-9]\d{0,4}$/, { message: '$property must be a whole number from 1', context: { fr: 'doit être un nombre entier à partir de 1' } })
   version!: string;
 }
