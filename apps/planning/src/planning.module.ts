@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
+import { planningContract } from '@homeward/contracts/planning';
+import type { Projection } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
+import { feasibilityGridControllers, feasibilityGridProjections, feasibilityGridProviders } from './feasibility-grids';
 import { planningResponses } from './openapi/answer';
+import { returneeCopyControllers, returneeCopyProviders } from './returnee-copy';
 
-@Module({})
+@Module({
+  controllers: [...feasibilityGridControllers, ...returneeCopyControllers],
+  providers: [...new Set([...feasibilityGridProviders, ...returneeCopyProviders])],
+})
 export class PlanningModule {}
 
 export const planningService: ServiceDefinition = {
@@ -10,7 +17,8 @@ export const planningService: ServiceDefinition = {
   port: 3002,
   module: PlanningModule,
   title: 'planning',
-  projections: [],
+  projections: [...feasibilityGridProjections] as Projection[],
+  publishes: planningContract,
   consumes: [],
   responses: planningResponses,
 };
