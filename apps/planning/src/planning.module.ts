@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
 import { planningResponses } from './openapi/answer';
+import { planningProjections, planQueryControllers, planQueryHandlers } from './plan-queries';
 
-@Module({})
+@Module({ controllers: [...planQueryControllers], providers: [...planQueryHandlers] })
 export class PlanningModule {}
 
 export const planningService: ServiceDefinition = {
@@ -10,7 +11,7 @@ export const planningService: ServiceDefinition = {
   port: 3002,
   module: PlanningModule,
   title: 'planning',
-  projections: [],
+  projections: planningProjections,
   consumes: [],
   responses: planningResponses,
 };

@@ -1,6 +1,19 @@
+import type { Page } from '@homeward/platform';
+import type { AllocationItem } from '../allocations/allocations.projection';
+import type { DisbursementTotals } from '../disbursement-totals/disbursement-totals.query';
+import type { DuePlanItem } from '../due-plans/due-plans.query';
+import type { PlanVersionsDiffView } from '../plan-detail/diff-plan-versions.query';
+import type { PlanDetailView } from '../plan-detail/get-plan.query';
+import type { PlanListItem } from '../plan-list/plan-list.projection';
+
 /*
  * The body of each successful answer of planning, under the name its OpenAPI schema has: the types
  * the controllers return, turned into JSON Schema by `npm run openapi:responses` (response-schemas.json,
  * checked to be up to date by tools/openapi/response-schemas.spec). Add the type here when an answer changes shape.
  */
-export {};
+export type PlanListPage = Page<PlanListItem>;
+export type DuePlansPage = Page<DuePlanItem>;
+export type PlanDetail = PlanDetailView;
+export type PlanVersionsDiff = PlanVersionsDiffView;
+export type AllocationsPage = Page<AllocationItem>;
+export type DisbursementTotalsPage = Page<DisbursementTotals>;
