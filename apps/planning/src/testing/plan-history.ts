@@ -28,6 +28,18 @@ export class PlanHistory {
     return history;
   }
 
+  /** Arrived on 15 December; version 1 drafted on 5 January, approved on the 6th, signed and in force on the 7th. */
+  static active(caseId: string, country = 'SN'): PlanHistory {
+    const history = PlanHistory.arrived(caseId, '2026-12-15', country);
+    history.draft('2027-01-05T09:00:00.000Z');
+    history.submit('2027-01-05T11:00:00.000Z');
+    history.approve('2027-01-06T09:00:00.000Z');
+    history.consent('2027-01-07T09:00:00.000Z', 'k-plan');
+    history.referralConsent('2027-01-07T09:05:00.000Z', 'k-ref', 'prov-tvet');
+    history.activate('2027-01-07T10:00:00.000Z');
+    return history;
+  }
+
   /** Decides the command at `now` on the history so far and records what it appends. */
   run<T extends PlanCommand['type']>(now: string, type: T, data: CommandData[T], { userId = 'cm-sn-1', role = 'case_manager' }: Who = {}): RecordedEvent[] {
     const command = { type, data: { ...data, caseId: this.caseId }, metadata: { now, today: now.slice(0, 10), userId, role } } as PlanCommand;
