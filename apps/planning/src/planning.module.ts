@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { planningContract } from '@homeward/contracts/planning';
 import type { ServiceDefinition } from '@homeward/platform';
 import { planningResponses } from './openapi/answer';
 import { planningProjections, planQueryControllers, planQueryHandlers } from './plan-queries';
@@ -12,6 +13,7 @@ export const planningService: ServiceDefinition = {
   module: PlanningModule,
   title: 'planning',
   projections: planningProjections,
+  publishes: planningContract,
   consumes: [],
   responses: planningResponses,
 };
