@@ -4,11 +4,13 @@ import type { Projection } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
 import { feasibilityGridControllers, feasibilityGridProjections, feasibilityGridProviders } from './feasibility-grids';
 import { planningResponses } from './openapi/answer';
+import { planningProjections, planQueryControllers, planQueryHandlers } from './plan-queries';
 import { returneeCopyControllers, returneeCopyProviders } from './returnee-copy';
 
 @Module({
-  controllers: [...feasibilityGridControllers, ...returneeCopyControllers],
-  providers: [...new Set([...feasibilityGridProviders, ...returneeCopyProviders])],
+  // The queries first: `/plans/due` is matched before `/plans/:caseId`.
+  controllers: [...planQueryControllers, ...feasibilityGridControllers, ...returneeCopyControllers],
+  providers: [...new Set([...planQueryHandlers, ...feasibilityGridProviders, ...returneeCopyProviders])],
 })
 export class PlanningModule {}
 
@@ -17,7 +19,7 @@ export const planningService: ServiceDefinition = {
   port: 3002,
   module: PlanningModule,
   title: 'planning',
-  projections: [...feasibilityGridProjections] as Projection[],
+  projections: [...planningProjections, ...feasibilityGridProjections] as Projection[],
   publishes: planningContract,
   consumes: [],
   responses: planningResponses,

@@ -1,8 +1,14 @@
-import type { Proposals } from '@homeward/domain';
 import type { Page } from '@homeward/platform';
-import type { GridVersionView } from '../feasibility-grids/grid-catalogue';
-import type { PublishedGridVersion } from '../feasibility-grids/grid-commands';
+import type { Proposals } from '@homeward/domain';
+import type { AllocationItem } from '../allocations/allocations.projection';
+import type { DisbursementTotals } from '../disbursement-totals/disbursement-totals.query';
+import type { DuePlanItem } from '../due-plans/due-plans.query';
 import type { GridVersionItem } from '../feasibility-grids/grid-versions.projection';
+import type { GridVersionView } from '../feasibility-grids/grid-catalogue';
+import type { PlanDetailView } from '../plan-detail/get-plan.query';
+import type { PlanListItem } from '../plan-list/plan-list.projection';
+import type { PlanVersionsDiffView } from '../plan-detail/diff-plan-versions.query';
+import type { PublishedGridVersion } from '../feasibility-grids/grid-commands';
 
 /*
  * The body of each successful answer of planning, under the name its OpenAPI schema has: the types
@@ -14,3 +20,9 @@ export type GridPublished = PublishedGridVersion;
 export type GridVersionsPage = Page<GridVersionItem>;
 export type GridVersion = GridVersionView;
 export type ElementProposals = Proposals;
+export type PlanListPage = Page<PlanListItem>;
+export type DuePlansPage = Page<DuePlanItem>;
+export type PlanDetail = PlanDetailView;
+export type PlanVersionsDiff = PlanVersionsDiffView;
+export type AllocationsPage = Page<AllocationItem>;
+export type DisbursementTotalsPage = Page<DisbursementTotals>;
