@@ -1,8 +1,14 @@
+import { intakeContract } from '@homeward/contracts/intake';
+import { planningContract } from '@homeward/contracts/planning';
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
 import { planningResponses } from './openapi/answer';
+import { planWriteControllers, planWriteProviders } from './plan-writes';
 
-@Module({})
+@Module({
+  controllers: [...planWriteControllers],
+  providers: [...planWriteProviders],
+})
 export class PlanningModule {}
 
 export const planningService: ServiceDefinition = {
@@ -11,6 +17,7 @@ export const planningService: ServiceDefinition = {
   module: PlanningModule,
   title: 'planning',
   projections: [],
-  consumes: [],
+  publishes: planningContract,
+  consumes: [intakeContract],
   responses: planningResponses,
 };

@@ -1,6 +1,10 @@
+import type { PlanCommandResult } from '../plan-commands/plan-commands';
+
 /*
  * The body of each successful answer of planning, under the name its OpenAPI schema has: the types
  * the controllers return, turned into JSON Schema by `npm run openapi:responses` (response-schemas.json,
  * checked to be up to date by tools/openapi/response-schemas.spec). Add the type here when an answer changes shape.
  */
-export {};
+export type PlanWritten = PlanCommandResult;
+export type AllocationWritten = PlanCommandResult & { allocationId: string };
+export type DisbursementWritten = PlanCommandResult & { disbursementId: string };
