@@ -29,6 +29,7 @@ const CHECKS = [
 ].join(',');
 
 const SCOPE = ['SN', 'MA'];
+const SEEDED_NAMES = ['Awa', 'Aminata', 'Fatou', 'Mariama', 'Khady'];
 /**
  * Who calls each service: roles that between them may use every operation (a supervisor assigns
  * and reads the raw history; a case manager writes), in the seeded case's countries.
@@ -75,11 +76,12 @@ async function main(argv: string[]): Promise<number> {
     // startEmbedded starts them in the registry's order.
     const url = (service: BoundedContext) => platform.running[names.indexOf(service)].url.replace('[::1]', 'localhost');
     const token = (caller: Principal) => signDevToken(secret, 'homeward', caller);
-    const config = join(dataDir, 'schemathesis.toml');
-    writeFileSync(config, configFor(await seedCase(url('intake'), await token(RUNS[0].caller))));
-    for (const { service, caller } of runs) {
-      if (only.length && !only.includes(service)) continue;
+    const chosen = runs.filter(({ service }) => !only.length || only.includes(service));
+    await inParallel(chosen.map((run, n) => ({ ...run, n })), PARALLEL_RUNS, async ({ service, caller, n }) => {
       const who = `${service} as ${caller.role}`;
+      // A case of its own: runs side by side must not close each other's (the supervisor's run erases its case).
+      const config = join(dataDir, `schemathesis-${n}.toml`);
+      writeFileSync(config, configFor(await seedCase(url('intake'), await token(RUNS[0].caller), SEEDED_NAMES[n % SEEDED_NAMES.length])));
       const started = Date.now();
       const args = [
         '--config-file', config,
@@ -99,13 +101,27 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(output);
         failed.push(`${who} (exit ${code})`);
       }
-    }
+    });
   } finally {
     await platform.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
   if (failed.length) console.error(`\nschemathesis failed for: ${failed.join(', ')}`);
   return failed.length ? 1 : 0;
+}
+
+/**
+ * Runs at once: schemathesis spends most of a run generating cases in Python while the platform
+ * waits, so two runs keep both cores busy (CI's time; HOMEWARD_SCHEMATHESIS_PARALLEL=1 runs them one by one).
+ */
+const PARALLEL_RUNS = Number(process.env.HOMEWARD_SCHEMATHESIS_PARALLEL ?? 2);
+
+async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const lane = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, width) }, lane));
 }
 
 /** Schemathesis' own verdicts: operations tested, test cases, and its closing line. */

@@ -9,9 +9,10 @@ export interface Seeded {
 
 /**
  * Registers one returnee and schedules a session over HTTP, so that schemathesis, given these ids,
- * reaches the deciders behind every case operation instead of only their 404.
+ * reaches the deciders behind every case operation instead of only their 404. Each seeded returnee
+ * needs her own first name: a second Awa Diallo born the same day would be a likely duplicate.
  */
-export async function seedCase(intakeUrl: string, token: string): Promise<Seeded> {
+export async function seedCase(intakeUrl: string, token: string, firstName = 'Awa'): Promise<Seeded> {
   const post = async (path: string, body: object): Promise<Record<string, unknown>> => {
     const res = await fetch(`${intakeUrl}${path}`, {
       method: 'POST',
@@ -23,7 +24,7 @@ export async function seedCase(intakeUrl: string, token: string): Promise<Seeded
     return answer;
   };
   const registered = await post('/returnees', {
-    firstName: 'Awa', lastName: 'Diallo', dateOfBirth: '1994-03-02', sex: 'female', nationality: 'SN',
+    firstName, lastName: 'Diallo', dateOfBirth: '1994-03-02', sex: 'female', nationality: 'SN',
     languages: ['fr', 'wo'], hostCountry: 'MA', countryOfOrigin: 'SN', plannedReturnDate: '2027-01-15',
   });
   const caseId = registered.caseId as string;

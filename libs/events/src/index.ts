@@ -43,3 +43,5 @@ export * from './privacy/master-key';
 export * from './privacy/postgres-key-store';
 export * from './privacy/sealed-personal';
 export * from './privacy/sealing-event-store';
+export * from './reactions/reaction';
+export * from './reactions/reaction-runner';

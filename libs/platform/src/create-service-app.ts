@@ -12,6 +12,7 @@ import { strictValidationPipe } from './http/validation';
 import { openInfrastructure, type Infrastructure } from './infrastructure';
 import { createLogger, type Logger } from './observability/logger';
 import { PlatformModule } from './platform.module';
+import type { ServiceReactionsDefinition } from './reactions/reaction-dispatcher';
 
 export interface ServiceDefinition {
   /** The bounded context it serves: its topic, schema, consumer group and HOMEWARD_<NAME>_PORT. */
@@ -30,6 +31,11 @@ export interface ServiceDefinition {
   responses?: Record<string, object>;
   /** The classes of people's data keys it may use (personal when unsaid): only where their sensitive data is kept, sensitive too. */
   keyClasses?: KeyClass[];
+  /**
+   * Its policies ("when X, do Y"), each answering events of its log (its own, or its inbox's copies)
+   * with commands its dispatcher runs; on one instance at a time, once the app has started.
+   */
+  reactions?: ServiceReactionsDefinition;
 }
 
 export interface RunningService {
@@ -63,6 +69,8 @@ export async function startService(
   SwaggerModule.setup('docs', app, apiDocument(app, `Homeward ${definition.title}`, definition.responses));
   await infra.start();
   await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');
+  // The dispatcher runs commands through the app's own handlers: the reactions can start only now.
+  if (definition.reactions) await infra.reactions.run(definition.reactions.reactions, app.get(definition.reactions.dispatcher, { strict: false }));
   const url = await app.getUrl();
   logger.info(`${config.service} listening`, { url: url.replace('[::1]', 'localhost'), mode: config.mode });
   return {
@@ -70,6 +78,8 @@ export async function startService(
     infra,
     url,
     close: async () => {
+      // No command runs through an app that is closing.
+      await infra.reactions.stop();
       await app.close();
       await infra.close();
     },

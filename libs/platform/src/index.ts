@@ -20,3 +20,5 @@ export * from './calendar/office-calendar';
 export * from './calendar/office-time-zones';
 export * from './http/iso-codes';
 export * from './run-service';
+export * from './reactions/reaction-dispatcher';
+export * from './reactions/service-reactions';

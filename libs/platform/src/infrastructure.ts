@@ -35,6 +35,7 @@ import {
 import type { ServiceConfig } from './config';
 import type { Logger } from './observability/logger';
 import { masterKeyOf } from './privacy/master-key-source';
+import { ServiceReactions } from './reactions/service-reactions';
 
 /** Everything a service needs outside itself, opened for its mode. */
 export interface Infrastructure {
@@ -44,6 +45,8 @@ export interface Infrastructure {
   readModels: VersionedReadModelStore;
   relay: OutboxRelay;
   projections: ProjectionRunner;
+  /** Its reactions: idle until startService gives them their dispatcher; then on the lease holder only. */
+  reactions: ServiceReactions;
   inbox?: InboxConsumer;
   /** Who this instance is, in the leases it holds. */
   instanceId: string;
@@ -109,15 +112,17 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   // Instances of a service share its outbox checkpoint, and its read models unless they are in memory: one of
   // them relays, one projects, and another takes over when it dies. One process alone (embedded) needs no lease.
   const leaseTermMs = config.leaseTermMs ?? DEFAULT_LEASE_TERM_MS;
-  const onlyOne = async (lease: string, worker: Worker) =>
+  const onlyOne = async (lease: string, worker: Worker): Promise<Pick<LeaderOnly, 'start' | 'stop' | 'leading'>> =>
     embedded ? alwaysLeading(worker) : new LeaderOnly(await PostgresLease.open(sql, name, lease, instanceId, leaseTermMs), worker, leaseTermMs / 3, logError(`${lease} lease`));
   const relayWorker = await onlyOne(OutboxRelay.CHECKPOINT, relay);
   const projectionWorker = embedded ? alwaysLeading(projections) : await onlyOne('projections', projections);
+  const reactions = new ServiceReactions(store, onlyOne, options.logger);
   // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll;
   // in distributed mode also what another instance of the service wrote, which it announces after its commit (LISTEN/NOTIFY).
   const wakeReaders = () => {
     relay.wake();
     projections.wake();
+    reactions.wake();
   };
   const listener = embedded || options.sharedSql ? undefined : await AppendListener.start(config.pgUrl!, name, wakeReaders, logError('append listener'));
   store.onWritten(() => {
@@ -131,6 +136,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     readModels,
     relay,
     projections,
+    reactions,
     inbox,
     deadLetters,
     instanceId,
@@ -142,6 +148,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     },
     close: async () => {
       await listener?.stop();
+      await reactions.stop();
       await inbox?.stop();
       await relayWorker.stop();
       await projectionWorker.stop();

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { planDecider, PlanningError, type PlanCommand, type PlanState } from '@homeward/domain';
 import type { PlanEvent } from '@homeward/contracts/planning';
 import { CommandHandler, type CommandContext, type CommandInput, type CommandResult, type IdGenerator } from '@homeward/events';
+import { planStreamId } from '../plan-stream/read-plan';
 import { currentCorrelationId, ID_GENERATOR, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
 
 export interface PlanCommandResult {
@@ -16,9 +17,6 @@ export type PlanCommandInput = CommandInput<PlanCommand>;
 
 /** People act under their principal; reactions to intake's topic act as the service, with none. */
 type PlanContext = CommandContext & { principal?: Principal };
-
-/** One stream per case's plan. */
-export const planStreamId = (caseId: string): string => `plan-${caseId}`;
 
 /** The office whose calendar day the deciders judge by: the country the plan is recorded under, or the one the arrival names. */
 const actingOffice = (state: PlanState, input: PlanCommandInput): string =>

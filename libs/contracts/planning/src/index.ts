@@ -6,6 +6,7 @@ export * from './consent-facts.events';
 export * from './plan.events';
 export * from './allocation.events';
 export * from './plan-stream.events';
+export * from './grid.events';
 export * from './topic';
 export * from './feasibility-grid';
 export * from './feasibility-grid.schema';

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { catalogueOf } from '@homeward/events';
 import { EXAMPLE_FEASIBILITY_GRID } from './example-grid';
 import { feasibilityGridSchema } from './feasibility-grid.schema';
+import { GRID_EVENT_TYPES } from './grid.events';
 import { PLAN_EVENT_TYPES } from './plan-stream.events';
 import { planningContract } from './planning.contract';
 
@@ -33,8 +34,15 @@ describe('The feasibility grid upload format', () => {
 describe("Planning's contract", () => {
   const catalogue = catalogueOf([planningContract]);
 
-  it('has a v1 schema for every event of the plan stream, and no other', () => {
-    expect(planningContract.events.map((e) => e.type).sort()).toEqual([...PLAN_EVENT_TYPES].sort());
+  it('publishes a grid version exactly in the upload format, and nothing else beside it', () => {
+    const published = (data: object) => catalogue.validate({ type: 'planning.FeasibilityGridPublished', schemaVersion: 1, data } as never);
+    expect(() => published({ grid: EXAMPLE_FEASIBILITY_GRID, publishedAt: '2027-01-02T09:00:00.000Z' })).not.toThrow();
+    expect(() => published({ grid: withRow((r) => (r.need = 'boredom')), publishedAt: '2027-01-02T09:00:00.000Z' })).toThrow();
+    expect(() => published({ grid: EXAMPLE_FEASIBILITY_GRID, publishedAt: '2027-01-02T09:00:00.000Z', note: 'x' })).toThrow();
+  });
+
+  it('has a v1 schema for every event of the plan and grid streams, and no other', () => {
+    expect(planningContract.events.map((e) => e.type).sort()).toEqual([...PLAN_EVENT_TYPES, ...GRID_EVENT_TYPES].sort());
     for (const definition of planningContract.events) {
       expect(definition).toMatchObject({ context: 'planning', versions: { 1: expect.any(Object) } });
       expect(definition.type.startsWith('planning.')).toBe(true);

@@ -2,10 +2,11 @@ import type { ContextContract } from '@homeward/events/catalogue';
 import { planningAllocationEvents } from './allocation.schemas';
 import { planningClockEvents } from './clock.schemas';
 import { planningConsentEvents } from './consent-facts.schemas';
+import { planningGridEvents } from './grid.schemas';
 import { planningPlanEvents } from './plan.schemas';
 
-/** Planning's published language: every event the planning domain can emit (PlanEvent), one schema per version. */
+/** Planning's published language: every event the planning domain can emit (PlanEvent, GridEvent), one schema per version. */
 export const planningContract: ContextContract = {
   context: 'planning',
-  events: [...planningClockEvents, ...planningConsentEvents, ...planningPlanEvents, ...planningAllocationEvents],
+  events: [...planningClockEvents, ...planningConsentEvents, ...planningPlanEvents, ...planningAllocationEvents, ...planningGridEvents],
 };

@@ -10,3 +10,5 @@ export * from './plan-diff';
 export * from './plan-clock';
 export * from './feasibility/returnee-profile';
 export * from './feasibility/propose';
+export * from './feasibility/grid.errors';
+export * from './feasibility/grid.decider';

@@ -103,6 +103,69 @@ describe('The command handler, bound once per aggregate', () => {
     expect((await store.readStream(`book-${id}`)).map((e) => e.data.amount)).toEqual([undefined, 70]);
   });
 
+  describe('a command that answers an event (a reaction’s)', () => {
+    const caused = (causationId: string, reaction?: string) => ({ ...context, causationId, reaction });
+
+    it('runs once per cause: run again, it appends nothing and answers with the stream as it is', async () => {
+      const books = handler();
+      const { id } = await books.handle({ type: 'OpenBook', data: { office: 'SN', ceiling: 100 } as OpenBook['data'] }, context);
+      const first = await books.handle({ type: 'IssueVoucher', data: { bookId: id, amount: 10 } }, caused('evt-1', 'issue-when-arrived/0'));
+      const again = await books.handle({ type: 'IssueVoucher', data: { bookId: id, amount: 10 } }, caused('evt-1', 'issue-when-arrived/0'));
+      expect(again).toMatchObject({ id, newEvents: [], nextExpectedVersion: 2, newState: { issued: 10 } });
+      expect(again.history.map((e) => e.eventId)).toContain(first.newEvents[0].eventId);
+      expect(await store.readStream(`book-${id}`)).toHaveLength(2);
+    });
+
+    it('tells apart the answers of one cause by reaction, and the same answer to another cause', async () => {
+      const books = handler();
+      const { id } = await books.handle({ type: 'OpenBook', data: { office: 'SN', ceiling: 100 } as OpenBook['data'] }, context);
+      const issue = { type: 'IssueVoucher' as const, data: { bookId: id, amount: 10 } };
+      await books.handle(issue, caused('evt-1', 'issue-when-arrived/0'));
+      await books.handle(issue, caused('evt-1', 'issue-when-consented/0'));
+      await books.handle(issue, caused('evt-2', 'issue-when-arrived/0'));
+      // Without a reaction named, the command's type is the answer.
+      await books.handle(issue, caused('evt-3'));
+      await books.handle(issue, caused('evt-3'));
+      expect((await store.readStream(`book-${id}`)).map((e) => e.causationId)).toEqual([null, 'evt-1', 'evt-1', 'evt-2', 'evt-3']);
+    });
+
+    it('creates its aggregate under an id derived from the cause, so a second run finds it instead of opening another', async () => {
+      const books = handler();
+      const open = { type: 'OpenBook' as const, data: { office: 'SN', ceiling: 100 } as OpenBook['data'] };
+      const first = await books.handle(open, caused('evt-9', 'open-when-arrived/0'));
+      const again = await books.handle(open, caused('evt-9', 'open-when-arrived/0'));
+      expect(again).toMatchObject({ id: first.id, newEvents: [], nextExpectedVersion: 1 });
+      expect(first.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(await store.readStream(`book-${first.id}`)).toHaveLength(1);
+    });
+
+    it('run twice at once (two instances for a moment), it appends once: the loser reads again and finds the winner’s events', async () => {
+      const { id } = await handler().handle({ type: 'OpenBook', data: { office: 'SN', ceiling: 100 } as OpenBook['data'] }, context);
+      const issue = { type: 'IssueVoucher' as const, data: { bookId: id, amount: 10 } };
+      let raced = false;
+      const racing: EventStore = Object.assign(Object.create(store), {
+        appendToStream: async (...args: Parameters<EventStore['appendToStream']>) => {
+          if (!raced) {
+            raced = true;
+            await handler().handle(issue, caused('evt-5', 'issue-when-arrived/0'));
+          }
+          return store.appendToStream(...args);
+        },
+      });
+      const loser = await handler({ store: racing }).handle(issue, caused('evt-5', 'issue-when-arrived/0'));
+      expect(loser.newEvents).toEqual([]);
+      expect(await store.readStream(`book-${id}`)).toHaveLength(2);
+    });
+
+    it('still appends each time for a command nobody caused', async () => {
+      const books = handler();
+      const { id } = await books.handle({ type: 'OpenBook', data: { office: 'SN', ceiling: 100 } as OpenBook['data'] }, context);
+      await books.handle({ type: 'IssueVoucher', data: { bookId: id, amount: 10 } }, context);
+      await books.handle({ type: 'IssueVoucher', data: { bookId: id, amount: 10 } }, context);
+      expect(await store.readStream(`book-${id}`)).toHaveLength(3);
+    });
+  });
+
   it('keeps each command type tied to its own data, at compile time', () => {
     const fine: CommandInput<BookCommand> = { type: 'IssueVoucher', data: { bookId: 'b', amount: 1 } };
     // @ts-expect-error: an IssueVoucher cannot carry OpenBook's data

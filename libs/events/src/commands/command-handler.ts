@@ -4,6 +4,7 @@ import type { EventStore } from '../store/event-store.port';
 import type { Decider } from './decider';
 import { systemClock, type Clock } from './clock';
 import { uuidIds, type IdGenerator } from './ids';
+import { CausedAnswer } from './caused-answer';
 
 /** What the handler gives every command: when, by whom, and a source of new ids. */
 export interface HandlerMetadata {
@@ -27,7 +28,13 @@ export type CommandInput<C extends AnyCommand> = C extends unknown ? { type: C['
 export interface CommandContext {
   actor: Actor;
   correlationId: string;
+  /** The event this command answers. Set, the command runs at most once per cause (see CommandHandler). */
   causationId?: string | null;
+  /**
+   * Which answer to the cause this command is, when one cause gets several on one stream: a
+   * reaction's name and the command's place in its answer. Unset, the command's type.
+   */
+  reaction?: string;
 }
 
 export interface CommandHandlerOptions<C extends AnyCommand, S, E extends AnyEvent, X extends CommandContext = CommandContext> {
@@ -62,6 +69,14 @@ export interface CommandResult<S> {
  * the version read, and on a conflict run the whole cycle again on the fresh history (the
  * decision may differ). Command-side state always comes from the stream, never from a read
  * model, and the caller gets the new events and state without reading the stream again.
+ *
+ * A command that answers an event (`context.causationId`, with `context.reaction` naming which
+ * answer it is) runs at most once: its events get ids derived from the cause and the answer, and a
+ * stream that already holds the first of them has had this answer, so the handler appends nothing
+ * and returns the stream as it is (no new events). A caused command that creates an aggregate
+ * gets a derived id too, so a second run meets the stream the first one made. That makes a reaction
+ * safe to run again after a crash between its command and its checkpoint; two runs racing meet at
+ * the version check and the loser, reading again, finds the winner's events.
  */
 export class CommandHandler<C extends AnyCommand, S, E extends AnyEvent, X extends CommandContext = CommandContext> {
   private readonly clock: Clock;
@@ -78,12 +93,18 @@ export class CommandHandler<C extends AnyCommand, S, E extends AnyEvent, X exten
   async handle(input: CommandInput<C>, context: X): Promise<CommandResult<S>> {
     const { decider, idField, retries = 3 } = this.options;
     const given = (input.data as Record<string, unknown>)[idField];
-    const id = typeof given === 'string' ? given : this.ids();
+    const answer = CausedAnswer.of(context, input.type);
+    const id = typeof given === 'string' ? given : (answer?.aggregateId() ?? this.ids());
     const streamId = this.options.streamId(id);
     for (let attempt = 0; ; attempt++) {
-      // A new aggregate has no history to read.
-      const history = typeof given === 'string' ? await this.store.readStream(streamId) : [];
+      // An aggregate under an id minted at random here is new: it has no history to read.
+      const history = typeof given === 'string' || answer ? await this.store.readStream(streamId) : [];
       const state = history.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
+      const version = history.length ? history[history.length - 1].streamVersion : 0;
+      // The first event this answer writes is here already: the cause had this answer, and a second would repeat it.
+      if (answer && history.some((e) => e.eventId === answer.eventId(streamId, 0))) {
+        return { id, history, newEvents: [], newState: state, nextExpectedVersion: version };
+      }
       const base: HandlerMetadata = { now: this.clock.now().toISOString(), userId: context.actor.userId, role: context.actor.role, newId: this.ids };
       const addressed = { ...input, data: { ...input.data, [idField]: id } } as CommandInput<C>;
       const command = { ...addressed, metadata: this.options.metadata?.(base, state, addressed, context) ?? base } as unknown as C;
@@ -100,8 +121,8 @@ export class CommandHandler<C extends AnyCommand, S, E extends AnyEvent, X exten
       try {
         const result = await this.store.appendToStream(
           streamId,
-          decided.map((e): NewEvent => ({ ...envelope, type: e.type, data: e.data as NewEvent['data'] })),
-          { expectedVersion: history.length ? history[history.length - 1].streamVersion : 0 },
+          decided.map((e, n): NewEvent => ({ ...envelope, ...(answer && { eventId: answer.eventId(streamId, n) }), type: e.type, data: e.data as NewEvent['data'] })),
+          { expectedVersion: version },
         );
         return { id, history, newEvents: result.events, newState, nextExpectedVersion: result.nextExpectedVersion };
       } catch (error) {

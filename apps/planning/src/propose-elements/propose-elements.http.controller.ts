@@ -1,0 +1,45 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { GridError, propose, type Proposals } from '@homeward/domain';
+import { CurrentPrincipal, Roles, UuidParam, type Principal } from '@homeward/platform';
+import { answer } from '../openapi/answer';
+import { GridCatalogue } from '../feasibility-grids/grid-catalogue';
+import { PlanReader } from '../plan-stream/read-plan';
+import { ProposeElementsRequest } from './propose-elements.request.dto';
+
+/**
+ * The feasibility grid read against a returnee's profile (handbook 2.3.1): candidate plan elements,
+ * each with the grid row and the conditions that justified it, for the case manager to accept, edit
+ * or reject in a draft. Nothing is recorded: a proposal is a reading of the grid.
+ */
+@ApiTags('plans')
+@ApiBearerAuth()
+@Controller('plans')
+export class ProposeElementsController {
+  constructor(
+    private readonly plans: PlanReader,
+    private readonly grids: GridCatalogue,
+  ) {}
+
+  @Post(':caseId/proposals')
+  @HttpCode(200)
+  @Roles('case_manager', 'supervisor')
+  @ApiOkResponse({ description: 'The candidates in the grid’s order, the needs it has nothing for, and which grid version it read (an example says so)', schema: answer('ElementProposals') })
+  @ApiBadRequestResponse({ description: 'INVALID_INPUT naming the field; GRID_PROGRAMME_REQUIRED when several programmes have a grid in the country' })
+  @ApiForbiddenResponse({ description: 'A role that does not build plans' })
+  @ApiNotFoundResponse({ description: 'PLAN_NOT_FOUND (no arrival recorded, or outside your countries), GRID_NOT_FOUND' })
+  async propose(@UuidParam('caseId') caseId: string, @Body() body: ProposeElementsRequest, @CurrentPrincipal() principal: Principal): Promise<Proposals> {
+    const plan = await this.plans.planOf(caseId, principal);
+    const programme = body.programme ?? (await this.onlyProgramme(plan.country));
+    const { grid } = await this.grids.version(plan.country, programme);
+    const profile = { needs: body.needs, factors: body.factors ?? [], vulnerabilities: body.vulnerabilities ?? [], age: body.age, familyInCase: body.familyInCase ?? false };
+    return propose(profile, grid);
+  }
+
+  private async onlyProgramme(country: string): Promise<string> {
+    const programmes = await this.grids.programmesOf(country);
+    if (programmes.length === 1) return programmes[0];
+    if (!programmes.length) throw new GridError('GRID_NOT_FOUND', `No grid is published for ${country}`, 'programme');
+    throw new GridError('GRID_PROGRAMME_REQUIRED', `Programmes with a grid in ${country}: ${programmes.join(', ')}`, 'programme', { programmes });
+  }
+}
