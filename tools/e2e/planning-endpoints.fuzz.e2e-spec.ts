@@ -79,7 +79,7 @@ describe('Planning write endpoints under random payloads', () => {
     const caseId = await cases.openCase();
     await cases.expect201(`/cases/${caseId}/arrival`, forms.arrival());
     await cases.consent(caseId);
-    await plans.learnFromIntake(await cases.history(caseId));
+    await plans.learntFromIntake(await cases.history(caseId));
     await plans.expectStatus(200, 'put', `/plans/${caseId}/draft`, planForms.draft());
     const { allocationId } = await plans.expectStatus(201, 'post', `/plans/${caseId}/allocations`, planForms.mixedAllocation());
     return { caseId, allocationId };

@@ -35,7 +35,7 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
   async function arrivedCase(): Promise<string> {
     const caseId = await cases.openCase();
     await cases.expect201(`/cases/${caseId}/arrival`, forms.arrival());
-    await plans.learnFromIntake(await cases.history(caseId));
+    await plans.learntFromIntake(await cases.history(caseId));
     return caseId;
   }
 
@@ -43,8 +43,11 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
     const caseId = await arrivedCase();
     const p = `/plans/${caseId}`;
 
-    // The arrival starts the clock in the country of origin.
-    expect((await plans.plan(caseId)).map((e) => [e.type, e.country, e.actor.role])).toEqual([['planning.PlanDue', 'SN', 'system']]);
+    // Intake's arrival, carried by its topic, starts the clock in the country of origin: the reaction acted, caused by that event.
+    const arrived = (await cases.history(caseId)).find((e) => e.type === 'intake.ReturneeArrived')!;
+    expect((await plans.plan(caseId)).map((e) => [e.type, e.country, e.actor, e.causationId])).toEqual([
+      ['planning.PlanDue', 'SN', { userId: 'update-plan-when-intake-records', role: 'system' }, arrived.eventId],
+    ]);
     expect((await plans.plan(caseId))[0].data).toMatchObject({ arrivalDate: day(), dueOn: monthAfter(day()) });
 
     const drafted = await plans.expectStatus(200, 'put', `${p}/draft`, planForms.draft());
@@ -73,7 +76,7 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
     // She signs the form in intake; planning learns it from intake's events.
     const known = (await cases.history(caseId)).length;
     await cases.consent(caseId);
-    await plans.learnFromIntake(await intakeSince(caseId, known));
+    await plans.learntFromIntake(await intakeSince(caseId, known));
     const activated = await plans.expectStatus(201, 'post', `${p}/versions/1/activation`);
     expect(activated.events).toEqual(['planning.PlanActivated', 'planning.ReferralRequested']);
 
@@ -100,7 +103,7 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
     const p = `/plans/${caseId}`;
     const known = (await cases.history(caseId)).length;
     await cases.consent(caseId);
-    await plans.learnFromIntake(await intakeSince(caseId, known));
+    await plans.learntFromIntake(await intakeSince(caseId, known));
     await plans.expectStatus(200, 'put', `${p}/draft`, planForms.draft());
     const { allocationId } = await plans.expectStatus(201, 'post', `${p}/allocations`, planForms.mixedAllocation());
     await plans.expectStatus(201, 'post', `${p}/allocations/${allocationId}/approval`, undefined, SUPERVISOR_SN);
@@ -124,7 +127,7 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
     }
     await cases.expect201(`/cases/${caseId}/sessions/${sessionId}/steps/closing`, forms.closing());
     await cases.expect201(`/cases/${caseId}/arrival`, forms.arrival());
-    await plans.learnFromIntake(await cases.history(caseId));
+    await plans.learntFromIntake(await cases.history(caseId));
     const p = `/plans/${caseId}`;
     expect((await plans.plan(caseId)).map((e) => e.type)).toContain('planning.PreDeparturePlanNoted');
 

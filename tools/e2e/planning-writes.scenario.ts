@@ -1,12 +1,11 @@
 import request from 'supertest';
 import type { IntakeTopicEvent } from '@homeward/contracts/intake';
-import { InProcessBroker, type RecordedEvent } from '@homeward/events';
+import { InProcessBroker, type Recorded, type RecordedEvent } from '@homeward/events';
 import { withoutPersonal } from '@homeward/events/testing';
 import type { Principal, RunningService } from '@homeward/platform';
-import { PlanCommands } from '../../apps/planning/src/plan-commands/plan-commands';
 import { planningReactions } from '../../apps/planning/src/reactions/intake-reactions';
 import { planningService } from '../../apps/planning/src/planning.module';
-import { startTestService } from '../testing/test-services';
+import { eventually, startTestService } from '../testing/test-services';
 import { tokenFor } from '../testing/test-auth';
 import { day } from './intake-writes.scenario';
 
@@ -59,7 +58,7 @@ export const planForms = {
   payment: (instalment: number, amount: number) => ({ instalment, amount, paidOn: day() }),
 };
 
-/** A client of one running planning, and what it learns of intake until the reaction runner carries intake's topic to it. */
+/** A client of one running planning, which learns of intake from its topic. */
 export class PlanningClient {
   constructor(private readonly planning: RunningService) {}
 
@@ -75,15 +74,15 @@ export class PlanningClient {
   plan = (caseId: string): Promise<RecordedEvent[]> => this.planning.infra.store.readStream(`plan-${caseId}`);
 
   /**
-   * Until the reaction runner consumes intake's topic, the test hands planning intake's events
-   * itself: as the topic carries them (without their personal part), through planning's own mapping,
-   * run as the system under PlanCommands.react.
+   * Waits until planning has taken in these events of intake: carried by the topic to its inbox, then
+   * through its reactions. The runner answers a case's events in order, so the last event that calls
+   * for a command is the one to wait for: the plan holds an event it caused.
    */
-  async learnFromIntake(events: RecordedEvent[]): Promise<void> {
-    const commands = this.planning.app.get(PlanCommands);
-    for (const event of events) {
-      for (const input of planningReactions.react(withoutPersonal(event) as IntakeTopicEvent)) await commands.react(input, event.eventId, event.correlationId);
-    }
+  async learntFromIntake(events: RecordedEvent[]): Promise<void> {
+    const last = events.filter((e) => planningReactions.react({ ...e, data: withoutPersonal(e).data } as Recorded<IntakeTopicEvent>).length).at(-1);
+    if (!last) return;
+    const caused = (plan: RecordedEvent[]) => plan.some((e) => e.causationId === last.eventId);
+    if (!caused(await eventually(() => this.plan(String(last.data.caseId)), caused))) throw new Error(`planning did not react to ${last.type} ${last.eventId}`);
   }
 
   async expectStatus(status: number, method: 'post' | 'put', path: string, body?: unknown, principal?: Partial<Principal>) {

@@ -1,11 +1,13 @@
 import { intakeContract } from '@homeward/contracts/intake';
 import { planningContract } from '@homeward/contracts/planning';
 import { Module } from '@nestjs/common';
-import type { Projection } from '@homeward/events';
+import type { Projection, Reaction } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
 import { feasibilityGridControllers, feasibilityGridProjections, feasibilityGridProviders } from './feasibility-grids';
 import { planningResponses } from './openapi/answer';
+import { PlanCommands } from './plan-commands/plan-commands';
 import { planWriteControllers, planWriteProviders } from './plan-writes';
+import { planningReactions } from './reactions/intake-reactions';
 import { returneeCopyControllers, returneeCopyProviders } from './returnee-copy';
 
 @Module({
@@ -22,5 +24,7 @@ export const planningService: ServiceDefinition = {
   projections: [...feasibilityGridProjections] as Projection[],
   publishes: planningContract,
   consumes: [intakeContract],
+  // Intake's arrival starts the plan clock; its consent decisions and pre-departure plan designs are kept on the plan.
+  reactions: { reactions: [planningReactions as Reaction], dispatcher: PlanCommands },
   responses: planningResponses,
 };

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { planDecider, PlanningError, type PlanCommand, type PlanState } from '@homeward/domain';
 import type { PlanEvent } from '@homeward/contracts/planning';
-import { CommandHandler, type CommandContext, type CommandInput, type CommandResult, type IdGenerator } from '@homeward/events';
+import { CommandHandler, reactionContext, type CommandContext, type CommandInput, type CommandResult, type IdGenerator, type ReactionCause } from '@homeward/events';
 import { planStreamId } from '../plan-stream/read-plan';
-import { currentCorrelationId, ID_GENERATOR, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
+import { currentCorrelationId, ID_GENERATOR, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal, type ReactionDispatcher } from '@homeward/platform';
 
 export interface PlanCommandResult {
   caseId: string;
@@ -15,14 +15,12 @@ export interface PlanCommandResult {
 /** What a command is made of before the clock and the actor are known; each type keeps its own data. */
 export type PlanCommandInput = CommandInput<PlanCommand>;
 
-/** People act under their principal; reactions to intake's topic act as the service, with none. */
+/** People act under their principal; reactions to intake's topic act as the system, with none. */
 type PlanContext = CommandContext & { principal?: Principal };
 
 /** The office whose calendar day the deciders judge by: the country the plan is recorded under, or the one the arrival names. */
 const actingOffice = (state: PlanState, input: PlanCommandInput): string =>
   state.status !== 'none' ? state.country : input.type === 'StartPlanClock' ? input.data.country : '';
-
-const SYSTEM_ACTOR = { userId: 'planning', role: 'system' } as const;
 
 /**
  * The one way planning changes a plan: the platform's command handler bound to the plan's decider.
@@ -30,7 +28,7 @@ const SYSTEM_ACTOR = { userId: 'planning', role: 'system' } as const;
  * recorded under (the office of origin), and the deciders judge days by that office's calendar.
  */
 @Injectable()
-export class PlanCommands {
+export class PlanCommands implements ReactionDispatcher<PlanCommandInput> {
   private readonly handler: CommandHandler<PlanCommand, PlanState, PlanEvent, PlanContext>;
 
   constructor(
@@ -65,9 +63,12 @@ export class PlanCommands {
     return written(await this.handler.handle(input, { actor, principal, correlationId: currentCorrelationId() ?? 'none' }));
   }
 
-  /** Runs a reaction's command as the service itself, caused by the event it reacts to. */
-  react(input: PlanCommandInput, causationId: string, correlationId: string = causationId): Promise<CommandResult<PlanState>> {
-    return this.handler.handle(input, { actor: SYSTEM_ACTOR, causationId, correlationId });
+  /**
+   * The platform's reaction runner hands the commands of planning's reactions here: the system acts,
+   * under the reaction's name, caused by intake's event; each answer runs once however often it is handed over.
+   */
+  dispatch(input: PlanCommandInput, cause: ReactionCause): Promise<CommandResult<PlanState>> {
+    return this.handler.handle(input, reactionContext(cause));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { IntakeTopicEvent } from '@homeward/contracts/intake';
 import type { PlanEvent } from '@homeward/contracts/planning';
 import { planDecider, type PlanCommand, type PlanState } from '@homeward/domain';
-import type { RecordedEvent } from '@homeward/events';
+import type { Recorded, RecordedEvent } from '@homeward/events';
 import { withoutPersonal } from '@homeward/events/testing';
 import { CaseScenario } from '@homeward/testing/intake';
 import { planningReactions } from './intake-reactions';
@@ -10,10 +10,10 @@ const ARRIVED = { now: '2026-12-16T09:00:00.000Z' };
 const AFTER_ARRIVAL = { now: '2026-12-20T09:00:00.000Z' };
 
 /** Intake's events as planning receives them: from the topic, without their personal part. */
-const onTopic = (events: RecordedEvent[]): IntakeTopicEvent[] => events.map((e) => withoutPersonal(e) as IntakeTopicEvent);
+const onTopic = (events: RecordedEvent[]): Recorded<IntakeTopicEvent>[] => events.map((e) => ({ ...e, data: withoutPersonal(e).data }) as Recorded<IntakeTopicEvent>);
 
 /** What planning records when it reacts to each event in turn, its commands issued as the system. */
-function planAfter(events: IntakeTopicEvent[]): PlanEvent[] {
+function planAfter(events: Recorded<IntakeTopicEvent>[]): PlanEvent[] {
   let state: PlanState = planDecider.initialState();
   const recorded: PlanEvent[] = [];
   for (const event of events) {

@@ -1,4 +1,5 @@
 import type { IntakeTopicEvent } from '@homeward/contracts/intake';
+import type { Reaction } from '@homeward/events';
 import type { PlanCommandInput } from '../plan-commands/plan-commands';
 
 type Topic<T extends IntakeTopicEvent['type']> = Extract<IntakeTopicEvent, { type: T }>;
@@ -74,8 +75,8 @@ function react(event: IntakeTopicEvent): PlanCommandInput[] {
 }
 
 /** What planning does when intake's topic says something about a case: pure, from one event to the plan's commands. */
-export const planningReactions: { name: string; handles: readonly IntakeTopicEvent['type'][]; react(event: IntakeTopicEvent): PlanCommandInput[] } = {
-  name: 'plan-when-intake-records',
+export const planningReactions: Reaction<IntakeTopicEvent, PlanCommandInput> = {
+  name: 'update-plan-when-intake-records',
   handles: HANDLED,
   react,
 };
