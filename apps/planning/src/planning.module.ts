@@ -1,16 +1,20 @@
-import { Module } from '@nestjs/common';
+import { intakeContract } from '@homeward/contracts/intake';
 import { planningContract } from '@homeward/contracts/planning';
-import type { Projection } from '@homeward/events';
+import { Module } from '@nestjs/common';
+import type { Projection, Reaction } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
 import { feasibilityGridControllers, feasibilityGridProjections, feasibilityGridProviders } from './feasibility-grids';
 import { planningResponses } from './openapi/answer';
 import { planningProjections, planQueryControllers, planQueryHandlers } from './plan-queries';
+import { PlanCommands } from './plan-commands/plan-commands';
+import { planWriteControllers, planWriteProviders } from './plan-writes';
+import { planningReactions } from './reactions/intake-reactions';
 import { returneeCopyControllers, returneeCopyProviders } from './returnee-copy';
 
 @Module({
   // The queries first: `/plans/due` is matched before `/plans/:caseId`.
-  controllers: [...planQueryControllers, ...feasibilityGridControllers, ...returneeCopyControllers],
-  providers: [...new Set([...planQueryHandlers, ...feasibilityGridProviders, ...returneeCopyProviders])],
+  controllers: [...planQueryControllers, ...planWriteControllers, ...feasibilityGridControllers, ...returneeCopyControllers],
+  providers: [...new Set([...planQueryHandlers, ...planWriteProviders, ...feasibilityGridProviders, ...returneeCopyProviders])],
 })
 export class PlanningModule {}
 
@@ -21,6 +25,8 @@ export const planningService: ServiceDefinition = {
   title: 'planning',
   projections: [...planningProjections, ...feasibilityGridProjections] as Projection[],
   publishes: planningContract,
-  consumes: [],
+  consumes: [intakeContract],
+  // Intake's arrival starts the plan clock; its consent decisions and pre-departure plan designs are kept on the plan.
+  reactions: { reactions: [planningReactions as Reaction], dispatcher: PlanCommands },
   responses: planningResponses,
 };

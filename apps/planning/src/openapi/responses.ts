@@ -9,6 +9,7 @@ import type { PlanDetailView } from '../plan-detail/get-plan.query';
 import type { PlanListItem } from '../plan-list/plan-list.projection';
 import type { PlanVersionsDiffView } from '../plan-detail/diff-plan-versions.query';
 import type { PublishedGridVersion } from '../feasibility-grids/grid-commands';
+import type { PlanCommandResult } from '../plan-commands/plan-commands';
 
 /*
  * The body of each successful answer of planning, under the name its OpenAPI schema has: the types
@@ -16,6 +17,9 @@ import type { PublishedGridVersion } from '../feasibility-grids/grid-commands';
  * checked to be up to date by tools/openapi/response-schemas.spec). Add the type here when an answer changes shape.
  * The returnee's copy answers application/pdf: its schema is declared on its operation.
  */
+export type PlanWritten = PlanCommandResult;
+export type AllocationWritten = PlanCommandResult & { allocationId: string };
+export type DisbursementWritten = PlanCommandResult & { disbursementId: string };
 export type GridPublished = PublishedGridVersion;
 export type GridVersionsPage = Page<GridVersionItem>;
 export type GridVersion = GridVersionView;

@@ -44,9 +44,14 @@ export function grantDerogation({ data, metadata }: GrantDerogation, state: Plan
   ];
 }
 
-/** A plan designed before departure waits for the first plan after arrival to review it. */
+/**
+ * A plan designed before departure waits for the first plan after arrival to review it. Intake's
+ * topic does not say a step's phase, but intake takes a pre-departure session's steps only before
+ * the arrival and a post-arrival one's only after it: a plan design met once the clock runs is a
+ * post-arrival session's, with nothing to review.
+ */
 export function notePreDeparturePlan({ data }: NotePreDeparturePlan, state: PlanState): PlanEvent[] {
-  if (state.facts.preDeparturePlan?.sessionId === data.sessionId) return [];
+  if (state.status !== 'none' || state.facts.preDeparturePlan?.sessionId === data.sessionId) return [];
   return [{ type: 'planning.PreDeparturePlanNoted', data: { caseId: data.caseId, sessionId: data.sessionId, designedAt: data.designedAt } }];
 }
 

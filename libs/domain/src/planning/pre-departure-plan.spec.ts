@@ -9,6 +9,10 @@ describe('A pre-departure plan is brought in for review at the first plan after 
     given([...afterCommands([], noted)]).when(noted).thenNothing();
   });
 
+  it('takes a plan design met after the arrival for a post-arrival session: nothing to review', () => {
+    given(planDue()).when(noted).thenNothing();
+  });
+
   it('the first plan after arrival is not submitted until the pre-departure plan is reviewed', () => {
     const withDraft = afterCommands([...afterCommands([], noted), ...planDue()], draft());
     given(withDraft).when(submit()).thenThrows('PRE_DEPARTURE_PLAN_NOT_REVIEWED');

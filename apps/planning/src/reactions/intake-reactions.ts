@@ -1,0 +1,82 @@
+import type { IntakeTopicEvent } from '@homeward/contracts/intake';
+import type { Reaction } from '@homeward/events';
+import type { PlanCommandInput } from '../plan-commands/plan-commands';
+
+type Topic<T extends IntakeTopicEvent['type']> = Extract<IntakeTopicEvent, { type: T }>;
+
+const HANDLED = [
+  'intake.ReturneeArrived',
+  'intake.ConsentGiven',
+  'intake.ConsentRefused',
+  'intake.ConsentWithdrawn',
+  'intake.CounsellingStepRecorded',
+] as const satisfies readonly IntakeTopicEvent['type'][];
+
+/** The returnee is back in the country of origin: the plan clock starts there, the office of origin holding the plan. */
+const arrived = ({ data }: Topic<'intake.ReturneeArrived'>): PlanCommandInput[] => [
+  { type: 'StartPlanClock', data: { caseId: data.caseId, returneeId: data.returneeId, country: data.countryOfOrigin, arrivalDate: data.arrivalDate } },
+];
+
+/** The register's decision as planning keeps it: the form, without the witness or anything personal. */
+const signed = ({ type, data }: Topic<'intake.ConsentGiven'> | Topic<'intake.ConsentRefused'>): PlanCommandInput[] => [
+  {
+    type: 'NoteConsent',
+    data: {
+      caseId: data.caseId,
+      consentId: data.consentId,
+      purpose: data.purpose,
+      ...(data.recipient ? { recipient: { recipientId: data.recipient.recipientId, name: data.recipient.name } } : {}),
+      decision: type === 'intake.ConsentGiven' ? 'given' : 'refused',
+      decidedOn: data.decidedOn,
+      formVersion: data.formVersion,
+      language: data.language,
+      // A refusal covers no data.
+      dataCategories: 'dataCategories' in data ? data.dataCategories : [],
+    },
+  },
+];
+
+const withdrawn = ({ data }: Topic<'intake.ConsentWithdrawn'>): PlanCommandInput[] => [
+  {
+    type: 'NoteConsent',
+    data: {
+      caseId: data.caseId,
+      consentId: data.consentId,
+      purpose: data.purpose,
+      ...(data.recipient ? { recipient: { recipientId: data.recipient.recipientId, name: data.recipient.name } } : {}),
+      decision: 'withdrawn',
+      withdrawnOn: data.withdrawnOn,
+    },
+  },
+];
+
+/**
+ * A plan designed at a counselling session. The topic's step names no phase (the session's phase is on
+ * its scheduling and start); the plan's decider tells a pre-departure design by the clock not running yet,
+ * as intake takes pre-departure steps only before the arrival and post-arrival ones only after it.
+ */
+const stepRecorded = ({ data }: Topic<'intake.CounsellingStepRecorded'>): PlanCommandInput[] =>
+  data.step === 'plan_design' ? [{ type: 'NotePreDeparturePlan', data: { caseId: data.caseId, sessionId: data.sessionId, designedAt: data.recordedAt } }] : [];
+
+function react(event: IntakeTopicEvent): PlanCommandInput[] {
+  switch (event.type) {
+    case 'intake.ReturneeArrived':
+      return arrived(event);
+    case 'intake.ConsentGiven':
+    case 'intake.ConsentRefused':
+      return signed(event);
+    case 'intake.ConsentWithdrawn':
+      return withdrawn(event);
+    case 'intake.CounsellingStepRecorded':
+      return stepRecorded(event);
+    default:
+      return [];
+  }
+}
+
+/** What planning does when intake's topic says something about a case: pure, from one event to the plan's commands. */
+export const planningReactions: Reaction<IntakeTopicEvent, PlanCommandInput> = {
+  name: 'update-plan-when-intake-records',
+  handles: HANDLED,
+  react,
+};

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import { InProcessBroker } from '@homeward/events';
+import type { Principal, RunningService } from '@homeward/platform';
+import { intakeService } from '../../apps/intake/src/intake.module';
+import { startTestService } from '../testing/test-services';
+import { tokenFor } from '../testing/test-auth';
+import { hostileUnit, withHostileText } from './hostile-input';
+import { day, forms, IntakeClient } from './intake-writes.scenario';
+import { planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
+
+/** Per endpoint; sized so the whole file stays under a minute. */
+const RUNS = 30;
+
+interface PlanIds {
+  caseId: string;
+  allocationId: string;
+}
+
+interface PlanEndpoint {
+  route: string;
+  method: 'post' | 'put';
+  path: (ids: PlanIds) => string;
+  body?: () => object;
+  who?: Partial<Principal>;
+}
+
+const p = (ids: PlanIds) => `/plans/${ids.caseId}`;
+const a = (ids: PlanIds) => `${p(ids)}/allocations/${ids.allocationId}`;
+
+/** Every write of planning, with a form it accepts. */
+const ENDPOINTS: PlanEndpoint[] = [
+  { route: 'derogations', method: 'post', path: (i) => `${p(i)}/derogations`, body: () => ({ dueOn: day(45), reason: 'In hospital' }), who: SUPERVISOR_SN },
+  { route: 'pre-departure-review', method: 'post', path: (i) => `${p(i)}/pre-departure-review`, body: () => ({ sessionId: '0190a1b2-0000-7000-8000-000000000001', outcome: 'kept' }) },
+  { route: 'inputs', method: 'put', path: (i) => `${p(i)}/inputs`, body: () => ({ goals: ['Shop'], motivations: ['Children'], goalsSource: 'case_manager', assessments: [{ kind: 'family', reference: 'visit' }] }) },
+  { route: 'draft', method: 'put', path: (i) => `${p(i)}/draft`, body: () => planForms.draft() },
+  { route: 'revisions', method: 'post', path: (i) => `${p(i)}/revisions`, body: () => ({ reason: 'Moved town', content: planForms.draft() }) },
+  { route: 'submission', method: 'post', path: (i) => `${p(i)}/versions/1/submission` },
+  { route: 'approval', method: 'post', path: (i) => `${p(i)}/versions/1/approval`, who: SUPERVISOR_SN },
+  { route: 'activation', method: 'post', path: (i) => `${p(i)}/versions/1/activation` },
+  { route: 'completion', method: 'post', path: (i) => `${p(i)}/completion`, body: () => ({ note: 'Done' }) },
+  { route: 'closure', method: 'post', path: (i) => `${p(i)}/closure`, body: () => ({ reason: 'other', note: 'Moved abroad' }) },
+  { route: 'allocations', method: 'post', path: (i) => `${p(i)}/allocations`, body: () => planForms.mixedAllocation() },
+  { route: 'allocations/:allocationId', method: 'put', path: (i) => a(i), body: () => planForms.mixedAllocation() },
+  { route: 'allocation approval', method: 'post', path: (i) => `${a(i)}/approval`, who: SUPERVISOR_SN },
+  { route: 'disbursements', method: 'post', path: (i) => `${a(i)}/disbursements`, body: () => planForms.payment(1, 1000) },
+];
+
+/** Noise, bags of the right keys, and near-misses of a valid form. */
+function bodies(endpoint: PlanEndpoint): fc.Arbitrary<unknown> {
+  const valid = endpoint.body?.() ?? {};
+  const keys = Object.keys(valid);
+  const noise = [fc.anything(), fc.anything({ stringUnit: hostileUnit }), fc.object(), fc.dictionary(fc.constantFrom(...keys, 'extra', '__proto__'), fc.jsonValue({ stringUnit: hostileUnit }))];
+  if (!keys.length) return fc.oneof(...noise);
+  const replaced = fc.record({ key: fc.constantFrom(...keys), value: fc.jsonValue({ stringUnit: hostileUnit }) }).map(({ key, value }) => ({ ...valid, [key]: value }));
+  const dropped = fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key)));
+  return fc.oneof(...noise, replaced, dropped, withHostileText(valid), fc.constant(valid));
+}
+
+describe('Planning write endpoints under random payloads', () => {
+  let intake: RunningService;
+  let planning: RunningService;
+  let cases: IntakeClient;
+  let plans: PlanningClient;
+
+  beforeAll(async () => {
+    const broker = new InProcessBroker();
+    [intake, planning] = await Promise.all([startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: broker }), startPlanning(broker)]);
+    cases = new IntakeClient(intake);
+    plans = new PlanningClient(planning);
+  });
+  afterAll(async () => {
+    await planning?.close();
+    await intake?.close();
+  });
+
+  /** A plan with an approved version 1 and an approved allocation, not yet in force: most commands reach the decider. */
+  async function planToFuzz(): Promise<PlanIds> {
+    const caseId = await cases.openCase();
+    await cases.expect201(`/cases/${caseId}/arrival`, forms.arrival());
+    await cases.consent(caseId);
+    await plans.learntFromIntake(await cases.history(caseId));
+    await plans.expectStatus(200, 'put', `/plans/${caseId}/draft`, planForms.draft());
+    const { allocationId } = await plans.expectStatus(201, 'post', `/plans/${caseId}/allocations`, planForms.mixedAllocation());
+    return { caseId, allocationId };
+  }
+
+  it.each(ENDPOINTS.map((e) => [e.route, e] as const))('%s answers 2xx or 4xx, never 5xx nor an event its schema refuses, and a refusal appends nothing', async (_route, endpoint) => {
+    const ids = await planToFuzz();
+    const token = await tokenFor(endpoint.who ?? { userId: 'cm-sn', role: 'case_manager', countries: ['SN'] });
+    await fc.assert(
+      fc.asyncProperty(bodies(endpoint), async (body) => {
+        const before = await plans.head();
+        const res = await request(planning.app.getHttpServer())
+          [endpoint.method](endpoint.path(ids))
+          .set('Authorization', `Bearer ${token}`)
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify(body) ?? 'undefined');
+        expect(res.status).toBeLessThan(500);
+        // INVALID_EVENT would mean the DTO let through what the event's schema refuses: the field would go unnamed.
+        expect(res.body.code).not.toBe('INVALID_EVENT');
+        if (res.status >= 300) {
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(await plans.head()).toBe(before);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

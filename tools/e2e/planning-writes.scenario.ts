@@ -1,0 +1,93 @@
+import request from 'supertest';
+import type { IntakeTopicEvent } from '@homeward/contracts/intake';
+import { InProcessBroker, type Recorded, type RecordedEvent } from '@homeward/events';
+import { withoutPersonal } from '@homeward/events/testing';
+import type { Principal, RunningService } from '@homeward/platform';
+import { planningReactions } from '../../apps/planning/src/reactions/intake-reactions';
+import { planningService } from '../../apps/planning/src/planning.module';
+import { eventually, startTestService } from '../testing/test-services';
+import { tokenFor } from '../testing/test-auth';
+import { day } from './intake-writes.scenario';
+
+/** The Dakar office, which holds Awa's plan once she is back in Senegal. */
+export const CASE_MANAGER_SN: Partial<Principal> = { userId: 'cm-sn', role: 'case_manager', countries: ['SN'] };
+export const SUPERVISOR_SN: Partial<Principal> = { userId: 'sup-sn', role: 'supervisor', countries: ['SN'] };
+export const AUDITOR: Partial<Principal> = { userId: 'aud-1', role: 'auditor', countries: ['*'] };
+
+export const startPlanning = (broker: InProcessBroker) => startTestService('planning', planningService, { mode: 'embedded', sharedBroker: broker });
+
+export const planForms = {
+  /** A start-up grant the case manager arranges, a training a provider named in free text delivers, and the plan's arrangements. */
+  draft: (over: object = {}) => ({
+    elements: [
+      { elementId: 'e-grant', type: 'financial_allocation', description: 'Start-up grant for the tailoring shop', responsibility: 'case_manager', startOn: day(10), endOn: day(90), status: 'planned' },
+      { elementId: 'e-training', type: 'vocational_training', description: 'Pattern cutting, three days a week', provider: { name: 'Centre de formation de Thiès', contact: '+221 33 951 00 00' }, responsibility: 'provider', status: 'planned' },
+    ],
+    followUp: 'A visit each month',
+    feedbackCollection: 'Asked at each visit',
+    informationExchange: 'Providers receive only what her consent names',
+    estimatedDurationMonths: 12,
+    exitStrategy: 'Closed once the shop has traded for six months',
+    transitionToMainstream: 'The chamber of trades',
+    baselineScores: { economic: 0.35, social: 0.5, psychosocial: 0.42, composite: 0.42, measuredOn: day() },
+    ...over,
+  }),
+  /** Table 2.2 answered for a mixed allocation: half in cash by mobile money, half as a sewing machine bought from the supplier. */
+  mixedAllocation: (over: object = {}) => ({
+    elementId: 'e-grant',
+    modality: 'mixed',
+    criteria: {
+      programmeDesign: { cashForeseen: true },
+      costEfficiency: { mostEconomical: false },
+      incentives: { cashIsIncentive: false },
+      riskAssessment: { security: 'low', fraudOrDiversion: 'medium', dataProtection: 'low', higherThanAlternatives: false, acceptable: true },
+      conditions: { conditionsNeeded: true, goodsAndServicesAvailable: true },
+      partners: { capablePartner: true, partnerId: 'partner-wave' },
+    },
+    criteriaNotes: { costEfficiency: 'Buying the machine ourselves costs more but cannot be diverted' },
+    amount: 300000,
+    currency: 'XOF',
+    instalments: [
+      { number: 1, dueOn: day(10), amount: 150000, modality: 'cash' },
+      { number: 2, dueOn: day(40), amount: 150000, modality: 'in_kind' },
+    ],
+    riskControls: ['mobile_money_transfer', 'payment_to_supplier'],
+    effectivenessMeasure: 'The shop is open and trading six months after the first payment',
+    ...over,
+  }),
+  payment: (instalment: number, amount: number) => ({ instalment, amount, paidOn: day() }),
+};
+
+/** A client of one running planning, which learns of intake from its topic. */
+export class PlanningClient {
+  constructor(private readonly planning: RunningService) {}
+
+  async send(method: 'post' | 'put', path: string, body?: unknown, principal: Partial<Principal> = CASE_MANAGER_SN, headers: Record<string, string> = {}) {
+    const req = request(this.planning.app.getHttpServer())[method](path).set('Authorization', `Bearer ${await tokenFor(principal)}`).set(headers);
+    return body === undefined ? req : req.send(body as object);
+  }
+
+  post = (path: string, body?: unknown, principal?: Partial<Principal>, headers?: Record<string, string>) => this.send('post', path, body, principal, headers);
+  put = (path: string, body?: unknown, principal?: Partial<Principal>, headers?: Record<string, string>) => this.send('put', path, body, principal, headers);
+
+  head = () => this.planning.infra.store.headPosition();
+  plan = (caseId: string): Promise<RecordedEvent[]> => this.planning.infra.store.readStream(`plan-${caseId}`);
+
+  /**
+   * Waits until planning has taken in these events of intake: carried by the topic to its inbox, then
+   * through its reactions. The runner answers a case's events in order, so the last event that calls
+   * for a command is the one to wait for: the plan holds an event it caused.
+   */
+  async learntFromIntake(events: RecordedEvent[]): Promise<void> {
+    const last = events.filter((e) => planningReactions.react({ ...e, data: withoutPersonal(e).data } as Recorded<IntakeTopicEvent>).length).at(-1);
+    if (!last) return;
+    const caused = (plan: RecordedEvent[]) => plan.some((e) => e.causationId === last.eventId);
+    if (!caused(await eventually(() => this.plan(String(last.data.caseId)), caused))) throw new Error(`planning did not react to ${last.type} ${last.eventId}`);
+  }
+
+  async expectStatus(status: number, method: 'post' | 'put', path: string, body?: unknown, principal?: Partial<Principal>) {
+    const res = await this.send(method, path, body, principal);
+    if (res.status !== status) throw new Error(`${method.toUpperCase()} ${path} answered ${res.status}, not ${status}: ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+}
