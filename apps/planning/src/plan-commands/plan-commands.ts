@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { planDecider, PlanningError, type PlanCommand, type PlanState } from '@homeward/domain';
+import { planDecider, type PlanCommand, type PlanState } from '@homeward/domain';
 import type { PlanEvent } from '@homeward/contracts/planning';
 import { CommandHandler, reactionContext, type CommandContext, type CommandInput, type CommandResult, type IdGenerator, type ReactionCause } from '@homeward/events';
-import { planStreamId } from '../plan-stream/read-plan';
-import { currentCorrelationId, ID_GENERATOR, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal, type ReactionDispatcher } from '@homeward/platform';
+import { planStreamId, visiblePlan } from '../plan-stream/read-plan';
+import { currentCorrelationId, ID_GENERATOR, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal, type ReactionDispatcher } from '@homeward/platform';
 
 export interface PlanCommandResult {
   caseId: string;
@@ -43,9 +43,7 @@ export class PlanCommands implements ReactionDispatcher<PlanCommandInput> {
       clock: calendar,
       ids,
       guard: (state, command, { principal }) => {
-        if (!principal) return;
-        // A plan outside the caller's countries answers as one that does not exist: its existence is not theirs to learn.
-        if (state.status === 'none' || !inScope(principal, state.country)) throw planNotFound(command.data.caseId);
+        if (principal) visiblePlan(state, principal, command.data.caseId);
       },
       metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(actingOffice(state, input), new Date(now)) }),
       country: (before, after, command) => (before.status !== 'none' ? before.country : after.status !== 'none' ? after.country : countryBeforeArrival(command)),
@@ -74,8 +72,6 @@ export class PlanCommands implements ReactionDispatcher<PlanCommandInput> {
 
 /** Before the arrival no country holds the plan: what intake said is kept under no country (the clock's start names one). */
 const countryBeforeArrival = (command: PlanCommand): string => (command.type === 'StartPlanClock' ? command.data.country : '');
-
-const planNotFound = (caseId: string) => new PlanningError('PLAN_NOT_FOUND', `No plan is due for case ${caseId}: its arrival is not recorded`, 'caseId');
 
 export const written = (result: CommandResult<PlanState>): PlanCommandResult => ({
   caseId: result.id,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { evolvePlan, initialPlanState, PlanningError, type Plan } from '@homeward/domain';
+import { evolvePlan, initialPlanState, PlanningError, type Plan, type PlanState } from '@homeward/domain';
 import type { PlanEvent } from '@homeward/contracts/planning';
 import { inScope, INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 
@@ -13,11 +13,15 @@ export const planStreamId = (caseId: string): string => `plan-${caseId}`;
 export class PlanReader {
   constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
 
-  /** A plan outside the caller's countries answers as an unknown one: that it exists is not theirs to learn. */
   async planOf(caseId: string, principal: Principal): Promise<Plan> {
     const history = await this.infra.store.readStream(planStreamId(caseId));
     const state = history.reduce((s, e) => evolvePlan(s, e as unknown as PlanEvent), initialPlanState());
-    if (state.status === 'none' || !inScope(principal, state.country)) throw new PlanningError('PLAN_NOT_FOUND', `No plan for case ${caseId}`, 'caseId');
-    return state;
+    return visiblePlan(state, principal, caseId);
   }
+}
+
+/** A plan outside the caller's countries answers as an unknown one, to reads and writes alike: that it exists is not theirs to learn. */
+export function visiblePlan(state: PlanState, principal: Principal, caseId: string): Plan {
+  if (state.status === 'none' || !inScope(principal, state.country)) throw new PlanningError('PLAN_NOT_FOUND', `No plan is due for case ${caseId}: its arrival is not recorded`, 'caseId');
+  return state;
 }
