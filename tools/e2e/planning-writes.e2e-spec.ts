@@ -92,6 +92,14 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
     expect(revised.events).toEqual(['planning.PlanRevised']);
     expect((await plans.post(`${p}/versions/2/activation`)).body).toMatchObject({ statusCode: 409, code: 'PLAN_NOT_APPROVED' });
     expect((await plans.post(`${p}/versions/1/submission`)).body).toMatchObject({ statusCode: 409, code: 'PLAN_VERSION_NOT_LATEST' });
+    await plans.expectStatus(201, 'post', `${p}/versions/2/submission`);
+    await plans.expectStatus(201, 'post', `${p}/versions/2/approval`, undefined, SUPERVISOR_SN);
+    // The form she signed this morning was for version 1: the revision, made today, needs her signature again.
+    expect((await plans.post(`${p}/versions/2/activation`)).body).toMatchObject({ code: 'PLAN_CONSENT_MISSING', uncovered: [{ component: 'plan', reason: 'SIGNED_BEFORE_THIS_VERSION' }] });
+    const beforeSecondForm = (await cases.history(caseId)).length;
+    await cases.consent(caseId);
+    await plans.learntFromIntake(await intakeSince(caseId, beforeSecondForm));
+    expect(await plans.expectStatus(201, 'post', `${p}/versions/2/activation`)).toMatchObject({ events: expect.arrayContaining(['planning.PlanActivated']) });
 
     const stream = await plans.plan(caseId);
     expect(stream.every((e) => e.country === 'SN')).toBe(true);
@@ -101,14 +109,14 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
   it('payments sent at once never add up to more than the approved amount', async () => {
     const caseId = await arrivedCase();
     const p = `/plans/${caseId}`;
-    const known = (await cases.history(caseId)).length;
-    await cases.consent(caseId);
-    await plans.learntFromIntake(await intakeSince(caseId, known));
     await plans.expectStatus(200, 'put', `${p}/draft`, planForms.draft());
     const { allocationId } = await plans.expectStatus(201, 'post', `${p}/allocations`, planForms.mixedAllocation());
     await plans.expectStatus(201, 'post', `${p}/allocations/${allocationId}/approval`, undefined, SUPERVISOR_SN);
     await plans.expectStatus(201, 'post', `${p}/versions/1/submission`);
     await plans.expectStatus(201, 'post', `${p}/versions/1/approval`, undefined, SUPERVISOR_SN);
+    const known = (await cases.history(caseId)).length;
+    await cases.consent(caseId);
+    await plans.learntFromIntake(await intakeSince(caseId, known));
     await plans.expectStatus(201, 'post', `${p}/versions/1/activation`);
 
     const answers = await Promise.all([1, 1, 2, 2].map((instalment) => plans.post(`${p}/allocations/${allocationId}/disbursements`, planForms.payment(instalment, 150000))));

@@ -52,7 +52,7 @@ function asPlan({ versions, ...outline }: PlanOutline): Plan {
     ...outline,
     returneeId: '',
     facts: { consents: [] },
-    versions: versions.map((v) => ({ ...v, content: { elements: [] }, changedOn: '' })),
+    versions: versions.map((v) => ({ ...v, content: { elements: [] }, changedOn: '', changedAt: '' })),
     allocations: {},
     disbursementIds: [],
     referred: {},

@@ -48,7 +48,7 @@ describe("Planning reacts to intake's topic", () => {
     expect(planAfter(onTopic(given))).toEqual([
       {
         type: 'planning.ConsentNoted',
-        data: { caseId: awa.caseId, consentId: 'k-1', purpose: 'assistance', decision: 'given', decidedOn: '2026-11-23', formVersion: 'v3', language: 'fr', dataCategories: ['case_summary', 'plan'], notedAt: '2026-12-20T10:00:00.000Z' },
+        data: { caseId: awa.caseId, consentId: 'k-1', purpose: 'assistance', decision: 'given', decidedOn: '2026-11-23', decidedAt: '2026-11-23T09:00:00.000Z', formVersion: 'v3', language: 'fr', dataCategories: ['case_summary', 'plan'], notedAt: '2026-12-20T10:00:00.000Z' },
       },
     ]);
   });

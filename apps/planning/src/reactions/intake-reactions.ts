@@ -28,6 +28,7 @@ const signed = ({ type, data }: Topic<'intake.ConsentGiven'> | Topic<'intake.Con
       ...(data.recipient ? { recipient: { recipientId: data.recipient.recipientId, name: data.recipient.name } } : {}),
       decision: type === 'intake.ConsentGiven' ? 'given' : 'refused',
       decidedOn: data.decidedOn,
+      decidedAt: data.recordedAt,
       formVersion: data.formVersion,
       language: data.language,
       // A refusal covers no data.

@@ -15,6 +15,12 @@ export interface ConsentNoted {
     decision: ConsentDecision;
     /** The date on the form; a withdrawal keeps the one it was given under. */
     decidedOn: string;
+    /**
+     * The moment intake recorded the decision (its event's time): a form covers a plan version only if
+     * recorded after the version's last change, even on the same day. Absent on events noted before it
+     * was kept; `notedAt` stands in for it then.
+     */
+    decidedAt?: string;
     withdrawnOn?: string;
     formVersion: string;
     language: string;

@@ -19,6 +19,7 @@ export const planningConsentEvents: EventDefinition[] = [
             recipient: closed({ recipientId: id, name: label(200) }, ['recipientId', 'name']),
             decision: enumOf(CONSENT_DECISIONS),
             decidedOn: isoDate,
+            decidedAt: isoDateTime,
             withdrawnOn: isoDate,
             formVersion: label(32),
             language: languageCode,

@@ -8,7 +8,7 @@ describe('The returnee may refuse assistance at any time', () => {
     given(active()).when(withdrawAssistance).then([
       {
         type: 'planning.ConsentNoted',
-        data: { caseId: 'c-1', consentId: 'k-plan-1', purpose: 'assistance', decision: 'withdrawn', decidedOn: '2027-01-05', withdrawnOn: '2027-01-05', formVersion: 'plan-v2', language: 'fr', dataCategories: ['plan'], notedAt: NOW },
+        data: { caseId: 'c-1', consentId: 'k-plan-1', purpose: 'assistance', decision: 'withdrawn', decidedOn: '2027-01-05', decidedAt: NOW, withdrawnOn: '2027-01-05', formVersion: 'plan-v2', language: 'fr', dataCategories: ['plan'], notedAt: NOW },
       },
       { type: 'planning.PlanSuspended', data: { caseId: 'c-1', reason: 'assistance_consent_withdrawn', consentId: 'k-plan-1', suspendedAt: NOW } },
     ]);

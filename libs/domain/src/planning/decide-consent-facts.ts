@@ -2,7 +2,7 @@ import type { ConsentNoted, PlanEvent } from '@homeward/contracts/planning';
 import { assistanceDecision, noteConsent as registered } from './consent-facts';
 import type { NoteConsent } from './plan.commands';
 import type { PlanState } from './plan.state';
-import type { ConsentRecord } from '../consent/consent-register';
+import type { NotedConsent } from './consent-facts';
 
 /**
  * Planning keeps intake's consent decisions on the plan's stream, so an activation is decided on
@@ -28,12 +28,13 @@ export function noteConsent({ data, metadata }: NoteConsent, state: PlanState): 
  * A withdrawal keeps the form it withdraws (date, version, language, categories). One of a form
  * planning never saw, its history having begun later, is kept as what it is: a form that authorises nothing.
  */
-function decision(data: NoteConsent['data'], known: ConsentRecord | undefined): Omit<ConsentNoted['data'], 'notedAt'> {
+function decision(data: NoteConsent['data'], known: NotedConsent | undefined): Omit<ConsentNoted['data'], 'notedAt'> {
   if (data.decision !== 'withdrawn') return data;
   const form = known ?? { decidedOn: data.withdrawnOn, formVersion: 'unknown', language: 'und', dataCategories: [] };
   return {
     ...data,
     decidedOn: form.decidedOn,
+    ...('decidedAt' in form ? { decidedAt: form.decidedAt } : {}),
     formVersion: form.formVersion,
     language: form.language,
     dataCategories: form.dataCategories,

@@ -1,4 +1,4 @@
-import { activate, active, afterCommands, approve, approved, awaPlan, command, consent, consented, draft, given, NOW, planDue, referralConsent, stateOf, submit, withdrawal } from './testing/plan-fixtures';
+import { activate, active, afterCommands, approve, approved, awaPlan, command, consent, consented, draft, given, NOW, planDue, referralConsent, stateOf, submit, SUPERVISOR, withdrawal } from './testing/plan-fixtures';
 
 const LATER = { now: '2027-02-10T10:00:00.000Z' };
 const revised = (content = awaPlan()) =>
@@ -81,6 +81,22 @@ describe('Consent forms are signed again whenever the plan changes (handbook 2.3
     given(revised(newCentre)).when(command('ActivatePlan', { version: 2 }, LATER)).thenThrows('PLAN_CONSENT_MISSING', {
       details: { uncovered: [{ component: 'plan', reason: 'SIGNED_BEFORE_THIS_VERSION' }, { component: 'referral', elementId: 'e-training', providerId: 'prov-tvet-2', reason: 'NO_CONSENT' }] },
     });
+  });
+
+  it('a revision made the day she signed, after she signed, still needs her signature again', () => {
+    const afternoon = { now: '2027-01-05T15:00:00.000Z' };
+    const sameDay = afterCommands(
+      active(),
+      command('RevisePlan', { reason: 'A second training day' }, afternoon),
+      command('SubmitPlan', { version: 2 }, afternoon),
+      command('ApprovePlan', { version: 2 }, { ...afternoon, ...SUPERVISOR }),
+    );
+    given(sameDay).when(command('ActivatePlan', { version: 2 }, afternoon)).thenThrows('PLAN_CONSENT_MISSING', {
+      details: { uncovered: [{ component: 'plan', reason: 'SIGNED_BEFORE_THIS_VERSION' }] },
+    });
+    const evening = { now: '2027-01-05T16:00:00.000Z' };
+    const signedAgain = afterCommands(sameDay, consent('k-plan-2', { decidedAt: evening.now }));
+    given(signedAgain).when(command('ActivatePlan', { version: 2 }, evening)).thenMatches([{ type: 'planning.PlanActivated', data: { version: 2, consent: { consentId: 'k-plan-2' } } }]);
   });
 
   it('signed again, the revision is activated, supersedes the version before, and refers only what changed', () => {

@@ -1,5 +1,6 @@
 import type { PlanConsentRelied } from '@homeward/contracts/planning';
-import { mayReceive, type ConsentAnswer, type ConsentRecord } from '../consent/consent-register';
+import { mayReceive, type ConsentAnswer } from '../consent/consent-register';
+import type { NotedConsent } from './consent-facts';
 import { needsOutsideService } from './plan-content';
 import type { PlanVersion } from './plan.state';
 
@@ -15,16 +16,17 @@ export type PlanConsentCoverage =
 /**
  * Whether the returnee's consent covers every component of a version, as intake's register says
  * on that day. Consent forms cover all plan components and are signed again whenever the plan
- * changes (handbook 2.3.2): the form to assistance in force is dated on or after the version's last
- * change. Each element a provider of the directory delivers needs consent to referral naming that
+ * changes (handbook 2.3.2): the form to assistance in force is dated on or after the day of the
+ * version's last change and was recorded after that change, so a revision made the day she signed still
+ * needs her signature again. Each element a provider of the directory delivers needs consent to referral naming that
  * provider. A provider named in free text has no id the register could name: the plan's form covers it.
  */
-export function planConsentCoverage(version: PlanVersion, consents: ConsentRecord[], on: string): PlanConsentCoverage {
+export function planConsentCoverage(version: PlanVersion, consents: NotedConsent[], on: string): PlanConsentCoverage {
   const uncovered: UncoveredComponent[] = [];
   const assistance = mayReceive(consents, { purpose: 'assistance', on });
   const form = assistance.allowed ? consents.find((c) => c.consentId === assistance.consentId) : undefined;
   if (!assistance.allowed) uncovered.push({ component: 'plan', reason: assistance.reason });
-  else if (form && form.decidedOn < version.changedOn) uncovered.push({ component: 'plan', reason: 'SIGNED_BEFORE_THIS_VERSION' });
+  else if (form && (form.decidedOn < version.changedOn || form.decidedAt < version.changedAt)) uncovered.push({ component: 'plan', reason: 'SIGNED_BEFORE_THIS_VERSION' });
 
   const referralConsentIds = new Set<string>();
   for (const element of version.content.elements) {

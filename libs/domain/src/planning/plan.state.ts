@@ -1,22 +1,22 @@
 import type { AssessmentReference, PlanEvent, SuspensionReason } from '@homeward/contracts/planning';
 import { evolveAllocations, type AllocationState } from './allocation.state';
-import type { ConsentRecord } from '../consent/consent-register';
 import { exhaustive } from '../shared/exhaustive';
-import { noteConsent } from './consent-facts';
+import { noteConsent, type NotedConsent } from './consent-facts';
 import { contentOf, providerKey, type PlanContent } from './plan-content';
 
 export interface PlanVersion {
   number: number;
   status: 'draft' | 'submitted' | 'approved' | 'active' | 'superseded';
   content: PlanContent;
-  /** The day of its last change: a consent signed before it does not cover it. */
+  /** The day and moment of its last change: a consent dated or recorded before it does not cover it. */
   changedOn: string;
+  changedAt: string;
   fromVersion?: number;
 }
 
 /** What intake told planning about the case, kept from before the arrival on. */
 export interface CaseFacts {
-  consents: ConsentRecord[];
+  consents: NotedConsent[];
   preDeparturePlan?: { sessionId: string; reviewed: boolean };
 }
 
@@ -91,14 +91,22 @@ function evolveExistingPlan(plan: Plan, event: PlanEvent): Plan {
       return { ...plan, inputs: { goalsSource, ...(sessionId ? { sessionId } : {}), assessments, goals: personal?.goals ?? [], motivations: personal?.motivations ?? [], ...(personal?.contextNotes ? { contextNotes: personal.contextNotes } : {}) } };
     }
     case 'planning.PlanDrafted': {
-      const { caseId: _c, version, draftedAt: _a, draftedOn, personal, ...structure } = event.data;
-      const drafted: PlanVersion = { ...(plan.versions.find((v) => v.number === version) ?? {}), number: version, status: 'draft', content: contentOf(structure, personal), changedOn: draftedOn };
+      const { caseId: _c, version, draftedAt, draftedOn, personal, ...structure } = event.data;
+      const drafted: PlanVersion = {
+        ...(plan.versions.find((v) => v.number === version) ?? {}),
+        number: version,
+        status: 'draft',
+        content: contentOf(structure, personal),
+        changedOn: draftedOn,
+        changedAt: draftedAt,
+      };
       return withStatus({ ...plan, versions: [...plan.versions.filter((v) => v.number !== version), drafted] });
     }
     case 'planning.PlanRevised': {
-      const { caseId: _c, version, fromVersion, revisedAt: _a, revisedOn, personal, ...structure } = event.data;
+      const { caseId: _c, version, fromVersion, revisedAt, revisedOn, personal, ...structure } = event.data;
       const { reason: _reason, ...words } = personal ?? { reason: '' };
-      return withStatus({ ...plan, versions: [...plan.versions, { number: version, status: 'draft', content: contentOf(structure, words), changedOn: revisedOn, fromVersion }] });
+      const revision: PlanVersion = { number: version, status: 'draft', content: contentOf(structure, words), changedOn: revisedOn, changedAt: revisedAt, fromVersion };
+      return withStatus({ ...plan, versions: [...plan.versions, revision] });
     }
     case 'planning.PlanSubmitted':
       return withStatus(withVersion(plan, event.data.version, 'submitted'));
