@@ -145,6 +145,18 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
     await plans.expectStatus(201, 'post', `${p}/versions/1/submission`);
   });
 
+  it("intake's vulnerability screenings reach the plan by their urgency, for the proposals; their area stays in intake", async () => {
+    const caseId = await cases.openCase();
+    await cases.consent(caseId);
+    await cases.expect201(`/cases/${caseId}/vulnerability-screenings`, { area: 'mental_health', urgency: 'urgent', details: 'Nightmares since the crossing' });
+    await cases.expect201(`/cases/${caseId}/arrival`, forms.arrival());
+    await plans.learntFromIntake(await cases.history(caseId));
+    const proposals = await plans.expectStatus(200, 'post', `/plans/${caseId}/proposals`, { needs: ['psychological_distress'] });
+    expect(proposals.screenedInIntake).toEqual([{ screeningId: expect.any(String), urgency: 'urgent', screenedAt: expect.any(String) }]);
+    const stream = JSON.stringify(await plans.plan(caseId));
+    for (const sensitive of ['mental_health', 'Nightmares']) expect(stream).not.toContain(sensitive);
+  });
+
   it('a supervisor extends the due date with a reason; a case manager cannot', async () => {
     const caseId = await arrivedCase();
     const p = `/plans/${caseId}`;
