@@ -3,13 +3,7 @@ import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { startTestService } from '../testing/test-services';
 import { day, forms, IntakeClient } from './intake-writes.scenario';
-import { AUDITOR, CASE_MANAGER_SN, planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
-
-const monthAfter = (d: string) => {
-  const date = new Date(`${d}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.toISOString().slice(0, 10);
-};
+import { AUDITOR, CASE_MANAGER_SN, monthAfter, planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
 
 describe('Planning over HTTP: from the arrival in intake to a plan in force and its payments', () => {
   let intake: RunningService;
