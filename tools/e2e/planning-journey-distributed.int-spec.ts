@@ -10,7 +10,7 @@ import { planningProjections } from '../../apps/planning/src/plan-queries';
 import { planningService } from '../../apps/planning/src/planning.module';
 import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
 import { eventually, startTestService } from '../testing/test-services';
-import { day, forms, IntakeClient } from './intake-writes.scenario';
+import { day, IntakeClient } from './intake-writes.scenario';
 import { AUDITOR, AWA_PROFILE, CASE_MANAGER_SN, monthAfter, planForms, PlanningClient, SUPERVISOR_SN, type ProposedCandidate } from './planning-writes.scenario';
 
 /** A supervisor of both offices: lists read for two countries at once. */
