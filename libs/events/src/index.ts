@@ -45,3 +45,5 @@ export * from './privacy/sealed-personal';
 export * from './privacy/sealing-event-store';
 export * from './reactions/reaction';
 export * from './reactions/reaction-runner';
+export * from './reactions/deadline';
+export * from './reactions/deadline-runner';

@@ -54,6 +54,10 @@ export async function startService(
   extras: { sharedBroker?: MessageBroker; sharedSql?: SqlExecutor; readModels?: ReadModelStore; logger?: Logger; clock?: Clock; ids?: IdGenerator } = {},
 ): Promise<RunningService> {
   const logger = extras.logger ?? createLogger(config.service, undefined, config.logFormat);
+  for (const deadline of definition.reactions?.deadlines ?? []) {
+    // Its to-do list is a read model like the others: declared, projected and rebuilt with them.
+    if (!definition.projections.includes(deadline.pending)) throw new Error(`${definition.name}: deadline ${deadline.name}'s to-do list ${deadline.pending.name} is not among its projections`);
+  }
   const infra = await openInfrastructure(config, { ...definition, ...extras, logger });
 
   @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger, extras.clock, extras.ids), definition.module] })
@@ -70,7 +74,7 @@ export async function startService(
   await infra.start();
   await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');
   // The dispatcher runs commands through the app's own handlers: the reactions can start only now.
-  if (definition.reactions) await infra.reactions.run(definition.reactions.reactions, app.get(definition.reactions.dispatcher, { strict: false }));
+  if (definition.reactions) await infra.reactions.run(definition.reactions.reactions, app.get(definition.reactions.dispatcher, { strict: false }), definition.reactions.deadlines);
   const url = await app.getUrl();
   logger.info(`${config.service} listening`, { url: url.replace('[::1]', 'localhost'), mode: config.mode });
   return {

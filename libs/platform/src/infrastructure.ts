@@ -31,6 +31,8 @@ import {
   type SqlExecutor,
   VersionedReadModelStore,
   type Worker,
+  type Clock,
+  systemClock,
 } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import type { Logger } from './observability/logger';
@@ -72,6 +74,8 @@ export interface InfrastructureOptions {
   readModels?: ReadModelStore;
   /** The classes of people's data keys it may use: personal only, unless it keeps their sensitive data too. */
   keyClasses?: KeyClass[];
+  /** Whose time its deadlines are judged by (the system's unless a test moves its own). */
+  clock?: Clock;
   logger: Logger;
 }
 
@@ -116,7 +120,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     embedded ? alwaysLeading(worker) : new LeaderOnly(await PostgresLease.open(sql, name, lease, instanceId, leaseTermMs), worker, leaseTermMs / 3, logError(`${lease} lease`));
   const relayWorker = await onlyOne(OutboxRelay.CHECKPOINT, relay);
   const projectionWorker = embedded ? alwaysLeading(projections) : await onlyOne('projections', projections);
-  const reactions = new ServiceReactions(store, onlyOne, options.logger);
+  const reactions = new ServiceReactions(store, readModels, options.clock ?? systemClock, onlyOne, options.logger);
   // Whatever is written (a command's events, an imported event) is relayed and projected now, not at the next poll;
   // in distributed mode also what another instance of the service wrote, which it announces after its commit (LISTEN/NOTIFY).
   const wakeReaders = () => {

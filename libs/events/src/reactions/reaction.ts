@@ -22,11 +22,19 @@ export interface Reaction<E extends AnyEvent = AnyEvent, C = unknown> {
   react(event: Recorded<E>): C[];
 }
 
-/** What a command a reaction called for answers: the event, the reaction, and the command's place in its answer. */
+/** Of the event a command answers, what its context and the log of a refusal name. */
+export type CauseEvent = Pick<RecordedEvent, 'eventId' | 'correlationId' | 'type'>;
+
+/**
+ * What a command a reaction called for answers: the event, the reaction, and the command's place in
+ * its answer. A deadline's command answers the event that set the deadline, under the deadline's name.
+ */
 export interface ReactionCause {
-  event: RecordedEvent;
+  event: CauseEvent;
   reaction: string;
   step: number;
+  /** A deadline's: the moment the item fell due, so an item moved to a later moment is answered anew. */
+  dueAt?: string;
 }
 
 /** The commands a reaction calls for in answer to an event of the log: none for an event it does not handle. */
@@ -44,6 +52,6 @@ export function reactionContext(cause: ReactionCause): CommandContext & { actor:
     actor: { userId: cause.reaction, role: 'system' },
     correlationId: cause.event.correlationId,
     causationId: cause.event.eventId,
-    reaction: `${cause.reaction}/${cause.step}`,
+    reaction: cause.dueAt ? `${cause.reaction}@${cause.dueAt}/${cause.step}` : `${cause.reaction}/${cause.step}`,
   };
 }

@@ -1,4 +1,4 @@
-import type { Reaction, ReactionCause } from '@homeward/events';
+import type { Deadline, Reaction, ReactionCause } from '@homeward/events';
 import type { Type } from '@nestjs/common';
 import { isLocalisedError } from '../http/localised-error';
 
@@ -16,9 +16,11 @@ export interface ReactionDispatcher<C = unknown> {
   isRefusal?(error: unknown): boolean;
 }
 
-/** How a service declares its reactions: the policies, and the provider that runs their commands. */
+/** How a service declares its reactions: the policies, its deadlines, and the provider that runs their commands. */
 export interface ServiceReactionsDefinition {
   reactions: Reaction[];
+  /** Time-driven policies; each one's to-do list must be among the service's projections. */
+  deadlines?: Deadline[];
   dispatcher: Type<ReactionDispatcher>;
 }
 
