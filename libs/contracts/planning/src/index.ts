@@ -12,3 +12,4 @@ export * from './feasibility-grid';
 export * from './feasibility-grid.schema';
 export * from './example-grid';
 export * from './planning.contract';
+export * from './erasure';
