@@ -7,6 +7,7 @@ import { serviceSchema, type RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
 import { planningService } from '../../apps/planning/src/planning.module';
+import { RETURNEE_DETAILS, type ReturneeDetailsDocument } from '../../apps/planning/src/returnee-details/returnee-details.projection';
 import { referralsService } from '../../apps/referrals/src/referrals.module';
 import { searchKafka, searchMongo, searchPostgres } from '../testing/search-everywhere';
 import { tokenFor } from '../testing/test-auth';
@@ -31,6 +32,7 @@ describe('Distributed mode: after erasure nothing readable of her remains anywhe
   const services: RunningService[] = [];
   let intake: RunningService;
   let monitoring: RunningService;
+  let planning: RunningService;
   let sql: SqlExecutor;
   let caseId: string;
   const get = async (service: RunningService, path: string, who: object) =>
@@ -42,7 +44,8 @@ describe('Distributed mode: after erasure nothing readable of her remains anywhe
     // Intake's read models on the MongoDB wire, monitoring's in PostgreSQL: both adapters hold what they were given.
     monitoring = await startTestService('monitoring', monitoringService, { mode: 'distributed', namespace, readModels: 'postgres' });
     services.push(monitoring);
-    for (const [name, definition] of [['planning', planningService], ['referrals', referralsService]] as const) services.push(await startTestService(name, definition, { mode: 'distributed', namespace }));
+    planning = await startTestService('planning', planningService, { mode: 'distributed', namespace });
+    services.push(planning, await startTestService('referrals', referralsService, { mode: 'distributed', namespace }));
     intake = await startTestService('intake', intakeService, { mode: 'distributed', namespace, readModels: 'mongo' });
     services.push(intake);
     caseId = await registerAndTell(intake, her);
@@ -58,6 +61,9 @@ describe('Distributed mode: after erasure nothing readable of her remains anywhe
     expect(file.body.returnee.dateOfBirth).toBe(her.dateOfBirth);
     const mongo = await searchMongo(mongoUrl, namespace, needles);
     expect(mongo.findings).toEqual(expect.arrayContaining([`mongo homeward_${serviceSchema({ service: 'intake', namespace })}.case_file: ${her.firstName}`]));
+    // Planning keeps her name for her copy, from the topic under her consent to assistance.
+    const forCopy = `mongo homeward_${serviceSchema({ service: 'planning', namespace })}.${RETURNEE_DETAILS}: ${her.firstName}`;
+    expect((await eventually(() => searchMongo(mongoUrl, namespace, needles), (found) => found.findings.includes(forCopy), 30000)).findings).toContain(forCopy);
     // Event rows and inboxes hold her sealed; read models hold what a service opened of her: monitoring's
     // list her name, from the topic under her consent to assistance (so the search after erasure means something there too).
     const pg = await eventually(() => searchPostgres(sql, namespace, needles), (found) => found.findings.some((f) => f.includes('case_list') && f.includes(her.firstName)), 30000);
@@ -73,6 +79,7 @@ describe('Distributed mode: after erasure nothing readable of her remains anywhe
     expect(file.body.returnee).toMatchObject({ firstName: ERASED, lastName: ERASED, dateOfBirth: ERASED });
     expect((await eventually(listed, (item) => Boolean(item?.erasedAt), 60000))?.erasedAt).toEqual(expect.any(String));
     await eventually(() => monitoring.infra.store.readStream(`inbox.intake.case-${caseId}`), (events) => events.some((e) => e.type === 'intake.ReturneeErased'), 30000);
+    await eventually(() => planning.infra.readModels.get<ReturneeDetailsDocument>(RETURNEE_DETAILS, caseId), (doc) => Boolean(doc?.erasedAt), 30000);
 
     const pg = await searchPostgres(sql, namespace, needles);
     const mongo = await searchMongo(mongoUrl, namespace, needles);

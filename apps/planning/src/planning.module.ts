@@ -9,7 +9,7 @@ import { planningProjections, planQueryControllers, planQueryHandlers } from './
 import { PlanCommands } from './plan-commands/plan-commands';
 import { planWriteControllers, planWriteProviders } from './plan-writes';
 import { planningReactions } from './reactions/intake-reactions';
-import { returneeCopyControllers, returneeCopyProviders } from './returnee-copy';
+import { returneeCopyControllers, returneeCopyProjections, returneeCopyProviders } from './returnee-copy';
 
 @Module({
   // The queries first: `/plans/due` is matched before `/plans/:caseId`.
@@ -23,7 +23,7 @@ export const planningService: ServiceDefinition = {
   port: 3002,
   module: PlanningModule,
   title: 'planning',
-  projections: [...planningProjections, ...feasibilityGridProjections] as Projection[],
+  projections: [...planningProjections, ...feasibilityGridProjections, ...returneeCopyProjections] as Projection[],
   publishes: planningContract,
   consumes: [intakeContract],
   // Intake's arrival starts the plan clock; its consent decisions and pre-departure plan designs are kept on the plan.

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import type { Plan } from '@homeward/domain';
 import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
 import { PlanReader } from '../plan-stream/read-plan';
+import { ReturneeDetailsReader } from '../returnee-details/returnee-details.reader';
+import { copyLanguageFor } from './copy-language';
 import { COPY_LANGUAGES, type CopyLanguage } from './copy-texts';
 import { renderReturneeCopy } from './render-copy';
 import { returneeCopyOf } from './returnee-copy';
@@ -19,7 +20,7 @@ export class CopyAddress {
 }
 
 export class CopyParams {
-  @ApiPropertyOptional({ enum: COPY_LANGUAGES, description: "The returnee's language; by default that of her latest consent form to assistance, if the copy is written in it, else English" })
+  @ApiPropertyOptional({ enum: COPY_LANGUAGES, description: "The returnee's language; by default the first of her languages (as intake shares them under her consent to assistance) the copy is written in, else that of her latest consent form to assistance if the copy is written in it, else English" })
   @IsOptional()
   @IsIn(COPY_LANGUAGES)
   lang?: CopyLanguage;
@@ -30,7 +31,10 @@ export class CopyParams {
 @ApiBearerAuth()
 @Controller('plans')
 export class ReturneeCopyController {
-  constructor(private readonly plans: PlanReader) {}
+  constructor(
+    private readonly plans: PlanReader,
+    private readonly returnees: ReturneeDetailsReader,
+  ) {}
 
   @Get(':caseId/versions/:version/copy.pdf')
   @Roles('case_manager', 'supervisor')
@@ -41,16 +45,10 @@ export class ReturneeCopyController {
   async copy(@Param() address: CopyAddress, @Query() params: CopyParams, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
     const plan = await this.plans.planOf(address.caseId, principal);
     const version = Number(address.version);
-    const language = params.lang ?? languageOf(plan);
-    // Planning does not hold her name yet (intake.ReturneeDetailsShared is not consumed here): the copy names the case.
-    const pdf = await renderReturneeCopy(returneeCopyOf(plan, version), language);
+    // Known while she consents to assistance and is not erased; without it the copy names the case only.
+    const returnee = await this.returnees.forCopy(address.caseId);
+    const language = params.lang ?? copyLanguageFor(plan, returnee?.languages);
+    const pdf = await renderReturneeCopy(returneeCopyOf(plan, version, returnee), language);
     return new StreamableFile(Buffer.from(pdf), { type: 'application/pdf', disposition: `inline; filename="plan-${address.caseId}-v${version}-${language}.pdf"` });
   }
-}
-
-/** The language she signed her latest form to assistance in, when the copy is written in it. */
-function languageOf(plan: Plan): CopyLanguage {
-  const forms = plan.facts.consents.filter((c) => c.purpose === 'assistance').sort((a, b) => a.sequence - b.sequence);
-  const language = forms[forms.length - 1]?.language;
-  return (COPY_LANGUAGES as readonly string[]).includes(language) ? (language as CopyLanguage) : 'en';
 }

@@ -13,3 +13,4 @@ export * from './feasibility-grid';
 export * from './feasibility-grid.schema';
 export * from './example-grid';
 export * from './planning.contract';
+export * from './erasure';

@@ -1,6 +1,7 @@
 // The planning context's domain: the case's reintegration plan (clock, inputs, versions, consent, allocations) and the feasibility grid's proposals.
 export * from './planning.errors';
 export * from './plan-content';
+export * from './plan-erasure';
 export * from './plan.commands';
 export * from './plan.state';
 export * from './allocation.state';

@@ -1,5 +1,5 @@
 import type { Urgency } from '@homeward/contracts/intake';
-import type { AssessmentReference, PlanEvent, SuspensionReason } from '@homeward/contracts/planning';
+import { planEventAfterErasure, type AssessmentReference, type PlanEvent, type SuspensionReason } from '@homeward/contracts/planning';
 import { evolveAllocations, type AllocationState } from './allocation.state';
 import { exhaustive } from '../shared/exhaustive';
 import { noteConsent, type NotedConsent } from './consent-facts';
@@ -64,7 +64,9 @@ export type PlanState = NoPlan | Plan;
 
 export const initialPlanState = (): PlanState => ({ status: 'none', facts: { consents: [], screenings: [] } });
 
-export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
+export function evolvePlan(state: PlanState, recorded: PlanEvent): PlanState {
+  // Once the returnee is erased her plan's words read as erased: the fold goes on with the structure.
+  const event = planEventAfterErasure(recorded);
   switch (event.type) {
     case 'planning.ConsentNoted':
       return { ...state, facts: { ...state.facts, consents: noteConsent(state.facts.consents, event) } };
