@@ -40,6 +40,20 @@ export class KeyAccessRefused extends Error {
   }
 }
 
+/**
+ * The person's keys were destroyed (erasure): nothing personal can be sealed about them any more.
+ * A write that carries their words meets this, in any service, until that service has learnt of the
+ * erasure itself; the API answers it as the conflict it is, not as a crash.
+ */
+export class PersonalDataErased extends KeyAccessRefused {
+  readonly code = 'PERSONAL_DATA_ERASED';
+
+  constructor(readonly subjectId: string) {
+    super(`the personal data of ${subjectId} was erased: nothing more is kept about this person`);
+    this.name = 'PersonalDataErased';
+  }
+}
+
 /** A person's key made by this process and not stored yet: it is stored by the first append sealed under it. */
 export interface DraftKey extends DataKey {
   subjectId: string;

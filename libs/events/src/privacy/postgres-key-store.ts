@@ -2,7 +2,7 @@ import { assertIdentifier } from '../store/postgres/schema.sql';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { uuidv7 } from '../uuid';
 import { randomBytesPooled } from '../random-pool';
-import { KEY_CLASSES, KeyAccessRefused, type DataKey, type DraftKey, type DraftingKeyStore, type KeyClass } from './key-store.port';
+import { KEY_CLASSES, KeyAccessRefused, PersonalDataErased, type DataKey, type DraftKey, type DraftingKeyStore, type KeyClass } from './key-store.port';
 import type { CoWrite } from '../store/postgres/co-write';
 import type { MasterKey } from './master-key';
 import { ddlOnce } from '../store/postgres/ddl';
@@ -82,7 +82,7 @@ SELECT key_id, subject_id, key_class, wrapped FROM ${this.s}.data_keys WHERE sub
       [keyId, subjectId, keyClass, this.master.wrap(fresh, bindingOf(keyId, subjectId, keyClass))],
     );
     const row = rows[0];
-    if (!row?.wrapped) throw new KeyAccessRefused(`the personal data of ${subjectId} was erased: nothing more is kept about this person`);
+    if (!row?.wrapped) throw new PersonalDataErased(subjectId);
     // The key this call made needs no unwrapping.
     const key = { keyId: row.key_id, key: row.key_id === keyId ? fresh : this.unwrapRow(row) };
     this.bySubject.set(`${keyClass}:${subjectId}`, key);

@@ -6,6 +6,7 @@ import { PostgresEventStore } from '../store/postgres/postgres-event-store';
 import type { SqlExecutor } from '../store/postgres/sql-executor';
 import { note } from '../testing/test-catalogue';
 import { ERASED_PART } from '../catalogue/erased';
+import { PersonalDataErased } from './key-store.port';
 import { MasterKey } from './master-key';
 import { PostgresKeyStore } from './postgres-key-store';
 import { SealingEventStore, type SealingPolicy } from './sealing-event-store';
@@ -74,7 +75,9 @@ describe('Personal data sealed under the person’s keys, in the event store', (
     expect(seenByMonitoring.map((e) => e.data.personal)).toEqual([ERASED_PART, undefined]);
     expect((await rawRows(stream))[0].personal).toContain('$sealed');
     expect((await verifyChains(sql, 'sealed')).broken).toEqual([]);
-    await expect(intake.appendToStream(stream, [registration('Mariama')], { expectedVersion: 2 })).rejects.toThrow(/erased/);
+    // Nothing personal can be sealed about her again; the API answers this as a conflict (PERSONAL_DATA_ERASED), not a crash.
+    await expect(intake.appendToStream(stream, [registration('Mariama')], { expectedVersion: 2 })).rejects.toBeInstanceOf(PersonalDataErased);
+    await expect((await storeAs('monitoring')).appendToStream(stream, [registration('Mariama')], { expectedVersion: 2 })).rejects.toMatchObject({ code: 'PERSONAL_DATA_ERASED' });
   });
 
   it('destroys the keys when it appends an erasure event, and a process holding them drops them when it reads that event', async () => {

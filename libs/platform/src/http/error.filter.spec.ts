@@ -1,7 +1,7 @@
 import { NotFoundException, UnauthorizedException, type ArgumentsHost } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
+import { InvalidEventError, PersonalDataErased, WrongExpectedVersionError } from '@homeward/events';
 import { assertCountryScope } from '../auth/principal';
 import { createLogger } from '../observability/logger';
 import { ErrorFilter } from './error.filter';
@@ -174,6 +174,13 @@ describe('Errors in the language the caller asks for', () => {
     expect(answer(noToken, 'fr').body.message).toMatch(/jeton/);
     const unknown = new NotFoundException({ code: 'SOMETHING_ELSE', message: 'Nothing here' });
     expect(answer(unknown, 'fr')).toMatchObject({ status: 404, language: 'en', body: { code: 'SOMETHING_ELSE', message: 'Nothing here' } });
+  });
+
+  it('answers a write about someone erased as a conflict (409), naming no one, in French too', () => {
+    const erased = new PersonalDataErased('0190a1b2-0000-7000-8000-0000000000aa');
+    expect(answer(erased)).toMatchObject({ status: 409, body: { statusCode: 409, code: 'PERSONAL_DATA_ERASED' } });
+    expect(JSON.stringify(answer(erased).body)).not.toContain('0190a1b2');
+    expect(answer(erased, 'fr')).toMatchObject({ status: 409, language: 'fr', body: { message: expect.stringMatching(/effacées/) } });
   });
 
   it('says conflicts, refused events, unreadable bodies and crashes in French too', () => {

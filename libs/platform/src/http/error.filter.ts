@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, type ExceptionFilter } from '@nestjs/common';
-import { InvalidEventError, WrongExpectedVersionError } from '@homeward/events';
+import { InvalidEventError, PersonalDataErased, WrongExpectedVersionError } from '@homeward/events';
 import type { Logger } from '../observability/logger';
 import { bodyErrorStatus, describeBodyError } from './i18n/body-error';
 import { inFrench } from './i18n/localise';
@@ -36,6 +36,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (isLocalisedError(error)) return [error.status, localisedBody(error, 'en')];
     if (error instanceof WrongExpectedVersionError) {
       return [409, { statusCode: 409, code: error.code, message: 'The case changed since you read it; reload and try again' }];
+    }
+    if (error instanceof PersonalDataErased) {
+      // Not the person's id: the caller named the case, and the answer need say no more.
+      return [409, { statusCode: 409, code: error.code, message: "The returnee's personal data was erased: nothing personal is recorded about them any more" }];
     }
     if (error instanceof InvalidEventError) {
       return [422, { statusCode: 422, code: error.code, message: error.message }];

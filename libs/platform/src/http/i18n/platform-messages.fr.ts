@@ -8,6 +8,7 @@ export const PLATFORM_MESSAGES_FR: Record<string, string> = {
   ROLE_NOT_ALLOWED: "Votre rôle ne permet pas cette action",
   OUT_OF_COUNTRY_SCOPE: 'Votre périmètre ne couvre aucun des pays concernés',
   WRONG_EXPECTED_VERSION: 'Le dossier a changé depuis votre lecture ; rechargez-le et réessayez',
+  PERSONAL_DATA_ERASED: 'Les données personnelles du migrant de retour ont été effacées : plus rien de personnel n’est enregistré à son sujet',
   INTERNAL: 'Erreur interne',
   METHOD_NOT_ALLOWED: "Cette méthode n'est pas permise sur ce chemin ; l'en-tête Allow donne celles qui le sont",
 };
