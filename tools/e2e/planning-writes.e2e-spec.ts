@@ -3,13 +3,7 @@ import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { startTestService } from '../testing/test-services';
 import { day, forms, IntakeClient } from './intake-writes.scenario';
-import { AUDITOR, CASE_MANAGER_SN, planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
-
-const monthAfter = (d: string) => {
-  const date = new Date(`${d}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  return date.toISOString().slice(0, 10);
-};
+import { AUDITOR, CASE_MANAGER_SN, monthAfter, planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
 
 describe('Planning over HTTP: from the arrival in intake to a plan in force and its payments', () => {
   let intake: RunningService;
@@ -143,6 +137,18 @@ describe('Planning over HTTP: from the arrival in intake to a plan in force and 
     expect((await plans.post(`${p}/versions/1/submission`)).body).toMatchObject({ statusCode: 409, code: 'PRE_DEPARTURE_PLAN_NOT_REVIEWED' });
     await plans.expectStatus(201, 'post', `${p}/pre-departure-review`, { sessionId, outcome: 'adapted', notes: 'Thiès rather than Dakar' });
     await plans.expectStatus(201, 'post', `${p}/versions/1/submission`);
+  });
+
+  it("intake's vulnerability screenings reach the plan by their urgency, for the proposals; their area stays in intake", async () => {
+    const caseId = await cases.openCase();
+    await cases.consent(caseId);
+    await cases.expect201(`/cases/${caseId}/vulnerability-screenings`, { area: 'mental_health', urgency: 'urgent', details: 'Nightmares since the crossing' });
+    await cases.expect201(`/cases/${caseId}/arrival`, forms.arrival());
+    await plans.learntFromIntake(await cases.history(caseId));
+    const proposals = await plans.expectStatus(200, 'post', `/plans/${caseId}/proposals`, { needs: ['psychological_distress'] });
+    expect(proposals.screenedInIntake).toEqual([{ screeningId: expect.any(String), urgency: 'urgent', screenedAt: expect.any(String) }]);
+    const stream = JSON.stringify(await plans.plan(caseId));
+    for (const sensitive of ['mental_health', 'Nightmares']) expect(stream).not.toContain(sensitive);
   });
 
   it('a supervisor extends the due date with a reason; a case manager cannot', async () => {

@@ -14,6 +14,21 @@ export const CASE_MANAGER_SN: Partial<Principal> = { userId: 'cm-sn', role: 'cas
 export const SUPERVISOR_SN: Partial<Principal> = { userId: 'sup-sn', role: 'supervisor', countries: ['SN'] };
 export const AUDITOR: Partial<Principal> = { userId: 'aud-1', role: 'auditor', countries: ['*'] };
 
+/** The day a plan falls due for an arrival on this day: one calendar month later. */
+export const monthAfter = (d: string) => {
+  const date = new Date(`${d}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + 1);
+  return date.toISOString().slice(0, 10);
+};
+
+/** What the example grid proposes for Awa's profile: a start-up grant, a training, counselling (as tools/try-planning.sh asks). */
+export const AWA_PROFILE = { needs: ['business_project', 'lacks_vocational_skills', 'psychological_distress'], factors: [{ factor: 'skills_and_knowledge', assessment: 'capacity' }], age: 32 };
+
+/** A candidate element as `POST /plans/:caseId/proposals` answers it. */
+export interface ProposedCandidate {
+  element: { type: string; description: string; responsibility: string; [field: string]: unknown };
+}
+
 export const startPlanning = (broker: InProcessBroker) => startTestService('planning', planningService, { mode: 'embedded', sharedBroker: broker });
 
 export const planForms = {
@@ -56,6 +71,19 @@ export const planForms = {
     ...over,
   }),
   payment: (instalment: number, amount: number) => ({ instalment, amount, paidOn: day() }),
+  /**
+   * The draft a case manager makes of the grid's proposals: every candidate accepted, the grant
+   * becoming element e-grant (the allocation's), providers named in free text, the arrangements of draft().
+   */
+  fromProposals: (candidates: ProposedCandidate[]) => ({
+    ...planForms.draft(),
+    elements: candidates.map(({ element }, i) => ({
+      ...element,
+      elementId: element.type === 'financial_allocation' ? 'e-grant' : `e-${i + 1}`,
+      status: 'planned',
+      ...(element.responsibility === 'provider' ? { provider: { name: `Centre de Thiès (${element.type})`, contact: '+221 33 951 00 00' } } : {}),
+    })),
+  }),
 };
 
 /** A client of one running planning, which learns of intake from its topic. */
@@ -69,6 +97,23 @@ export class PlanningClient {
 
   post = (path: string, body?: unknown, principal?: Partial<Principal>, headers?: Record<string, string>) => this.send('post', path, body, principal, headers);
   put = (path: string, body?: unknown, principal?: Partial<Principal>, headers?: Record<string, string>) => this.send('put', path, body, principal, headers);
+
+  async get(path: string, principal: Partial<Principal> = CASE_MANAGER_SN) {
+    return request(this.planning.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await tokenFor(principal)}`);
+  }
+
+  /** A document the service answers (the returnee's copy), as its bytes. */
+  async download(path: string, principal: Partial<Principal> = CASE_MANAGER_SN) {
+    return request(this.planning.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${await tokenFor(principal)}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+  }
 
   head = () => this.planning.infra.store.headPosition();
   plan = (caseId: string): Promise<RecordedEvent[]> => this.planning.infra.store.readStream(`plan-${caseId}`);

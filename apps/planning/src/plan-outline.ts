@@ -51,7 +51,7 @@ function asPlan({ versions, ...outline }: PlanOutline): Plan {
   return {
     ...outline,
     returneeId: '',
-    facts: { consents: [] },
+    facts: { consents: [], screenings: [] },
     versions: versions.map((v) => ({ ...v, content: { elements: [] }, changedOn: '', changedAt: '' })),
     allocations: {},
     disbursementIds: [],

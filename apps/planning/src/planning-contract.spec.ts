@@ -43,6 +43,7 @@ const given = (consentId: string, decidedOn: string, over: Partial<Extract<FormD
 const awa = play([
   plan('2026-11-03T12:00:00.000Z', 'NotePreDeparturePlan', { sessionId: 's-pre', designedAt: '2026-11-03T11:00:00.000Z' }, 'system'),
   given('k-pre', '2026-11-03'),
+  plan('2026-11-04T10:00:00.000Z', 'NoteVulnerabilityScreening', { screeningId: 'v-1', urgency: 'urgent', screenedAt: '2026-11-04T09:30:00.000Z' }, 'system'),
   plan('2026-12-15T18:00:00.000Z', 'StartPlanClock', { returneeId: 'r-awa', country: 'SN', arrivalDate: '2026-12-15' }, 'system'),
   plan('2027-01-03T09:00:00.000Z', 'GrantDerogation', { dueOn: '2027-01-31', reason: 'In hospital' }),
   plan('2027-01-04T09:00:00.000Z', 'RecordPlanInputs', { goals: ['Tailoring shop'], motivations: ['Family'], goalsSource: 'counselling_session', sessionId: 's-3', assessments: [{ kind: 'individual', reference: 'intake:case-awa', assessedOn: '2026-12-20' }], contextNotes: 'Demand in Thiès' }, 'case_manager'),

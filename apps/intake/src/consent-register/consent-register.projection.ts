@@ -1,5 +1,4 @@
 import type { ConsentRecord } from '@homeward/domain';
-import type { ConsentEvent } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 import { withConsentEvent } from '../case-file/consent-records';
 import { caseIdOf, type CaseEventOf } from '../case-file/recorded-case-event';

@@ -8,7 +8,6 @@ import {
   IsIn,
   IsString,
   Length,
-  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { MAX_FAMILY_MEMBERS, SEXES, type Sex } from '@homeward/contracts/intake';

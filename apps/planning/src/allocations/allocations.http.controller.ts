@@ -2,21 +2,17 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Principal } from '@homeward/platform';
+import { assertCountryScope, CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
 import { PLAN_READERS } from '../plan-scope';
+import { CountryPageParams } from '../country-page.params';
 import { answer } from '../openapi/answer';
 import { ListAllocationsQuery, type AllocationsPage } from './list-allocations.query';
 
-export class ListAllocationsParams extends PageParams {
+export class ListAllocationsParams extends CountryPageParams {
   @ApiPropertyOptional({ enum: ['approval'], description: 'approval: only the allocations a supervisor has still to approve' })
   @IsOptional()
   @IsIn(['approval'])
   awaiting?: 'approval';
-
-  @ApiPropertyOptional({ example: 'SN', description: 'Only allocations of plans held in this country' })
-  @IsOptional()
-  @IsCountry()
-  country?: string;
 }
 
 @ApiTags('allocations')

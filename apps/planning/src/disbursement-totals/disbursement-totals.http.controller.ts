@@ -3,18 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { PROGRAMME_PATTERN } from '@homeward/contracts/planning';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Principal } from '@homeward/platform';
+import { assertCountryScope, CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
+import { CountryPageParams } from '../country-page.params';
 import { PLAN_READERS } from '../plan-scope';
 import { answer } from '../openapi/answer';
 import { programmeRule } from '../feasibility-grids/grid-address';
 import { DisbursementTotalsQuery, type DisbursementTotalsPage } from './disbursement-totals.query';
 
-export class DisbursementTotalsParams extends PageParams {
-  @ApiPropertyOptional({ example: 'SN', description: 'Only the plans held in this country' })
-  @IsOptional()
-  @IsCountry()
-  country?: string;
-
+export class DisbursementTotalsParams extends CountryPageParams {
   @ApiPropertyOptional({ example: 'example-reintegration-programme', description: 'Only the allocations of this programme' })
   @IsOptional()
   @Matches(PROGRAMME_PATTERN, programmeRule)

@@ -3,23 +3,19 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Principal } from '@homeward/platform';
+import { assertCountryScope, CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
 import { PLAN_READERS } from '../plan-scope';
+import { CountryPageParams } from '../country-page.params';
 import { answer } from '../openapi/answer';
 import { DuePlansQuery, type DuePlansPage } from './due-plans.query';
 
-export class DuePlansParams extends PageParams {
+export class DuePlansParams extends CountryPageParams {
   @ApiPropertyOptional({ type: Boolean, description: 'true: only plans past their deadline in their office today; false: only those still in time' })
   @IsOptional()
   // A query string is text: "true" and "false" are the booleans, anything else stays text and is refused.
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: '$property must be true or false', context: { fr: 'doit être true ou false' } })
   overdue?: boolean;
-
-  @ApiPropertyOptional({ example: 'SN', description: 'Only plans held in this country' })
-  @IsOptional()
-  @IsCountry()
-  country?: string;
 }
 
 @ApiTags('plans')

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { feasibilityGridSchema } from '@homeward/contracts/planning';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Page, type Principal } from '@homeward/platform';
+import { assertCountryScope, CurrentPrincipal, pageOf, Roles, type Page, type Principal } from '@homeward/platform';
 import { GridError } from '@homeward/domain';
+import { CountryPageParams } from '../country-page.params';
 import { answer } from '../openapi/answer';
 import { GridAddress, GridVersionAddress } from './grid-address';
 import { gridOf, openApiSchemaOf } from './grid-body';
@@ -11,12 +11,7 @@ import { GridCatalogue, type GridVersionView } from './grid-catalogue';
 import { GridCommands, type PublishedGridVersion } from './grid-commands';
 import type { GridVersionItem } from './grid-versions.projection';
 
-export class ListGridsParams extends PageParams {
-  @ApiPropertyOptional({ example: 'SN', description: 'Only the grids of this country' })
-  @IsOptional()
-  @IsCountry()
-  country?: string;
-}
+export class ListGridsParams extends CountryPageParams {}
 
 /** Grids are data, not code: supervisors publish each version, case managers read them to build plans. */
 @ApiTags('feasibility grids')

@@ -1,5 +1,4 @@
 import type { Page } from '@homeward/platform';
-import type { Proposals } from '@homeward/domain';
 import type { AllocationItem } from '../allocations/allocations.projection';
 import type { DisbursementTotals } from '../disbursement-totals/disbursement-totals.query';
 import type { DuePlanItem } from '../due-plans/due-plans.query';
@@ -10,6 +9,7 @@ import type { PlanListItem } from '../plan-list/plan-list.projection';
 import type { PlanVersionsDiffView } from '../plan-detail/diff-plan-versions.query';
 import type { PublishedGridVersion } from '../feasibility-grids/grid-commands';
 import type { PlanCommandResult } from '../plan-commands/plan-commands';
+import type { ProposalsForCase } from '../propose-elements/propose-elements.http.controller';
 
 /*
  * The body of each successful answer of planning, under the name its OpenAPI schema has: the types
@@ -23,7 +23,7 @@ export type DisbursementWritten = PlanCommandResult & { disbursementId: string }
 export type GridPublished = PublishedGridVersion;
 export type GridVersionsPage = Page<GridVersionItem>;
 export type GridVersion = GridVersionView;
-export type ElementProposals = Proposals;
+export type ElementProposals = ProposalsForCase;
 export type PlanListPage = Page<PlanListItem>;
 export type DuePlansPage = Page<DuePlanItem>;
 export type PlanDetail = PlanDetailView;

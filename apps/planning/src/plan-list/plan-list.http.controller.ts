@@ -3,23 +3,19 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { PlanStatus } from '@homeward/domain';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Principal } from '@homeward/platform';
+import { assertCountryScope, CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
 import { PLAN_READERS } from '../plan-scope';
+import { CountryPageParams } from '../country-page.params';
 import { answer } from '../openapi/answer';
 import { ListPlansQuery, type PlanListPage } from './list-plans.query';
 
 const PLAN_STATUSES: readonly PlanStatus[] = ['due', 'draft', 'submitted', 'approved', 'active', 'revised', 'suspended', 'completed', 'closed'];
 
-export class ListPlansParams extends PageParams {
+export class ListPlansParams extends CountryPageParams {
   @ApiPropertyOptional({ enum: PLAN_STATUSES, description: 'Only plans at this stage' })
   @IsOptional()
   @IsIn(PLAN_STATUSES)
   status?: PlanStatus;
-
-  @ApiPropertyOptional({ example: 'SN', description: 'Only plans held in this country' })
-  @IsOptional()
-  @IsCountry()
-  country?: string;
 }
 
 @ApiTags('plans')

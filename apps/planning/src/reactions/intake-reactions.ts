@@ -10,6 +10,7 @@ const HANDLED = [
   'intake.ConsentRefused',
   'intake.ConsentWithdrawn',
   'intake.CounsellingStepRecorded',
+  'intake.VulnerabilityScreened',
 ] as const satisfies readonly IntakeTopicEvent['type'][];
 
 /** The returnee is back in the country of origin: the plan clock starts there, the office of origin holding the plan. */
@@ -59,6 +60,11 @@ const withdrawn = ({ data }: Topic<'intake.ConsentWithdrawn'>): PlanCommandInput
 const stepRecorded = ({ data }: Topic<'intake.CounsellingStepRecorded'>): PlanCommandInput[] =>
   data.step === 'plan_design' ? [{ type: 'NotePreDeparturePlan', data: { caseId: data.caseId, sessionId: data.sessionId, designedAt: data.recordedAt } }] : [];
 
+/** A vulnerability screened in intake: its urgency reaches the plan, its area stays in intake. */
+const screened = ({ data }: Topic<'intake.VulnerabilityScreened'>): PlanCommandInput[] => [
+  { type: 'NoteVulnerabilityScreening', data: { caseId: data.caseId, screeningId: data.screeningId, urgency: data.urgency, screenedAt: data.screenedAt } },
+];
+
 function react(event: IntakeTopicEvent): PlanCommandInput[] {
   switch (event.type) {
     case 'intake.ReturneeArrived':
@@ -70,6 +76,8 @@ function react(event: IntakeTopicEvent): PlanCommandInput[] {
       return withdrawn(event);
     case 'intake.CounsellingStepRecorded':
       return stepRecorded(event);
+    case 'intake.VulnerabilityScreened':
+      return screened(event);
     default:
       return [];
   }

@@ -2,9 +2,10 @@ import type { AllocationEvent } from './allocation.events';
 import type { PlanClockEvent } from './clock.events';
 import type { ConsentNoted } from './consent-facts.events';
 import type { PlanLifecycleEvent } from './plan.events';
+import type { VulnerabilityScreeningNoted } from './screening-facts.events';
 
 /** Everything that can happen to a case's reintegration plan, in its one stream (`plan-<caseId>`). */
-export type PlanEvent = PlanClockEvent | ConsentNoted | PlanLifecycleEvent | AllocationEvent;
+export type PlanEvent = PlanClockEvent | ConsentNoted | VulnerabilityScreeningNoted | PlanLifecycleEvent | AllocationEvent;
 
 /** Written as a record so that a new event in the union fails to compile until it is listed here. */
 const EVERY_PLAN_EVENT: Record<PlanEvent['type'], true> = {
@@ -14,6 +15,7 @@ const EVERY_PLAN_EVENT: Record<PlanEvent['type'], true> = {
   'planning.PreDeparturePlanReviewed': true,
   'planning.PlanInputsRecorded': true,
   'planning.ConsentNoted': true,
+  'planning.VulnerabilityScreeningNoted': true,
   'planning.PlanDrafted': true,
   'planning.PlanRevised': true,
   'planning.PlanSubmitted': true,

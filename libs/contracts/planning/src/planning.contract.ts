@@ -4,9 +4,10 @@ import { planningClockEvents } from './clock.schemas';
 import { planningConsentEvents } from './consent-facts.schemas';
 import { planningGridEvents } from './grid.schemas';
 import { planningPlanEvents } from './plan.schemas';
+import { planningScreeningEvents } from './screening-facts.schemas';
 
 /** Planning's published language: every event the planning domain can emit (PlanEvent, GridEvent), one schema per version. */
 export const planningContract: ContextContract = {
   context: 'planning',
-  events: [...planningClockEvents, ...planningConsentEvents, ...planningPlanEvents, ...planningAllocationEvents, ...planningGridEvents],
+  events: [...planningClockEvents, ...planningConsentEvents, ...planningScreeningEvents, ...planningPlanEvents, ...planningAllocationEvents, ...planningGridEvents],
 };

@@ -1,4 +1,4 @@
-import { active, afterCommands, arrival, awaPlan, command, consent, disburse, drafted, given, mixedGrant, approveGrant, NOW, planDue, referralConsent, stateOf, submit, withdrawal } from './testing/plan-fixtures';
+import { active, afterCommands, arrival, awaPlan, command, consent, disburse, drafted, given, mixedGrant, approveGrant, NOW, planDue, stateOf, submit, withdrawal } from './testing/plan-fixtures';
 
 const withdrawAssistance = withdrawal('k-plan-1');
 const refuseAssistance = consent('k-refused', { decision: 'refused' });

@@ -1,4 +1,4 @@
-import type { ConsentNoted, AllocationCriteria, AllocationCriterion, AssessmentReference, ClosureReason, GoalSource, Instalment, Modality, PreDepartureReviewOutcome, RiskControl } from '@homeward/contracts/planning';
+import type { ConsentNoted, VulnerabilityScreeningNoted, AllocationCriteria, AllocationCriterion, AssessmentReference, ClosureReason, GoalSource, Instalment, Modality, PreDepartureReviewOutcome, RiskControl } from '@homeward/contracts/planning';
 import type { CommandMetadata } from '../shared/command-metadata';
 import type { PlanContent } from './plan-content';
 
@@ -16,6 +16,8 @@ export type NoteConsent = Command<
   | (Omit<ConsentNoted['data'], 'caseId' | 'notedAt' | 'decision' | 'withdrawnOn'> & { decision: 'given' | 'refused' })
   | (Pick<ConsentNoted['data'], 'consentId' | 'purpose' | 'recipient' | 'withdrawnOn'> & { decision: 'withdrawn'; withdrawnOn: string })
 >;
+/** From intake's screening of a vulnerability: its urgency only, the area staying in intake. */
+export type NoteVulnerabilityScreening = Command<'NoteVulnerabilityScreening', VulnerabilityScreeningNoted['data']>;
 /** From intake's plan-design step in a pre-departure session. */
 export type NotePreDeparturePlan = Command<'NotePreDeparturePlan', { sessionId: string; designedAt: string }>;
 
@@ -64,6 +66,7 @@ export type PlanCommand =
   | StartPlanClock
   | NoteConsent
   | NotePreDeparturePlan
+  | NoteVulnerabilityScreening
   | GrantDerogation
   | ReviewPreDeparturePlan
   | RecordPlanInputs

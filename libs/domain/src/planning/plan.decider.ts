@@ -4,6 +4,7 @@ import { approveAllocation, decideAllocation } from './decide-allocation';
 import { grantDerogation, notePreDeparturePlan, startPlanClock, recordPlanInputs, reviewPreDeparturePlan } from './decide-clock';
 import { noteConsent } from './decide-consent-facts';
 import { recordDisbursement } from './decide-disbursement';
+import { noteVulnerabilityScreening } from './decide-screening-facts';
 import { draftPlan, revisePlan } from './decide-drafting';
 import { activatePlan, approvePlan, closePlan, completePlan, submitPlan } from './decide-lifecycle';
 import type { PlanCommand } from './plan.commands';
@@ -17,6 +18,8 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
       return noteConsent(command, state);
     case 'NotePreDeparturePlan':
       return notePreDeparturePlan(command, state);
+    case 'NoteVulnerabilityScreening':
+      return noteVulnerabilityScreening(command, state);
     case 'GrantDerogation':
       return grantDerogation(command, state);
     case 'ReviewPreDeparturePlan':

@@ -1,3 +1,4 @@
+import type { Urgency } from '@homeward/contracts/intake';
 import type { AssessmentReference, PlanEvent, SuspensionReason } from '@homeward/contracts/planning';
 import { evolveAllocations, type AllocationState } from './allocation.state';
 import { exhaustive } from '../shared/exhaustive';
@@ -17,6 +18,8 @@ export interface PlanVersion {
 /** What intake told planning about the case, kept from before the arrival on. */
 export interface CaseFacts {
   consents: NotedConsent[];
+  /** The vulnerabilities intake screened, by urgency: the areas stay in intake. */
+  screenings: Array<{ screeningId: string; urgency: Urgency; screenedAt: string }>;
   preDeparturePlan?: { sessionId: string; reviewed: boolean };
 }
 
@@ -59,7 +62,7 @@ export interface NoPlan {
 
 export type PlanState = NoPlan | Plan;
 
-export const initialPlanState = (): PlanState => ({ status: 'none', facts: { consents: [] } });
+export const initialPlanState = (): PlanState => ({ status: 'none', facts: { consents: [], screenings: [] } });
 
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   switch (event.type) {
@@ -67,6 +70,10 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       return { ...state, facts: { ...state.facts, consents: noteConsent(state.facts.consents, event) } };
     case 'planning.PreDeparturePlanNoted':
       return { ...state, facts: { ...state.facts, preDeparturePlan: { sessionId: event.data.sessionId, reviewed: false } } };
+    case 'planning.VulnerabilityScreeningNoted': {
+      const { screeningId, urgency, screenedAt } = event.data;
+      return { ...state, facts: { ...state.facts, screenings: [...state.facts.screenings, { screeningId, urgency, screenedAt }] } };
+    }
     case 'planning.PlanDue': {
       const { caseId, returneeId, country, arrivalDate, dueOn } = event.data;
       return { status: 'due', caseId, returneeId, country, arrivalDate, dueOn, facts: state.facts, versions: [], allocations: {}, disbursementIds: [], referred: {} };
@@ -80,6 +87,7 @@ function evolveExistingPlan(plan: Plan, event: PlanEvent): Plan {
   switch (event.type) {
     case 'planning.ConsentNoted':
     case 'planning.PreDeparturePlanNoted':
+    case 'planning.VulnerabilityScreeningNoted':
     case 'planning.PlanDue':
       return plan;
     case 'planning.PlanDerogationGranted':

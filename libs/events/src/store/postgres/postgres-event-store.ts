@@ -1,7 +1,7 @@
 import type { NewEvent, RecordedEvent } from '../../envelope';
 import { WrongExpectedVersionError } from '../../errors';
 import { uuidv7 } from '../../uuid';
-import type { AppendResult, CheckpointStore, EventStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
+import type { AppendResult, CheckpointStore, ExpectedVersion, InboxImport, ReadAllOptions, ReadStreamOptions } from '../event-store.port';
 import { migrateEventStore } from './migrate';
 import { appendStatement, assertIdentifier, importBatchStatement, readAllStatement } from './schema.sql';
 import type { SqlExecutor } from './sql-executor';
