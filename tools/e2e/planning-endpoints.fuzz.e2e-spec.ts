@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import request from 'supertest';
+import { EXAMPLE_FEASIBILITY_GRID } from '@homeward/contracts/planning';
 import { InProcessBroker } from '@homeward/events';
 import type { Principal, RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
@@ -8,6 +9,8 @@ import { tokenFor } from '../testing/test-auth';
 import { hostileUnit, withHostileText } from './hostile-input';
 import { day, forms, IntakeClient } from './intake-writes.scenario';
 import { planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
+
+const EXAMPLE_PROGRAMME = EXAMPLE_FEASIBILITY_GRID.programme;
 
 /** Per endpoint; sized so the whole file stays under a minute. */
 const RUNS = 30;
@@ -40,8 +43,9 @@ const ENDPOINTS: PlanEndpoint[] = [
   { route: 'activation', method: 'post', path: (i) => `${p(i)}/versions/1/activation` },
   { route: 'completion', method: 'post', path: (i) => `${p(i)}/completion`, body: () => ({ note: 'Done' }) },
   { route: 'closure', method: 'post', path: (i) => `${p(i)}/closure`, body: () => ({ reason: 'other', note: 'Moved abroad' }) },
-  { route: 'allocations', method: 'post', path: (i) => `${p(i)}/allocations`, body: () => planForms.mixedAllocation() },
-  { route: 'allocations/:allocationId', method: 'put', path: (i) => a(i), body: () => planForms.mixedAllocation() },
+  // The programme named, so that it too is replaced and dropped: a refused one must append nothing either.
+  { route: 'allocations', method: 'post', path: (i) => `${p(i)}/allocations`, body: () => planForms.mixedAllocation({ programme: EXAMPLE_PROGRAMME }) },
+  { route: 'allocations/:allocationId', method: 'put', path: (i) => a(i), body: () => planForms.mixedAllocation({ programme: EXAMPLE_PROGRAMME }) },
   { route: 'allocation approval', method: 'post', path: (i) => `${a(i)}/approval`, who: SUPERVISOR_SN },
   { route: 'disbursements', method: 'post', path: (i) => `${a(i)}/disbursements`, body: () => planForms.payment(1, 1000) },
 ];

@@ -137,9 +137,9 @@ describe('Distributed mode: a plan from the arrival in intake to its revision, o
       const active = await eventually(() => plans.get('/plans?status=active&country=SN'), (res) => res.body.items?.some((i: { version?: { number: number } }) => i.version?.number === 2));
       expect(active.body).toMatchObject({ total: 1, items: [{ caseId, country: 'SN', status: 'active', version: { number: 2, status: 'active' } }] });
       const allocations = await eventually(() => plans.get('/allocations?country=SN'), (res) => res.body.items?.[0]?.status === 'approved');
-      expect(allocations.body).toMatchObject({ total: 1, items: [{ caseId, allocationId, modality: 'mixed', amount: 300000, currency: 'XOF', status: 'approved' }] });
+      expect(allocations.body).toMatchObject({ total: 1, items: [{ caseId, allocationId, programme: 'example-reintegration-programme', modality: 'mixed', amount: 300000, currency: 'XOF', status: 'approved' }] });
       const totals = await eventually(() => plans.get('/disbursements/totals?country=SN'), (res) => res.body.items?.[0]?.disbursements === 2);
-      expect(totals.body.items).toEqual([{ country: 'SN', currency: 'XOF', approvedAmount: 300000, approvedAllocations: 1, disbursedAmount: 300000, disbursements: 2, cases: 1 }]);
+      expect(totals.body.items).toEqual([{ country: 'SN', programme: 'example-reintegration-programme', currency: 'XOF', approvedAmount: 300000, approvedAllocations: 1, disbursedAmount: 300000, disbursements: 2, cases: 1 }]);
     });
 
     it('lists the plans still on the clock, the late one first, the derogation with who approved it', async () => {
@@ -169,7 +169,7 @@ describe('Distributed mode: a plan from the arrival in intake to its revision, o
   });
 
   describe('the same log read into PostgreSQL read models (HOMEWARD_READ_MODELS=postgres)', () => {
-    const compared = () => ['/plans?status=active&country=SN', '/plans?country=SN', '/plans/due?country=SN', '/plans/due?overdue=true', '/disbursements/totals?country=SN', '/allocations', `/plans/${caseId}`, `/plans/${caseId}/diff?from=1&to=2`];
+    const compared = () => ['/plans?status=active&country=SN', '/plans?country=SN', '/plans/due?country=SN', '/plans/due?overdue=true', '/disbursements/totals?country=SN', '/disbursements/totals?programme=example-reintegration-programme', '/allocations', `/plans/${caseId}`, `/plans/${caseId}/diff?from=1&to=2`];
     const answers = async () => Promise.all(compared().map(async (path) => [path, (await plans.get(path, AUDITOR)).body] as const));
     let onFerret: Awaited<ReturnType<typeof answers>>;
 
@@ -229,6 +229,8 @@ async function unservedQueries(planning: RunningService, caseId: string): Promis
     ...['', '?awaiting=approval', '?country=SN', '?awaiting=approval&country=SN'].map((q) => `/allocations${q}`),
     '/disbursements/totals',
     '/disbursements/totals?country=SN',
+    '/disbursements/totals?programme=example-reintegration-programme',
+    '/disbursements/totals?country=SN&programme=example-reintegration-programme',
     '/grids',
     '/grids?country=SN',
     `${EXAMPLE_GRID}/1`,

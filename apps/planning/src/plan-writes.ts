@@ -2,8 +2,10 @@ import { ApproveAllocationController } from './approve-allocation/approve-alloca
 import { DecideAllocationController } from './decide-allocation/decide-allocation.http.controller';
 import { DraftPlanController } from './draft-plan/draft-plan.http.controller';
 import { EndPlanController } from './end-plan/end-plan.http.controller';
+import { GridCatalogue } from './feasibility-grids/grid-catalogue';
 import { GrantDerogationController } from './grant-derogation/grant-derogation.http.controller';
 import { PlanCommands } from './plan-commands/plan-commands';
+import { PlanReader } from './plan-stream/read-plan';
 import { PlanVersionsController } from './plan-versions/plan-versions.http.controller';
 import { RecordDisbursementController } from './record-disbursement/record-disbursement.http.controller';
 import { RecordPlanInputsController } from './record-plan-inputs/record-plan-inputs.http.controller';
@@ -24,4 +26,5 @@ export const planWriteControllers = [
   RecordDisbursementController,
 ];
 
-export const planWriteProviders = [PlanCommands];
+// Deciding an allocation reads the plan's country and its grids for the programme (the module keeps one of each provider).
+export const planWriteProviders = [PlanCommands, PlanReader, GridCatalogue];

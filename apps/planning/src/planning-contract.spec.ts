@@ -1,7 +1,7 @@
 import { decidePlan, evolvePlan, initialPlanState, type PlanCommand, type PlanContent } from '@homeward/domain';
 import { PLAN_EVENT_TYPES, planningContract, type PlanEvent } from '@homeward/contracts/planning';
 import { catalogueOf } from '@homeward/events';
-import { catalogueRefusals, withoutPersonal } from '@homeward/events/testing';
+import { asAppended, catalogueRefusals, withoutPersonal } from '@homeward/events/testing';
 
 type Input<D> = D extends unknown ? Omit<D, 'caseId'> : never;
 type FormData = { [C in PlanCommand as C['type']]: Input<C['data']> };
@@ -50,7 +50,7 @@ const awa = play([
   plan('2027-01-04T10:00:00.000Z', 'ReviewPreDeparturePlan', { sessionId: 's-pre', outcome: 'adapted', notes: 'Town changed' }, 'case_manager'),
   plan('2027-01-05T09:00:00.000Z', 'DraftPlan', { content: content('prov-tvet') }, 'case_manager'),
   plan('2027-01-05T10:00:00.000Z', 'DecideAllocation', {
-    allocationId: 'a-1', elementId: 'e-grant', modality: 'mixed',
+    allocationId: 'a-1', elementId: 'e-grant', programme: 'example-reintegration-programme', modality: 'mixed',
     criteria: {
       programmeDesign: { cashForeseen: true }, costEfficiency: { mostEconomical: false }, incentives: { cashIsIncentive: false },
       riskAssessment: { security: 'low', fraudOrDiversion: 'medium', dataProtection: 'low', higherThanAlternatives: false, acceptable: true },
@@ -126,6 +126,8 @@ describe('The event catalogue refuses what no published event may carry', () => 
     ['a provider both in the directory and in free text', altered('planning.PlanDrafted', (d) => (d.elements[1].provider = { providerId: 'p', name: 'P' }))],
     ['a revision without its reason', altered('planning.PlanRevised', (d) => delete d.personal.reason)],
     ['an amount that is not whole', altered('planning.AllocationDecided', (d) => (d.amount = 1500.5))],
+    ['a decision that names no programme', altered('planning.AllocationDecided', (d) => delete d.programme)],
+    ['a programme named otherwise than its grids are addressed', altered('planning.AllocationDecided', (d) => (d.programme = 'Example Programme'))],
     ['a currency that is not ISO 4217', altered('planning.AllocationApproved', (d) => (d.currency = 'CFA francs'))],
     ['the reason of a derogation outside personal', altered('planning.PlanDerogationGranted', (d) => (d.reason = 'In hospital'))],
     ['a withdrawal without its date', altered('planning.ConsentNoted', (d) => { d.decision = 'withdrawn'; delete d.withdrawnOn; })],
@@ -133,5 +135,23 @@ describe('The event catalogue refuses what no published event may carry', () => 
     ['the witness of a consent', altered('planning.ConsentNoted', (d) => (d.witnessName = 'Fatou'))],
   ])('refuses %s', (_what, event) => {
     expect(refusals([event])).toHaveLength(1);
+  });
+});
+
+describe('A decision recorded before allocations named their programme (schema v1)', () => {
+  const { programme: _sinceV2, ...v1 } = altered('planning.AllocationDecided', () => undefined).data;
+  const stored = { ...asAppended({ type: 'planning.AllocationDecided', data: v1 }, 'SN'), schemaVersion: 1 };
+
+  it('is still what v1 accepts, and v1 is as it was published: it takes no programme', () => {
+    expect(() => catalogue.validate(stored)).not.toThrow();
+    expect(() => catalogue.validate({ ...stored, data: { ...v1, programme: 'example-reintegration-programme' } })).toThrow();
+  });
+
+  it('is read as the current version under no programme, which a consumer importing it accepts', () => {
+    expect(catalogue.currentVersion('planning.AllocationDecided')).toBe(2);
+    const read = catalogue.upcast({ ...stored, eventId: 'e-1', streamId: 'plan-case-awa', streamVersion: 9, globalPosition: 9, recordedAt: stored.occurredAt, causationId: null });
+    expect(read).toMatchObject({ schemaVersion: 2, data: { ...v1, programme: null } });
+    expect(() => catalogue.validate(read)).not.toThrow();
+    expect(refusals([withoutPersonal(read)])).toEqual([]);
   });
 });

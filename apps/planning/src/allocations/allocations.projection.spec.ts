@@ -5,7 +5,7 @@ import { allocationsProjection } from './allocations.projection';
 const allocation = (plan: PlanHistory, allocationId = 'a-1') => only(project(allocationsProjection, plan.events), `${plan.caseId}:${allocationId}`);
 
 describe('Allocations awaiting approval', () => {
-  it('lists a decided allocation as awaiting approval: element, modality, amount, currency, instalments, when decided', () => {
+  it('lists a decided allocation as awaiting approval: element, programme, modality, amount, currency, instalments, when decided', () => {
     const awa = PlanHistory.arrived('c-awa', '2026-12-15');
     awa.draft('2027-01-05T09:00:00.000Z');
     awa.decideGrant('2027-01-05T10:00:00.000Z');
@@ -13,6 +13,7 @@ describe('Allocations awaiting approval', () => {
       caseId: 'c-awa',
       allocationId: 'a-1',
       elementId: 'e-grant',
+      programme: 'example-reintegration-programme',
       country: 'SN',
       modality: 'mixed',
       amount: 300_000,
@@ -32,8 +33,8 @@ describe('Allocations awaiting approval', () => {
     const awa = PlanHistory.arrived('c-awa', '2026-12-15');
     awa.draft('2027-01-05T09:00:00.000Z');
     awa.decideGrant('2027-01-05T10:00:00.000Z');
-    awa.decideGrant('2027-01-05T11:00:00.000Z', 'a-1', 200_000);
-    expect(allocation(awa)).toMatchObject({ amount: 200_000, decidedAt: '2027-01-05T11:00:00.000Z', status: 'awaiting_approval' });
+    awa.decideGrant('2027-01-05T11:00:00.000Z', 'a-1', 200_000, 'XOF', 'urban-livelihoods');
+    expect(allocation(awa)).toMatchObject({ amount: 200_000, programme: 'urban-livelihoods', decidedAt: '2027-01-05T11:00:00.000Z', status: 'awaiting_approval' });
   });
 
   it('says who approved it and when, then what was paid in total', () => {

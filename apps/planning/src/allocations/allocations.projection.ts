@@ -8,6 +8,8 @@ export interface AllocationItem {
   caseId: string;
   allocationId: string;
   elementId: string;
+  /** The programme that pays it; null for one decided before allocations named their programme. */
+  programme: string | null;
   /** The country the plan's events are recorded under: the office holding the plan. */
   country: string;
   modality: Modality;
@@ -35,8 +37,8 @@ export const allocationsProjection: Projection<AllocationItem, AllocationEvent> 
     switch (event.type) {
       case 'planning.AllocationDecided': {
         // Fields picked one by one: the criteria and the words of the decision are the plan's, not this list's.
-        const { caseId, allocationId, elementId, modality, amount, currency, instalments, decidedAt } = event.data;
-        return { caseId, allocationId, elementId, country: event.country, modality, amount, currency, instalments, decidedAt, status: 'awaiting_approval', totalDisbursed: 0 };
+        const { caseId, allocationId, elementId, programme, modality, amount, currency, instalments, decidedAt } = event.data;
+        return { caseId, allocationId, elementId, programme, country: event.country, modality, amount, currency, instalments, decidedAt, status: 'awaiting_approval', totalDisbursed: 0 };
       }
       case 'planning.AllocationApproved':
         return doc && { ...doc, status: 'approved', approvedBy: event.data.approvedBy, approvedAt: event.data.approvedAt };

@@ -3,14 +3,15 @@ import type { DecideAllocationRequest } from './decide-allocation.request.dto';
 
 const defined = <T extends object>(fields: T): Partial<T> => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-/** The request as the domain reads a decision: plain data, only what was given. */
-export function allocationDecision(caseId: string, allocationId: string, r: DecideAllocationRequest): DecideAllocation['data'] {
+/** The request as the domain reads a decision, under the programme the service settled on: plain data, only what was given. */
+export function allocationDecision(caseId: string, allocationId: string, programme: string, r: DecideAllocationRequest): DecideAllocation['data'] {
   const { programmeDesign, costEfficiency, incentives, riskAssessment, conditions, partners } = r.criteria;
   const notes = r.criteriaNotes && defined({ ...r.criteriaNotes });
   return {
     caseId,
     allocationId,
     elementId: r.elementId,
+    programme,
     modality: r.modality,
     criteria: {
       programmeDesign: { cashForeseen: programmeDesign.cashForeseen },

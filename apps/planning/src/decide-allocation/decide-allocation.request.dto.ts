@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { INSTALMENT_MODALITIES, MAX_AMOUNT, MAX_INSTALMENTS, MODALITIES, RISK_CONTROLS, type InstalmentModality, type Modality, type RiskControl } from '@homeward/contracts/planning';
+import { INSTALMENT_MODALITIES, MAX_AMOUNT, MAX_INSTALMENTS, MODALITIES, PROGRAMME_PATTERN, RISK_CONTROLS, type InstalmentModality, type Modality, type RiskControl } from '@homeward/contracts/planning';
 import { IsDay, MultiLine, Optional } from '@homeward/platform';
+import { programmeRule } from '../feasibility-grids/grid-address';
 import { IsReference } from '../plan-commands/plan-request-rules';
 import { AllocationCriteriaRequest, CriteriaNotesRequest } from './allocation-criteria.request.dto';
-
 
 export class InstalmentRequest {
   @ApiProperty({ example: 1, minimum: 1, maximum: MAX_INSTALMENTS, description: '1, 2, … in the order of the due dates' })
@@ -34,6 +34,14 @@ export class DecideAllocationRequest {
   @ApiProperty({ example: 'e-grant', description: "A financial_allocation element of the plan's latest version" })
   @IsReference()
   elementId!: string;
+
+  @ApiPropertyOptional({
+    example: 'example-reintegration-programme',
+    description: "The programme that pays it, one with a grid in the plan's country; by default the only one with a grid there (GRID_PROGRAMME_REQUIRED when there are several)",
+  })
+  @Optional()
+  @Matches(PROGRAMME_PATTERN, programmeRule)
+  programme?: string;
 
   @ApiProperty({ enum: MODALITIES })
   @IsIn(MODALITIES)

@@ -1,17 +1,20 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Principal } from '@homeward/platform';
+import { IsOptional, Matches } from 'class-validator';
+import { PROGRAMME_PATTERN } from '@homeward/contracts/planning';
+import { assertCountryScope, CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
+import { CountryPageParams } from '../country-page.params';
 import { PLAN_READERS } from '../plan-scope';
 import { answer } from '../openapi/answer';
+import { programmeRule } from '../feasibility-grids/grid-address';
 import { DisbursementTotalsQuery, type DisbursementTotalsPage } from './disbursement-totals.query';
 
-export class DisbursementTotalsParams extends PageParams {
-  @ApiPropertyOptional({ example: 'SN', description: 'Only the plans held in this country' })
+export class DisbursementTotalsParams extends CountryPageParams {
+  @ApiPropertyOptional({ example: 'example-reintegration-programme', description: 'Only the allocations of this programme' })
   @IsOptional()
-  @IsCountry()
-  country?: string;
+  @Matches(PROGRAMME_PATTERN, programmeRule)
+  programme?: string;
 }
 
 @ApiTags('allocations')
@@ -23,11 +26,12 @@ export class DisbursementTotalsController {
   @Get('totals')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({
-    description: 'Per country holding the plans and per currency: the amounts approved and disbursed, in the currency’s minor unit (no programme is recorded on plans: the country stands for it)',
+    description:
+      'Per country holding the plans, programme and currency: the amounts approved and disbursed, in the currency’s minor unit; programme null for allocations decided before they named their programme',
     schema: answer('DisbursementTotalsPage'),
   })
   totals(@Query() params: DisbursementTotalsParams, @CurrentPrincipal() principal: Principal): Promise<DisbursementTotalsPage> {
     if (params.country) assertCountryScope(principal, params.country);
-    return this.queries.execute(new DisbursementTotalsQuery(principal, params.country, pageOf(params)));
+    return this.queries.execute(new DisbursementTotalsQuery(principal, { country: params.country, programme: params.programme }, pageOf(params)));
   }
 }

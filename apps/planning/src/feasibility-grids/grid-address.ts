@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import { PROGRAMME_PATTERN } from '@homeward/contracts/planning';
 import { COUNTRY_CODES, IsCountry } from '@homeward/platform';
 
-/** A programme's name as it appears in a grid's address: lower case, digits and dashes. */
-export const PROGRAMME_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;
+/** The refusal of a programme's name that is not the contract's PROGRAMME_PATTERN, in both languages. */
 export const programmeRule = {
   message: '$property must be lower case letters, digits and dashes (example-reintegration-programme)',
   context: { fr: 'doit être en minuscules, chiffres et tirets (example-reintegration-programme)' },

@@ -36,9 +36,27 @@ export class GridCatalogue {
     return { items: found.map(({ _id, _position, ...item }) => item), total, limit, offset };
   }
 
-  /** The programmes with a grid for a country, from the list: which one a proposal reads when none is named. */
+  /** The programmes with a grid for a country, from the list. */
   async programmesOf(country: string): Promise<string[]> {
     const found = await this.infra.readModels.find<GridVersionItem>(GRID_VERSIONS, { country: [country] }, { sort: '-publishedAt', limit: 200 });
     return [...new Set(found.map((v) => v.programme))];
+  }
+
+  /**
+   * The programme a plan in this country works under when the case manager names none (which grid a
+   * proposal reads, which programme pays an allocation): the only one with a grid there.
+   */
+  async onlyProgramme(country: string): Promise<string> {
+    const programmes = await this.programmesOf(country);
+    if (programmes.length === 1) return programmes[0];
+    if (!programmes.length) throw new GridError('GRID_NOT_FOUND', `No grid is published for ${country}`, 'programme');
+    throw new GridError('GRID_PROGRAMME_REQUIRED', `Programmes with a grid in ${country}: ${programmes.join(', ')}`, 'programme', { programmes });
+  }
+
+  /** The programme named, once a grid of it is published in the country (its stream says so: no lag), else the only one there. */
+  async programmeFor(country: string, named: string | undefined): Promise<string> {
+    if (named === undefined) return this.onlyProgramme(country);
+    await this.version(country, named);
+    return named;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { GridError, propose, type CaseFacts, type Proposals } from '@homeward/domain';
+import { propose, type CaseFacts, type Proposals } from '@homeward/domain';
 import { CurrentPrincipal, Roles, UuidParam, type Principal } from '@homeward/platform';
 import { answer } from '../openapi/answer';
 import { GridCatalogue } from '../feasibility-grids/grid-catalogue';
@@ -36,16 +36,10 @@ export class ProposeElementsController {
   @ApiNotFoundResponse({ description: 'PLAN_NOT_FOUND (no arrival recorded, or outside your countries), GRID_NOT_FOUND' })
   async propose(@UuidParam('caseId') caseId: string, @Body() body: ProposeElementsRequest, @CurrentPrincipal() principal: Principal): Promise<ProposalsForCase> {
     const plan = await this.plans.planOf(caseId, principal);
-    const programme = body.programme ?? (await this.onlyProgramme(plan.country));
+    // Not programmeFor: reading the grid just below already refuses a programme with none in the country.
+    const programme = body.programme ?? (await this.grids.onlyProgramme(plan.country));
     const { grid } = await this.grids.version(plan.country, programme);
     const profile = { needs: body.needs, factors: body.factors ?? [], vulnerabilities: body.vulnerabilities ?? [], age: body.age, familyInCase: body.familyInCase ?? false };
     return { ...propose(profile, grid), screenedInIntake: plan.facts.screenings };
-  }
-
-  private async onlyProgramme(country: string): Promise<string> {
-    const programmes = await this.grids.programmesOf(country);
-    if (programmes.length === 1) return programmes[0];
-    if (!programmes.length) throw new GridError('GRID_NOT_FOUND', `No grid is published for ${country}`, 'programme');
-    throw new GridError('GRID_PROGRAMME_REQUIRED', `Programmes with a grid in ${country}: ${programmes.join(', ')}`, 'programme', { programmes });
   }
 }

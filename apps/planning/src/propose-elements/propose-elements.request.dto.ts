@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { FACTOR_ASSESSMENTS, INDIVIDUAL_FACTORS, URGENCIES, VULNERABILITY_AREAS, type FactorAssessment, type IndividualFactor, type Urgency, type VulnerabilityArea } from '@homeward/contracts/intake';
-import { NEEDS, type Need } from '@homeward/contracts/planning';
-import { PROGRAMME_PATTERN, programmeRule } from '../feasibility-grids/grid-address';
+import { NEEDS, PROGRAMME_PATTERN, type Need } from '@homeward/contracts/planning';
+import { programmeRule } from '../feasibility-grids/grid-address';
 
 export class ConfirmedFactor {
   @ApiProperty({ enum: INDIVIDUAL_FACTORS, example: 'skills_and_knowledge' })

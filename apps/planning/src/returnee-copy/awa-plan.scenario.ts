@@ -39,7 +39,7 @@ export function awaPlanEvents(caseId: string): PlanEvent[] {
     at('2027-01-04T10:00:00.000Z', 'ReviewPreDeparturePlan', { sessionId: 's-pre', outcome: 'adapted', notes: INTERNAL_NOTES.review }),
     at('2027-01-05T09:00:00.000Z', 'DraftPlan', { content: awaContent() }),
     at('2027-01-05T10:00:00.000Z', 'DecideAllocation', {
-      allocationId: 'a-1', elementId: 'e-grant', modality: 'mixed',
+      allocationId: 'a-1', elementId: 'e-grant', programme: 'example-reintegration-programme', modality: 'mixed',
       criteria: {
         programmeDesign: { cashForeseen: true }, costEfficiency: { mostEconomical: false }, incentives: { cashIsIncentive: false },
         riskAssessment: { security: 'low', fraudOrDiversion: 'medium', dataProtection: 'low', higherThanAlternatives: false, acceptable: true },

@@ -1,5 +1,6 @@
 import { decidePlan, evolvePlan, initialPlanState, type PlanCommand, type PlanContent, type PlanState } from '@homeward/domain';
-import type { RecordedEvent, Role } from '@homeward/events';
+import { planningContract } from '@homeward/contracts/planning';
+import { catalogueOf, type RecordedEvent, type Role } from '@homeward/events';
 
 type Input<D> = D extends unknown ? Omit<D, 'caseId'> : never;
 /** Each command's data without the case id, keyed by its type, so a command's type stays tied to its data. */
@@ -7,6 +8,8 @@ type CommandData = { [C in PlanCommand as C['type']]: Input<C['data']> };
 type Who = { userId?: string; role?: Role | 'system' };
 
 let globalPosition = 0;
+/** Each event recorded under the version the store would give it: the decider makes the current one. */
+const catalogue = catalogueOf([planningContract]);
 
 /**
  * A plan's stream as the store records it, made by the real decider, so the read side's specs read
@@ -52,7 +55,7 @@ export class PlanHistory {
         streamVersion: this.events.length + 1,
         globalPosition: position,
         type: event.type,
-        schemaVersion: 1,
+        schemaVersion: catalogue.currentVersion(event.type),
         occurredAt: now,
         recordedAt: now,
         actor: { userId, role },
@@ -99,12 +102,13 @@ export class PlanHistory {
     return this.run(now, 'NoteConsent', { consentId, purpose: 'assistance', decision: 'withdrawn', withdrawnOn: now.slice(0, 10) }, SYSTEM);
   }
 
-  /** A mixed grant: half in cash, half in kind, on the element `e-grant`. */
-  decideGrant(now: string, allocationId = 'a-1', amount = 300_000, currency = 'XOF') {
+  /** A mixed grant: half in cash, half in kind, on the element `e-grant`, under the example grid's programme unless another is named. */
+  decideGrant(now: string, allocationId = 'a-1', amount = 300_000, currency = 'XOF', programme = 'example-reintegration-programme') {
     const half = amount / 2;
     return this.run(now, 'DecideAllocation', {
       allocationId,
       elementId: 'e-grant',
+      programme,
       modality: 'mixed',
       criteria: {
         programmeDesign: { cashForeseen: true },
@@ -150,4 +154,16 @@ export function planContent(over: Partial<PlanContent> = {}): PlanContent {
     exitStrategy: 'Closed once the shop has run six months on its own',
     ...over,
   };
+}
+
+/**
+ * The events as a store holding decisions recorded before allocations named their programme reads
+ * them: each decision stored under schema v1 (no programme), read back through the contract's upcaster.
+ */
+export function decidedBeforeProgrammes(events: RecordedEvent[]): RecordedEvent[] {
+  return events.map((e) => {
+    if (e.type !== 'planning.AllocationDecided') return e;
+    const { programme: _recordedSinceV2, ...v1 } = e.data;
+    return catalogue.upcast({ ...e, schemaVersion: 1, data: v1 });
+  });
 }

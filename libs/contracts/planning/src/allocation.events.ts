@@ -26,13 +26,18 @@ export interface Instalment {
   modality: InstalmentModality;
 }
 
-/** The case manager's decision on the financial allocation of a plan element (Table 2.2, final decision). */
+/**
+ * The case manager's decision on the financial allocation of a plan element (Table 2.2, final decision),
+ * under the programme that pays it (Table 2.2's programme design: is cash foreseen by the programme).
+ */
 export interface AllocationDecided {
   type: 'planning.AllocationDecided';
   data: {
     caseId: string;
     allocationId: string;
     elementId: string;
+    /** The programme (as its grids are addressed); null only for a decision recorded before allocations named one (schema v1). */
+    programme: string | null;
     modality: Modality;
     criteria: AllocationCriteria;
     amount: number;

@@ -6,6 +6,28 @@ import { feasibilityGridSchema } from './feasibility-grid.schema';
 import { GRID_EVENT_TYPES } from './grid.events';
 import { PLAN_EVENT_TYPES } from './plan-stream.events';
 import { planningContract } from './planning.contract';
+import { PROGRAMME_PATTERN } from './vocabulary';
+
+/** A decision on an allocation as v1 recorded it, without its programme. */
+const decision = {
+  caseId: 'case-awa',
+  allocationId: 'a-1',
+  elementId: 'e-grant',
+  modality: 'in_kind',
+  criteria: {
+    programmeDesign: { cashForeseen: false },
+    costEfficiency: { mostEconomical: true },
+    incentives: { cashIsIncentive: false },
+    riskAssessment: { security: 'low', fraudOrDiversion: 'low', dataProtection: 'low', higherThanAlternatives: false, acceptable: true },
+    conditions: { conditionsNeeded: false, goodsAndServicesAvailable: true },
+    partners: { capablePartner: false },
+  },
+  amount: 100_000,
+  currency: 'XOF',
+  instalments: [{ number: 1, dueOn: '2027-01-20', amount: 100_000, modality: 'in_kind' }],
+  riskControls: ['payment_to_supplier'],
+  decidedAt: '2027-01-05T10:00:00.000Z',
+};
 
 const validGrid = addFormats(new Ajv({ allErrors: true, strict: true })).compile(feasibilityGridSchema);
 const withRow = (change: (row: Record<string, any>) => void) => {
@@ -47,6 +69,14 @@ describe("Planning's contract", () => {
       expect(definition).toMatchObject({ context: 'planning', versions: { 1: expect.any(Object) } });
       expect(definition.type.startsWith('planning.')).toBe(true);
     }
+  });
+
+  it('lets an allocation name the example grid’s programme, as grids are addressed', () => {
+    const decided = (programme: unknown) => catalogue.validate({ type: 'planning.AllocationDecided', data: { ...decision, programme } } as never);
+    expect(EXAMPLE_FEASIBILITY_GRID.programme).toMatch(PROGRAMME_PATTERN);
+    expect(() => decided(EXAMPLE_FEASIBILITY_GRID.programme)).not.toThrow();
+    expect(() => decided('Example programme')).toThrow();
+    expect(() => decided(undefined)).toThrow();
   });
 
   it('seals every plan version under the personal key, a medical or psychosocial one too: the sensitive key is intake’s alone (issue 11)', () => {

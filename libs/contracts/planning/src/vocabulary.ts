@@ -118,3 +118,9 @@ export const MAX_AMOUNT = 100_000_000;
 /** The most elements a plan version holds, instalments an allocation has. */
 export const MAX_ELEMENTS = 40;
 export const MAX_INSTALMENTS = 12;
+
+/**
+ * A programme's name as grids are addressed by it (`grid-<country>-<programme>`) and allocations
+ * name it: lower case, digits and dashes.
+ */
+export const PROGRAMME_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/;

@@ -1,10 +1,12 @@
+import type { PlanEvent } from '@homeward/contracts/planning';
+import { planDecider } from './plan.decider';
 import { PLANNING_ERRORS } from './planning.errors';
 import { afterCommands, approveGrant, command, drafted, given, mixedGrant, NOW, stateOf } from './testing/plan-fixtures';
 
 const criteria = mixedGrant().data.criteria;
 
 describe('Cash or in kind: the allocation is decided on the criteria of Table 2.2', () => {
-  it('records modality, the answers, amount and currency, instalments, risk controls; how effectiveness is measured and the explanations are personal', () => {
+  it('records the programme that pays it, modality, the answers, amount and currency, instalments, risk controls; how effectiveness is measured and the explanations are personal', () => {
     given(drafted()).when(mixedGrant()).then([
       {
         type: 'planning.AllocationDecided',
@@ -12,6 +14,7 @@ describe('Cash or in kind: the allocation is decided on the criteria of Table 2.
           caseId: 'c-1',
           allocationId: 'a-1',
           elementId: 'e-grant',
+          programme: 'example-reintegration-programme',
           modality: 'mixed',
           criteria,
           amount: 300_000,
@@ -26,6 +29,22 @@ describe('Cash or in kind: the allocation is decided on the criteria of Table 2.
         },
       },
     ]);
+  });
+
+  it('is decided under a programme, and may be decided again under another until it is approved', () => {
+    const elsewhere = mixedGrant({ programme: 'urban-livelihoods' });
+    given(afterCommands(drafted(), mixedGrant())).when(elsewhere).thenMatches([{ type: 'planning.AllocationDecided', data: { allocationId: 'a-1', programme: 'urban-livelihoods' } }]);
+    expect(stateOf(afterCommands(drafted(), mixedGrant(), elsewhere))).toMatchObject({ allocations: { 'a-1': { programme: 'urban-livelihoods' } } });
+    given(afterCommands(drafted(), mixedGrant(), approveGrant())).when(elsewhere).thenThrows('ALLOCATION_ALREADY_APPROVED');
+  });
+
+  it('one decided before allocations named their programme reads as under none, is approved and paid as before, and is named one when decided again', () => {
+    // A v1 decision as the contract's upcaster hands it over: the same, with no programme recorded.
+    const [legacy] = planDecider.decide(mixedGrant(), stateOf(drafted()));
+    const beforeProgrammes = [...drafted(), { ...legacy, data: { ...legacy.data, programme: null } } as PlanEvent];
+    expect(stateOf(beforeProgrammes)).toMatchObject({ allocations: { 'a-1': { programme: null, status: 'decided' } } });
+    given(beforeProgrammes).when(approveGrant()).thenMatches([{ type: 'planning.AllocationApproved', data: { allocationId: 'a-1', amount: 300_000 } }]);
+    given(beforeProgrammes).when(mixedGrant()).thenMatches([{ type: 'planning.AllocationDecided', data: { programme: 'example-reintegration-programme' } }]);
   });
 
   it('belongs to a financial allocation element of the latest version', () => {

@@ -4,6 +4,8 @@ import { exhaustive } from '../shared/exhaustive';
 export interface AllocationState {
   allocationId: string;
   elementId: string;
+  /** The programme that pays it; null for one decided before allocations named their programme. */
+  programme: string | null;
   modality: Modality;
   amount: number;
   currency: string;
@@ -18,8 +20,8 @@ export interface AllocationState {
 export function evolveAllocations(allocations: Record<string, AllocationState>, event: AllocationEvent): Record<string, AllocationState> {
   switch (event.type) {
     case 'planning.AllocationDecided': {
-      const { allocationId, elementId, modality, amount, currency, instalments } = event.data;
-      return { ...allocations, [allocationId]: { allocationId, elementId, modality, amount, currency, instalments, status: 'decided', paid: {}, totalDisbursed: 0 } };
+      const { allocationId, elementId, programme, modality, amount, currency, instalments } = event.data;
+      return { ...allocations, [allocationId]: { allocationId, elementId, programme, modality, amount, currency, instalments, status: 'decided', paid: {}, totalDisbursed: 0 } };
     }
     case 'planning.AllocationApproved': {
       const allocation = allocations[event.data.allocationId];

@@ -7,8 +7,9 @@ import { latestVersion, type PlanState } from './plan.state';
 import { PlanningError } from './planning.errors';
 
 /**
- * The financial allocation of a plan element, decided on Table 2.2's criteria. Until a supervisor
- * approves it the case manager may decide it again; once approved it stands.
+ * The financial allocation of a plan element, decided on Table 2.2's criteria under the programme that
+ * pays it. Until a supervisor approves it the case manager may decide it again, under another programme
+ * too; once approved it stands.
  */
 export function decideAllocation({ data, metadata }: DecideAllocation, state: PlanState): PlanEvent[] {
   const plan = livePlan(state, data.caseId);
@@ -25,6 +26,7 @@ export function decideAllocation({ data, metadata }: DecideAllocation, state: Pl
         caseId: plan.caseId,
         allocationId: data.allocationId,
         elementId: data.elementId,
+        programme: data.programme,
         modality: data.modality,
         criteria: data.criteria,
         amount: data.amount,

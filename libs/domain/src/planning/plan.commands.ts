@@ -47,6 +47,8 @@ export type DecideAllocation = Command<
   {
     allocationId: string;
     elementId: string;
+    /** The programme that pays it: the service names it (by default the only one with a grid in the plan's country). */
+    programme: string;
     modality: Modality;
     criteria: AllocationCriteria;
     criteriaNotes?: Partial<Record<AllocationCriterion, string>>;

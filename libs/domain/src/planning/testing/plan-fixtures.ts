@@ -108,6 +108,7 @@ export function mixedGrant(over: Partial<DecideAllocation['data']> = {}): Decide
   return command<DecideAllocation>('DecideAllocation', {
     allocationId: 'a-1',
     elementId: 'e-grant',
+    programme: 'example-reintegration-programme',
     modality: 'mixed',
     criteria: {
       programmeDesign: { cashForeseen: true },
