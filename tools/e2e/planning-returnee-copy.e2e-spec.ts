@@ -114,6 +114,17 @@ describe("Embedded mode: the returnee's copy names her under consent to assistan
     const text = await copy('?lang=fr');
     expect(text).toContain(`Référence du dossier : ${caseId}`);
     for (const words of [...HER_WORDS, 'Awa', 'Diallo']) expect(text).not.toContain(words);
+
+    // Learnt from intake's topic: the plan is closed for that reason and takes nothing more, with a 409 that says why.
+    const closed = await eventually(() => plans.plan(caseId), (events) => events.some((e) => e.type === 'planning.PlanClosed'));
+    expect(closed.filter((e) => e.type === 'planning.ReturneeErasureNoted' || e.type === 'planning.PlanClosed').map((e) => [e.type, e.data.reason])).toEqual([
+      ['planning.ReturneeErasureNoted', undefined],
+      ['planning.PlanClosed', 'returnee_erased'],
+    ]);
+    const before = await plans.head();
+    expect((await plans.put(`/plans/${caseId}/draft`, planForms.draft())).body).toMatchObject({ statusCode: 409, code: 'RETURNEE_ERASED' });
+    expect((await plans.post(`/plans/${caseId}/versions/1/submission`)).body).toMatchObject({ statusCode: 409, code: 'RETURNEE_ERASED' });
+    expect(await plans.head()).toBe(before);
   });
 });
 

@@ -84,7 +84,11 @@ const completed = play([
   at('case-ibou')('2026-12-02T09:40:00.000Z', 'ActivatePlan', { version: 1 }, 'case_manager'),
   at('case-ibou')('2027-06-02T09:00:00.000Z', 'CompletePlan', { note: 'Works in town' }, 'case_manager'),
 ]);
-const produced = [...awa, ...refused, ...completed];
+const erased = play([
+  at('case-fatou')('2026-12-01T18:00:00.000Z', 'StartPlanClock', { returneeId: 'r-fatou', country: 'SN', arrivalDate: '2026-12-01' }, 'system'),
+  at('case-fatou')('2026-12-20T09:00:00.000Z', 'NoteErasure', { erasedAt: '2026-12-20T08:59:00.000Z' }, 'system'),
+]);
+const produced = [...awa, ...refused, ...completed, ...erased];
 
 const catalogue = catalogueOf([planningContract]);
 const refusals = (events: { type: string; data: object }[]) => catalogueRefusals(catalogue, events, 'SN');

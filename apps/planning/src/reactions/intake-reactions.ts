@@ -11,6 +11,7 @@ const HANDLED = [
   'intake.ConsentWithdrawn',
   'intake.CounsellingStepRecorded',
   'intake.VulnerabilityScreened',
+  'intake.ReturneeErased',
 ] as const satisfies readonly IntakeTopicEvent['type'][];
 
 /** The returnee is back in the country of origin: the plan clock starts there, the office of origin holding the plan. */
@@ -65,6 +66,9 @@ const screened = ({ data }: Topic<'intake.VulnerabilityScreened'>): PlanCommandI
   { type: 'NoteVulnerabilityScreening', data: { caseId: data.caseId, screeningId: data.screeningId, urgency: data.urgency, screenedAt: data.screenedAt } },
 ];
 
+/** Her personal data is erased in intake: the plan takes nothing more. */
+const erased = ({ data }: Topic<'intake.ReturneeErased'>): PlanCommandInput[] => [{ type: 'NoteErasure', data: { caseId: data.caseId, erasedAt: data.erasedAt } }];
+
 function react(event: IntakeTopicEvent): PlanCommandInput[] {
   switch (event.type) {
     case 'intake.ReturneeArrived':
@@ -78,6 +82,8 @@ function react(event: IntakeTopicEvent): PlanCommandInput[] {
       return stepRecorded(event);
     case 'intake.VulnerabilityScreened':
       return screened(event);
+    case 'intake.ReturneeErased':
+      return erased(event);
     default:
       return [];
   }

@@ -4,6 +4,7 @@ export * from './vocabulary';
 export * from './clock.events';
 export * from './consent-facts.events';
 export * from './screening-facts.events';
+export * from './erasure-facts.events';
 export * from './plan.events';
 export * from './allocation.events';
 export * from './plan-stream.events';

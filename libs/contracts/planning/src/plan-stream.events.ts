@@ -3,9 +3,10 @@ import type { PlanClockEvent } from './clock.events';
 import type { ConsentNoted } from './consent-facts.events';
 import type { PlanLifecycleEvent } from './plan.events';
 import type { VulnerabilityScreeningNoted } from './screening-facts.events';
+import type { ReturneeErasureNoted } from './erasure-facts.events';
 
 /** Everything that can happen to a case's reintegration plan, in its one stream (`plan-<caseId>`). */
-export type PlanEvent = PlanClockEvent | ConsentNoted | VulnerabilityScreeningNoted | PlanLifecycleEvent | AllocationEvent;
+export type PlanEvent = PlanClockEvent | ConsentNoted | VulnerabilityScreeningNoted | ReturneeErasureNoted | PlanLifecycleEvent | AllocationEvent;
 
 /** Written as a record so that a new event in the union fails to compile until it is listed here. */
 const EVERY_PLAN_EVENT: Record<PlanEvent['type'], true> = {
@@ -16,6 +17,7 @@ const EVERY_PLAN_EVENT: Record<PlanEvent['type'], true> = {
   'planning.PlanInputsRecorded': true,
   'planning.ConsentNoted': true,
   'planning.VulnerabilityScreeningNoted': true,
+  'planning.ReturneeErasureNoted': true,
   'planning.PlanDrafted': true,
   'planning.PlanRevised': true,
   'planning.PlanSubmitted': true,

@@ -54,7 +54,7 @@ export const PRE_DEPARTURE_REVIEW_OUTCOMES = ['kept', 'adapted', 'set_aside'] as
 export type PreDepartureReviewOutcome = (typeof PRE_DEPARTURE_REVIEW_OUTCOMES)[number];
 
 /** Why a plan ends without being completed. */
-export const CLOSURE_REASONS = ['assistance_refused', 'returnee_withdrew', 'contact_lost', 'other'] as const;
+export const CLOSURE_REASONS = ['assistance_refused', 'returnee_erased', 'returnee_withdrew', 'contact_lost', 'other'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
 /** Why a plan stops for now. */

@@ -18,6 +18,8 @@ export type NoteConsent = Command<
 >;
 /** From intake's screening of a vulnerability: its urgency only, the area staying in intake. */
 export type NoteVulnerabilityScreening = Command<'NoteVulnerabilityScreening', VulnerabilityScreeningNoted['data']>;
+/** From intake.ReturneeErased: her keys are destroyed, the plan takes nothing more. */
+export type NoteErasure = Command<'NoteErasure', { erasedAt: string }>;
 /** From intake's plan-design step in a pre-departure session. */
 export type NotePreDeparturePlan = Command<'NotePreDeparturePlan', { sessionId: string; designedAt: string }>;
 
@@ -38,8 +40,8 @@ export type SubmitPlan = Command<'SubmitPlan', { version: number }>;
 export type ApprovePlan = Command<'ApprovePlan', { version: number }>;
 export type ActivatePlan = Command<'ActivatePlan', { version: number }>;
 export type CompletePlan = Command<'CompletePlan', { note?: string }>;
-/** Assistance refused closes a plan by itself (NoteConsent); people close it for the other reasons. */
-export type ClosePlan = Command<'ClosePlan', { reason: Exclude<ClosureReason, 'assistance_refused'>; note?: string }>;
+/** Assistance refused (NoteConsent) and erasure (NoteErasure) close a plan by themselves; people close it for the other reasons. */
+export type ClosePlan = Command<'ClosePlan', { reason: Exclude<ClosureReason, 'assistance_refused' | 'returnee_erased'>; note?: string }>;
 
 // Cash or in kind (Table 2.2).
 export type DecideAllocation = Command<
@@ -67,6 +69,7 @@ export type PlanCommand =
   | NoteConsent
   | NotePreDeparturePlan
   | NoteVulnerabilityScreening
+  | NoteErasure
   | GrantDerogation
   | ReviewPreDeparturePlan
   | RecordPlanInputs

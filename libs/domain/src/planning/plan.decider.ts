@@ -5,12 +5,14 @@ import { grantDerogation, notePreDeparturePlan, startPlanClock, recordPlanInputs
 import { noteConsent } from './decide-consent-facts';
 import { recordDisbursement } from './decide-disbursement';
 import { noteVulnerabilityScreening } from './decide-screening-facts';
+import { noteErasure, refuseOnceErased } from './decide-erasure-facts';
 import { draftPlan, revisePlan } from './decide-drafting';
 import { activatePlan, approvePlan, closePlan, completePlan, submitPlan } from './decide-lifecycle';
 import type { PlanCommand } from './plan.commands';
 import { evolvePlan, initialPlanState, type PlanState } from './plan.state';
 
 export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] {
+  refuseOnceErased(command, state);
   switch (command.type) {
     case 'StartPlanClock':
       return startPlanClock(command, state);
@@ -20,6 +22,8 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
       return notePreDeparturePlan(command, state);
     case 'NoteVulnerabilityScreening':
       return noteVulnerabilityScreening(command, state);
+    case 'NoteErasure':
+      return noteErasure(command, state);
     case 'GrantDerogation':
       return grantDerogation(command, state);
     case 'ReviewPreDeparturePlan':

@@ -20,6 +20,8 @@ export interface CaseFacts {
   consents: NotedConsent[];
   /** The vulnerabilities intake screened, by urgency: the areas stay in intake. */
   screenings: Array<{ screeningId: string; urgency: Urgency; screenedAt: string }>;
+  /** When intake erased her: the plan takes nothing more. */
+  erasedAt?: string;
   preDeparturePlan?: { sessionId: string; reviewed: boolean };
 }
 
@@ -72,6 +74,8 @@ export function evolvePlan(state: PlanState, recorded: PlanEvent): PlanState {
       return { ...state, facts: { ...state.facts, consents: noteConsent(state.facts.consents, event) } };
     case 'planning.PreDeparturePlanNoted':
       return { ...state, facts: { ...state.facts, preDeparturePlan: { sessionId: event.data.sessionId, reviewed: false } } };
+    case 'planning.ReturneeErasureNoted':
+      return { ...state, facts: { ...state.facts, erasedAt: event.data.erasedAt } };
     case 'planning.VulnerabilityScreeningNoted': {
       const { screeningId, urgency, screenedAt } = event.data;
       return { ...state, facts: { ...state.facts, screenings: [...state.facts.screenings, { screeningId, urgency, screenedAt }] } };
@@ -90,6 +94,7 @@ function evolveExistingPlan(plan: Plan, event: PlanEvent): Plan {
     case 'planning.ConsentNoted':
     case 'planning.PreDeparturePlanNoted':
     case 'planning.VulnerabilityScreeningNoted':
+    case 'planning.ReturneeErasureNoted':
     case 'planning.PlanDue':
       return plan;
     case 'planning.PlanDerogationGranted':

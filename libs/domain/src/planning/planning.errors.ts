@@ -7,6 +7,11 @@ import { defineErrors, DomainError } from '../shared/domain-error';
 export const PLANNING_ERRORS = defineErrors({
   PLAN_NOT_FOUND: { status: 404, en: "No plan is due for this case: the returnee's arrival is not recorded", fr: "Aucun plan n'est attendu pour ce dossier : l'arrivée du migrant de retour n'est pas enregistrée" },
   PLAN_ENDED: { status: 409, en: 'The plan is completed or closed', fr: 'Le plan est achevé ou clos' },
+  RETURNEE_ERASED: {
+    status: 409,
+    en: "The returnee's personal data was erased: nothing more is recorded in this plan",
+    fr: 'Les données personnelles du migrant de retour ont été effacées : plus rien n’est enregistré dans ce plan',
+  },
   PLAN_SUSPENDED: {
     status: 409,
     en: 'The plan is suspended: the returnee withdrew consent to assistance',
