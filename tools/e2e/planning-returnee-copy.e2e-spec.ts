@@ -113,6 +113,7 @@ describe("Embedded mode: the returnee's copy names her under consent to assistan
 
     const text = await copy('?lang=fr');
     expect(text).toContain(`Référence du dossier : ${caseId}`);
+    expect(text).toContain('(description effacée avec vos données personnelles)');
     for (const words of [...HER_WORDS, 'Awa', 'Diallo']) expect(text).not.toContain(words);
 
     // Learnt from intake's topic: the plan is closed for that reason and takes nothing more, with a 409 that says why.

@@ -80,10 +80,10 @@ describe("The README's planning walk-through script", () => {
     expect(output).toMatch(/"changed":\[\{"elementId":"e-\d+","changes":\[\{"field":"description"[^\]]*\(in Mbour\)/);
   });
 
-  it('downloads her copy in French: her elements, providers and exit strategy', async () => {
+  it('downloads her copy in French: her name, her elements, providers and exit strategy', async () => {
     const [file] = await readdir(copyDir);
     expect(file).toMatch(/^plan-.*-v1-fr\.pdf$/);
     const text = (await pdfText(await readFile(join(copyDir, file)))).join(' ').replace(/\s+/g, ' ');
-    for (const words of ['Mon plan de réintégration', 'Centre de formation de Thiès', 'Centre Jàmm', 'Closed once the shop has traded for six months']) expect(text).toContain(words);
+    for (const words of ['Mon plan de réintégration', 'Établi pour Awa Diallo', 'Centre de formation de Thiès', 'Centre Jàmm', 'Closed once the shop has traded for six months']) expect(text).toContain(words);
   });
 });

@@ -17,6 +17,8 @@ export interface CopyTexts {
   arrival: string;
   elementsHeading: string;
   noElements: string;
+  /** What an element says once her personal data is erased: its words are gone. */
+  erasedDescription: string;
   elementTypes: Record<PlanElementType, string>;
   responsibility: string;
   responsibilities: Record<Responsibility, string>;

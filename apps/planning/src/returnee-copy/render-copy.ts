@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { ERASED } from '@homeward/contracts/planning';
 import { amountIn, COPY_TEXTS, dayIn, fill, type CopyLanguage, type CopyTexts } from './copy-texts';
 import { TextFlow } from './pdf-layout';
 import type { CopyElement, ReturneeCopy } from './returnee-copy';
@@ -49,7 +50,7 @@ export async function renderReturneeCopy(copy: ReturneeCopy, language: CopyLangu
 
 function writeElement(flow: TextFlow, t: CopyTexts, language: CopyLanguage, e: CopyElement): void {
   flow.write(t.elementTypes[e.type], 'subheading');
-  flow.write(e.description, 'body', 12);
+  flow.write(e.description === ERASED ? t.erasedDescription : e.description, 'body', 12);
   flow.write(fill(t.responsibility, { who: t.responsibilities[e.responsibility] }), 'body', 12);
   if (e.provider && 'providerId' in e.provider) flow.write(fill(t.providerFromDirectory, { providerId: e.provider.providerId }), 'body', 12);
   if (e.provider && 'name' in e.provider) {
