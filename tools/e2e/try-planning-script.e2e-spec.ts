@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { InProcessBroker } from '@homeward/events';
+import { InProcessBroker, pgliteExecutor, type SqlExecutor } from '@homeward/events';
 import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { planningService } from '../../apps/planning/src/planning.module';
@@ -17,15 +17,14 @@ describe("The README's planning walk-through script", () => {
   let planning: RunningService;
   let output: string;
   let copyDir: string;
+  let sql: SqlExecutor;
 
   beforeAll(async () => {
-    // As npm start does: the two services share one bus, and count the days of the Rabat and Dakar offices.
-    const broker = new InProcessBroker();
-    const officeTimeZones = { MA: 'Africa/Casablanca', SN: 'Africa/Dakar' };
-    [intake, planning] = await Promise.all([
-      startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: broker, officeTimeZones }),
-      startTestService('planning', planningService, { mode: 'embedded', sharedBroker: broker, officeTimeZones }),
-    ]);
+    // As npm start does: the two services share one bus and one database (so one key store: planning opens
+    // the details intake shares), and count the days of the Rabat and Dakar offices.
+    sql = await pgliteExecutor();
+    const embedded = { mode: 'embedded', sharedBroker: new InProcessBroker(), sharedSql: sql, officeTimeZones: { MA: 'Africa/Casablanca', SN: 'Africa/Dakar' } } as const;
+    [intake, planning] = await Promise.all([startTestService('intake', intakeService, embedded), startTestService('planning', planningService, embedded)]);
     copyDir = await mkdtemp(join(tmpdir(), 'try-planning-'));
     const local = (s: RunningService) => s.url.replace('[::1]', 'localhost');
     // Its answers go to stdout and stderr: read as one, in the order printed.
@@ -37,6 +36,7 @@ describe("The README's planning walk-through script", () => {
   afterAll(async () => {
     await planning?.close();
     await intake?.close();
+    await sql?.close();
     if (copyDir) await rm(copyDir, { recursive: true, force: true });
   });
 
