@@ -2,7 +2,7 @@ import type { Urgency } from '@homeward/contracts/intake';
 import type { AssessmentReference, PlanEvent, SuspensionReason } from '@homeward/contracts/planning';
 import { evolveAllocations, type AllocationState } from './allocation.state';
 import { exhaustive } from '../shared/exhaustive';
-import { noteConsent, type NotedConsent } from './consent-facts';
+import { noteConsent, type NotedConsent } from '../consent/noted-consent';
 import { contentOf, providerKey, type PlanContent } from './plan-content';
 
 export interface PlanVersion {
@@ -67,7 +67,7 @@ export const initialPlanState = (): PlanState => ({ status: 'none', facts: { con
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   switch (event.type) {
     case 'planning.ConsentNoted':
-      return { ...state, facts: { ...state.facts, consents: noteConsent(state.facts.consents, event) } };
+      return { ...state, facts: { ...state.facts, consents: noteConsent(state.facts.consents, event.data) } };
     case 'planning.PreDeparturePlanNoted':
       return { ...state, facts: { ...state.facts, preDeparturePlan: { sessionId: event.data.sessionId, reviewed: false } } };
     case 'planning.VulnerabilityScreeningNoted': {
