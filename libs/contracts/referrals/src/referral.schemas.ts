@@ -88,7 +88,10 @@ export const referralsLifecycleEvents: EventDefinition[] = [
           ['caseId', 'referralId', 'providerId', 'serviceType', 'sharedFields', 'sentAt'],
         ),
         // Every sending names what it relied on: a consent, or the exception. Never both, never neither.
-        oneOf: [{ required: ['consentId'] }, { required: ['underEmergencyException'] }],
+        oneOf: [
+          { properties: { consentId: id }, required: ['consentId'] },
+          { properties: { underEmergencyException: { const: true } }, required: ['underEmergencyException'] },
+        ],
       },
     },
   },

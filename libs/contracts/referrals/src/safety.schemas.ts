@@ -24,7 +24,7 @@ export const referralsSafetyEvents: EventDefinition[] = [
             ['risks', 'mitigations', 'emergencyContacts'],
           ),
         },
-        ['caseId', 'safetyPlanId', 'recordedAt', 'personal'],
+        ['caseId', 'safetyPlanId', 'recordedAt'],
       ),
     },
   },
@@ -36,7 +36,7 @@ export const referralsSafetyEvents: EventDefinition[] = [
     versions: {
       1: closed(
         { caseId: id, relocationId: id, decidedOn: isoDate, decidedAt: isoDateTime, personal: closed({ toArea: label(200), reason: label(2000) }, ['toArea', 'reason']) },
-        ['caseId', 'relocationId', 'decidedOn', 'decidedAt', 'personal'],
+        ['caseId', 'relocationId', 'decidedOn', 'decidedAt'],
       ),
     },
   },
