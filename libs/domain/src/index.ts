@@ -12,3 +12,4 @@ export * from './intake/case.decider';
 export * from './consent/consent.errors';
 export * from './consent/consent-register';
 export * from './planning';
+export * from './referrals';

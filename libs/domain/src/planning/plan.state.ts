@@ -2,7 +2,7 @@ import type { Urgency } from '@homeward/contracts/intake';
 import { planEventAfterErasure, type AssessmentReference, type PlanEvent, type SuspensionReason } from '@homeward/contracts/planning';
 import { evolveAllocations, type AllocationState } from './allocation.state';
 import { exhaustive } from '../shared/exhaustive';
-import { noteConsent, type NotedConsent } from './consent-facts';
+import { noteConsent, type NotedConsent } from '../consent/noted-consent';
 import { contentOf, providerKey, type PlanContent } from './plan-content';
 
 export interface PlanVersion {
@@ -71,7 +71,7 @@ export function evolvePlan(state: PlanState, recorded: PlanEvent): PlanState {
   const event = planEventAfterErasure(recorded);
   switch (event.type) {
     case 'planning.ConsentNoted':
-      return { ...state, facts: { ...state.facts, consents: noteConsent(state.facts.consents, event) } };
+      return { ...state, facts: { ...state.facts, consents: noteConsent(state.facts.consents, event.data) } };
     case 'planning.PreDeparturePlanNoted':
       return { ...state, facts: { ...state.facts, preDeparturePlan: { sessionId: event.data.sessionId, reviewed: false } } };
     case 'planning.ReturneeErasureNoted':
