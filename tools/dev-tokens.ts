@@ -10,7 +10,8 @@ const people: Array<Principal & { variable: string }> = [
   // A case manager of the origin office only: receives transferred cases.
   { variable: 'TOKEN_CASE_MANAGER_SN', userId: 'cm-ibrahima', role: 'case_manager', countries: ['SN'] },
   { variable: 'TOKEN_SUPERVISOR', userId: 'sup-moussa', role: 'supervisor', countries },
-  { variable: 'TOKEN_SERVICE_PROVIDER', userId: 'sp-clinic', role: 'service_provider', countries },
+  // A user of the clinic the intake walk-through shares data with: it acts for that organisation.
+  { variable: 'TOKEN_SERVICE_PROVIDER', userId: 'sp-clinic', role: 'service_provider', countries, organisationId: 'prov-clinique-espoir' },
   { variable: 'TOKEN_ME_OFFICER', userId: 'me-fatou', role: 'me_officer', countries },
   { variable: 'TOKEN_AUDITOR', userId: 'aud-ines', role: 'auditor', countries: ['*'] },
   { variable: 'TOKEN_DATA_ANALYST', userId: 'da-omar', role: 'data_analyst', countries: ['*'] },
@@ -22,7 +23,7 @@ async function main() {
   const issuer = process.env.HOMEWARD_JWT_ISSUER ?? 'homeward';
   for (const { variable, ...p } of people) {
     const token = await signDevToken(secret, issuer, p);
-    console.log(`# ${p.role} ${p.userId} (${p.countries.join(',')})\nexport ${variable}=${token}\n`);
+    console.log(`# ${p.role} ${p.userId} (${p.countries.join(',')})${p.organisationId ? ` for ${p.organisationId}` : ''}\nexport ${variable}=${token}\n`);
   }
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createGenerator, type Config } from 'ts-json-schema-generator';
 
 /** The services whose answers are described, each by the types its `openapi/responses.ts` exports. */
-export const DESCRIBED_SERVICES = ['intake', 'planning', 'monitoring'] as const;
+export const DESCRIBED_SERVICES = ['intake', 'planning', 'referrals', 'monitoring'] as const;
 type Service = (typeof DESCRIBED_SERVICES)[number];
 
 const ROOT = join(__dirname, '../..');

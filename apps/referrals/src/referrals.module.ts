@@ -1,8 +1,31 @@
 import { Module } from '@nestjs/common';
+import { intakeContract } from '@homeward/contracts/intake';
+import { planningContract } from '@homeward/contracts/planning';
+import { referralsContract } from '@homeward/contracts/referrals';
+import type { Reaction } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
+import { referralsResponses } from './openapi/answer';
+import { ReferralCommands } from './referral-commands/referral-commands';
+import { referralProjections, referralQueryControllers, referralQueryHandlers } from './referral-queries';
+import { referralWriteControllers, referralWriteProviders } from './referral-writes';
+import { referralsIntakeReactions } from './reactions/intake-reactions';
 
-/** Runs with the platform's health, metrics, docs, event store and relay; its domain arrives with the referrals issues. */
-@Module({})
+@Module({
+  // The queries first: a fixed path (`/referrals/overdue`) is matched before one with a parameter.
+  controllers: [...referralQueryControllers, ...referralWriteControllers],
+  providers: [...new Set([...referralQueryHandlers, ...referralWriteProviders])],
+})
 export class ReferralsModule {}
 
-export const referralsService: ServiceDefinition = { name: 'referrals', port: 3003, module: ReferralsModule, title: 'referrals', projections: [], consumes: [] };
+export const referralsService: ServiceDefinition = {
+  name: 'referrals',
+  port: 3003,
+  module: ReferralsModule,
+  title: 'referrals',
+  projections: referralProjections,
+  publishes: referralsContract,
+  // Intake's consents gate what leaves; planning's referral requests become referrals.
+  consumes: [intakeContract, planningContract],
+  reactions: { reactions: [referralsIntakeReactions as Reaction], dispatcher: ReferralCommands },
+  responses: referralsResponses,
+};

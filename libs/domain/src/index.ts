@@ -11,5 +11,6 @@ export * from './intake/case.commands';
 export * from './intake/case.decider';
 export * from './consent/consent.errors';
 export * from './consent/consent-register';
+export * from './consent/consent-decision-of';
 export * from './planning';
 export * from './referrals';

@@ -22,3 +22,4 @@ export * from './http/iso-codes';
 export * from './run-service';
 export * from './reactions/reaction-dispatcher';
 export * from './reactions/service-reactions';
+export * from './openapi/answers';

@@ -5,7 +5,8 @@ import { CheckConsentHandler, CheckConsentQuery } from './check-consent.query';
 import { CONSENT_REGISTER, consentRegisterProjection } from './consent-register.projection';
 
 const who = (role: Principal['role'], userId: string, countries: string[]): Principal => ({ role, userId, countries });
-const clinic = who('service_provider', 'sp-clinic', ['SN']);
+/** A user of the clinic: it asks for its organisation, the recipient id consents name. */
+const clinic: Principal = { ...who('service_provider', 'u-nurse-1', ['SN']), organisationId: 'sp-clinic' };
 
 describe('Consent register check', () => {
   const readModels = new InMemoryReadModelStore();
@@ -26,7 +27,7 @@ describe('Consent register check', () => {
   });
 
   it('answers anyone else as if the case did not exist: the question must not tell where cases are', async () => {
-    for (const principal of [who('case_manager', 'cm-lagos', ['NG']), who('service_provider', 'sp-clinic', ['NG'])]) {
+    for (const principal of [who('case_manager', 'cm-lagos', ['NG']), { ...clinic, countries: ['NG'] }]) {
       await expect(ask(principal, 'sp-clinic')).resolves.toEqual({ allowed: false, reason: 'NO_CONSENT' });
     }
   });
@@ -36,8 +37,8 @@ describe('Consent register check', () => {
     await expect(handler.execute(aboutAssistance)).rejects.toMatchObject({ code: 'NOT_OWN_RECIPIENT', status: 403 });
   });
 
-  it('lets a service provider ask only about itself', async () => {
-    for (const recipientId of ['p-other', undefined]) {
+  it('lets a service provider ask only about its own organisation', async () => {
+    for (const recipientId of ['p-other', undefined, clinic.userId]) {
       await expect(ask(clinic, recipientId)).rejects.toMatchObject({ code: 'NOT_OWN_RECIPIENT', status: 403 });
     }
     await expect(ask(clinic, 'p-other', 'unknown-case')).rejects.toMatchObject({ code: 'NOT_OWN_RECIPIENT', status: 403 });

@@ -24,11 +24,10 @@ export class CheckConsentHandler implements IQueryHandler<CheckConsentQuery, Con
   constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
 
   async execute({ caseId, question, principal }: CheckConsentQuery): Promise<ConsentAnswer> {
-    // Until the referrals service directory issues organisation ids, a provider account's
-    // user id is its recipient id.
-    // A provider asks what it may receive for sharing or referral: not whether the returnee refused assistance.
+    // A provider's user asks for its organisation (the recipient id consents name), and only what it may
+    // receive for sharing or referral: not whether the returnee refused assistance.
     const provider = principal.role === 'service_provider';
-    if (provider && (question.recipientId !== principal.userId || !(SHARING_PURPOSES as readonly string[]).includes(question.purpose))) {
+    if (provider && (question.recipientId !== principal.organisationId || !(SHARING_PURPOSES as readonly string[]).includes(question.purpose))) {
       throw new ConsentError('NOT_OWN_RECIPIENT');
     }
     const entry = await this.infra.readModels.get<ConsentRegisterEntry>(CONSENT_REGISTER, caseId);

@@ -1,9 +1,6 @@
-import { getSchemaPath } from '@nestjs/swagger';
+import { answersOf } from '@homeward/platform';
 import schemas from './response-schemas.json';
 
-/** The schemas of intake's answers, generated from the types in responses.ts. */
-export const intakeResponses: Record<string, object> = schemas;
-export type IntakeAnswer = keyof typeof schemas;
-
-/** The schema of one answer, for @ApiOkResponse/@ApiCreatedResponse: a name that is not generated does not compile. */
-export const answer = (name: IntakeAnswer) => ({ $ref: getSchemaPath(name) });
+/** The schemas of intake's answers, generated from the types in responses.ts, and the reference to one of them. */
+export const { responses: intakeResponses, answer } = answersOf(schemas);
+export type IntakeAnswer = Parameters<typeof answer>[0];

@@ -1,4 +1,5 @@
 import type { IntakeTopicEvent } from '@homeward/contracts/intake';
+import { consentDecisionOf } from '@homeward/domain';
 import type { Reaction } from '@homeward/events';
 import type { PlanCommandInput } from '../plan-commands/plan-commands';
 
@@ -20,38 +21,7 @@ const arrived = ({ data }: Topic<'intake.ReturneeArrived'>): PlanCommandInput[] 
 ];
 
 /** The register's decision as planning keeps it: the form, without the witness or anything personal. */
-const signed = ({ type, data }: Topic<'intake.ConsentGiven'> | Topic<'intake.ConsentRefused'>): PlanCommandInput[] => [
-  {
-    type: 'NoteConsent',
-    data: {
-      caseId: data.caseId,
-      consentId: data.consentId,
-      purpose: data.purpose,
-      ...(data.recipient ? { recipient: { recipientId: data.recipient.recipientId, name: data.recipient.name } } : {}),
-      decision: type === 'intake.ConsentGiven' ? 'given' : 'refused',
-      decidedOn: data.decidedOn,
-      decidedAt: data.recordedAt,
-      formVersion: data.formVersion,
-      language: data.language,
-      // A refusal covers no data.
-      dataCategories: 'dataCategories' in data ? data.dataCategories : [],
-    },
-  },
-];
-
-const withdrawn = ({ data }: Topic<'intake.ConsentWithdrawn'>): PlanCommandInput[] => [
-  {
-    type: 'NoteConsent',
-    data: {
-      caseId: data.caseId,
-      consentId: data.consentId,
-      purpose: data.purpose,
-      ...(data.recipient ? { recipient: { recipientId: data.recipient.recipientId, name: data.recipient.name } } : {}),
-      decision: 'withdrawn',
-      withdrawnOn: data.withdrawnOn,
-    },
-  },
-];
+const decided = (event: Topic<'intake.ConsentGiven' | 'intake.ConsentRefused' | 'intake.ConsentWithdrawn'>): PlanCommandInput[] => [{ type: 'NoteConsent', data: consentDecisionOf(event) }];
 
 /**
  * A plan designed at a counselling session. The topic's step names no phase (the session's phase is on
@@ -75,9 +45,8 @@ function react(event: IntakeTopicEvent): PlanCommandInput[] {
       return arrived(event);
     case 'intake.ConsentGiven':
     case 'intake.ConsentRefused':
-      return signed(event);
     case 'intake.ConsentWithdrawn':
-      return withdrawn(event);
+      return decided(event);
     case 'intake.CounsellingStepRecorded':
       return stepRecorded(event);
     case 'intake.VulnerabilityScreened':

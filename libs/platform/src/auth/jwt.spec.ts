@@ -48,3 +48,16 @@ describe('A token says when it expires, and not too far ahead', () => {
     expect(await accepted(token({ iat: now() - 7200, exp: now() - 3600 }))).toBe(false);
   });
 });
+
+describe("A service provider's token names its organisation", () => {
+  it('carries the organisation a provider user acts for, and no other role gets one', async () => {
+    const provider = { userId: 'u-nurse-1', role: 'service_provider' as const, countries: ['SN'], organisationId: 'prov-clinique-espoir' };
+    await expect(verify(await signDevToken(secret, issuer, provider))).resolves.toEqual(provider);
+    const manager = await signDevToken(secret, issuer, { userId: 'cm-awa', role: 'case_manager', countries: ['SN'], organisationId: 'prov-x' });
+    await expect(verify(manager)).resolves.toEqual({ userId: 'cm-awa', role: 'case_manager', countries: ['SN'] });
+  });
+
+  it('refuses a provider token that names none: it could see nothing, or too much', async () => {
+    expect(await accepted(signDevToken(secret, issuer, { userId: 'u-nurse-1', role: 'service_provider', countries: ['SN'] }))).toBe(false);
+  });
+});

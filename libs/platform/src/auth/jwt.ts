@@ -30,7 +30,9 @@ export function tokenVerifier(settings: JwtSettings): TokenVerifier {
     const countries = payload.countries;
     if (typeof payload.sub !== 'string' || !ROLES.includes(role)) throw new Error('token lacks a subject or a known role');
     if (!Array.isArray(countries) || !countries.every((c) => typeof c === 'string')) throw new Error('token lacks a country scope');
-    return { userId: payload.sub, role, countries: countries as string[] };
+    // A provider's user sees what is addressed to its organisation: a token that names none could see nothing, or too much.
+    if (role === 'service_provider' && (typeof payload.org !== 'string' || !payload.org)) throw new Error("a service provider's token names no organisation");
+    return { userId: payload.sub, role, countries: countries as string[], ...(role === 'service_provider' ? { organisationId: payload.org as string } : {}) };
   };
 }
 
@@ -46,7 +48,7 @@ function assertLifetime(exp: number, iat: number | undefined, maxSeconds: number
 }
 
 export async function signDevToken(secret: string, issuer: string, principal: Principal, ttl = '12h'): Promise<string> {
-  return new SignJWT({ role: principal.role, countries: principal.countries })
+  return new SignJWT({ role: principal.role, countries: principal.countries, ...(principal.organisationId ? { org: principal.organisationId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(principal.userId)
     .setIssuer(issuer)

@@ -6,6 +6,11 @@ export interface Principal {
   userId: string;
   role: Role;
   countries: string[];
+  /**
+   * A service provider's user acts for its organisation: the provider id of the referrals directory,
+   * which is also the recipient id consents name. Set for service providers only (the `org` claim).
+   */
+  organisationId?: string;
 }
 
 export const inScope = (principal: Principal, country: string): boolean =>
