@@ -9,3 +9,4 @@ export * from './case.events';
 export * from './erasure.events';
 export * from './topic';
 export * from './intake.contract';
+export * from './noted-consent';

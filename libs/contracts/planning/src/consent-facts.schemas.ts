@@ -1,7 +1,5 @@
-import { CONSENT_PURPOSES, DATA_CATEGORIES } from '@homeward/contracts/intake';
+import { notedConsentSchema } from '@homeward/contracts/intake';
 import type { EventDefinition } from '@homeward/events/catalogue';
-import { closed, enumOf, id, isoDate, isoDateTime, label, languageCode, setOf, whenEquals } from '@homeward/events/catalogue';
-import { CONSENT_DECISIONS } from './vocabulary';
 
 export const planningConsentEvents: EventDefinition[] = [
   {
@@ -9,27 +7,6 @@ export const planningConsentEvents: EventDefinition[] = [
     context: 'planning',
     description:
       "A decision of intake's consent register (given, refused or withdrawn), as planning keeps it to decide which plan versions may become active; copied from intake's topic, it carries no personal data.",
-    versions: {
-      1: {
-        ...closed(
-          {
-            caseId: id,
-            consentId: id,
-            purpose: enumOf(CONSENT_PURPOSES),
-            recipient: closed({ recipientId: id, name: label(200) }, ['recipientId', 'name']),
-            decision: enumOf(CONSENT_DECISIONS),
-            decidedOn: isoDate,
-            decidedAt: isoDateTime,
-            withdrawnOn: isoDate,
-            formVersion: label(32),
-            language: languageCode,
-            dataCategories: setOf(DATA_CATEGORIES),
-            notedAt: isoDateTime,
-          },
-          ['caseId', 'consentId', 'purpose', 'decision', 'decidedOn', 'formVersion', 'language', 'dataCategories', 'notedAt'],
-        ),
-        ...whenEquals('decision', 'withdrawn', { properties: { withdrawnOn: isoDate }, required: ['withdrawnOn'] }),
-      },
-    },
+    versions: { 1: notedConsentSchema() },
   },
 ];

@@ -83,10 +83,6 @@ export const RISK_CONTROLS = [
 ] as const;
 export type RiskControl = (typeof RISK_CONTROLS)[number];
 
-/** What a consent decision noted from intake's register is now. */
-export const CONSENT_DECISIONS = ['given', 'refused', 'withdrawn'] as const;
-export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];
-
 /**
  * The needs and circumstances a feasibility grid answers (handbook 2.3.1): what the case manager
  * identified with the returnee, each in the dimension it bears on.

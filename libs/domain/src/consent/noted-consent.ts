@@ -1,24 +1,11 @@
-import type { ConsentPurpose, ConsentRecipient, DataCategory } from '@homeward/contracts/intake';
+import type { DataCategory, NotedConsentDecision } from '@homeward/contracts/intake';
 import type { ConsentRecord } from './consent-register';
 
 /** A form of intake's register as a consuming context keeps it, with the moment intake recorded the decision. */
 export type NotedConsent = ConsentRecord & { decidedAt: string };
 
-/** A decision of intake's register as a consuming context notes it: the data of its own `ConsentNoted` event. */
-export interface NotedDecision {
-  consentId: string;
-  purpose: ConsentPurpose;
-  recipient?: ConsentRecipient;
-  decision: 'given' | 'refused' | 'withdrawn';
-  decidedOn: string;
-  /** Absent on decisions noted before it was kept; `notedAt` stands in for it then. */
-  decidedAt?: string;
-  withdrawnOn?: string;
-  formVersion: string;
-  language: string;
-  dataCategories: DataCategory[];
-  notedAt: string;
-}
+/** A decision of intake's register as a consuming context notes it: the data of its own `ConsentNoted` event, without the case id. */
+export type NotedDecision = Omit<NotedConsentDecision, 'caseId'>;
 
 /**
  * What a consuming context's reaction to intake's topic passes on: the form as signed (ConsentGiven,
