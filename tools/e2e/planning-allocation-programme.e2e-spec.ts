@@ -1,18 +1,15 @@
 import request from 'supertest';
 import { EXAMPLE_FEASIBILITY_GRID } from '@homeward/contracts/planning';
-import { InProcessBroker } from '@homeward/events';
 import type { Principal, RunningService } from '@homeward/platform';
-import { intakeService } from '../../apps/intake/src/intake.module';
 import { tokenFor } from '../testing/test-auth';
-import { eventually, startTestService } from '../testing/test-services';
+import { eventually } from '../testing/test-services';
 import { forms, IntakeClient } from './intake-writes.scenario';
-import { AUDITOR, planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
+import { AUDITOR, planForms, PlanningClient, intakeAndPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
 
 const EXAMPLE = EXAMPLE_FEASIBILITY_GRID.programme;
 const URBAN = 'urban-livelihoods';
 
 describe('Embedded mode: the programme an allocation is paid by, and the totals per programme', () => {
-  let intake: RunningService;
   let planning: RunningService;
   let cases: IntakeClient;
   let plans: PlanningClient;
@@ -20,16 +17,10 @@ describe('Embedded mode: the programme an allocation is paid by, and the totals 
     request(planning.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await tokenFor(who)}`).set('Accept-Language', language);
   const decided = async (caseId: string) => (await plans.plan(caseId)).filter((e) => e.type === 'planning.AllocationDecided').map((e) => e.data.programme);
 
-  beforeAll(async () => {
-    const broker = new InProcessBroker();
-    [intake, planning] = await Promise.all([startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: broker }), startPlanning(broker)]);
-    cases = new IntakeClient(intake);
-    plans = new PlanningClient(planning);
-  });
-  afterAll(async () => {
-    await planning?.close();
-    await intake?.close();
-  });
+  let close: () => Promise<void>;
+
+  beforeAll(async () => ({ planning, cases, plans, close } = await intakeAndPlanning()));
+  afterAll(() => close?.());
 
   async function draftedPlan(): Promise<string> {
     const caseId = await cases.openCase();

@@ -1,14 +1,11 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { EXAMPLE_FEASIBILITY_GRID } from '@homeward/contracts/planning';
-import { InProcessBroker } from '@homeward/events';
 import type { Principal, RunningService } from '@homeward/platform';
-import { intakeService } from '../../apps/intake/src/intake.module';
-import { startTestService } from '../testing/test-services';
 import { tokenFor } from '../testing/test-auth';
 import { hostileUnit, withHostileText } from './hostile-input';
 import { day, forms, IntakeClient } from './intake-writes.scenario';
-import { planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
+import { planForms, PlanningClient, intakeAndPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
 
 const EXAMPLE_PROGRAMME = EXAMPLE_FEASIBILITY_GRID.programme;
 
@@ -62,21 +59,14 @@ function bodies(endpoint: PlanEndpoint): fc.Arbitrary<unknown> {
 }
 
 describe('Planning write endpoints under random payloads', () => {
-  let intake: RunningService;
   let planning: RunningService;
   let cases: IntakeClient;
   let plans: PlanningClient;
 
-  beforeAll(async () => {
-    const broker = new InProcessBroker();
-    [intake, planning] = await Promise.all([startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: broker }), startPlanning(broker)]);
-    cases = new IntakeClient(intake);
-    plans = new PlanningClient(planning);
-  });
-  afterAll(async () => {
-    await planning?.close();
-    await intake?.close();
-  });
+  let close: () => Promise<void>;
+
+  beforeAll(async () => ({ planning, cases, plans, close } = await intakeAndPlanning()));
+  afterAll(() => close?.());
 
   /** A plan with an approved version 1 and an approved allocation, not yet in force: most commands reach the decider. */
   async function planToFuzz(): Promise<PlanIds> {

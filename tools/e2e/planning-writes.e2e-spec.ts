@@ -1,26 +1,15 @@
-import { InProcessBroker, type RecordedEvent } from '@homeward/events';
-import type { RunningService } from '@homeward/platform';
-import { intakeService } from '../../apps/intake/src/intake.module';
-import { startTestService } from '../testing/test-services';
+import type { RecordedEvent } from '@homeward/events';
 import { day, forms, IntakeClient } from './intake-writes.scenario';
-import { AUDITOR, CASE_MANAGER_SN, monthAfter, planForms, PlanningClient, startPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
+import { AUDITOR, CASE_MANAGER_SN, monthAfter, planForms, PlanningClient, intakeAndPlanning, SUPERVISOR_SN } from './planning-writes.scenario';
 
 describe('Planning over HTTP: from the arrival in intake to a plan in force and its payments', () => {
-  let intake: RunningService;
-  let planning: RunningService;
   let cases: IntakeClient;
   let plans: PlanningClient;
 
-  beforeAll(async () => {
-    const broker = new InProcessBroker();
-    [intake, planning] = await Promise.all([startTestService('intake', intakeService, { mode: 'embedded', sharedBroker: broker }), startPlanning(broker)]);
-    cases = new IntakeClient(intake);
-    plans = new PlanningClient(planning);
-  });
-  afterAll(async () => {
-    await planning?.close();
-    await intake?.close();
-  });
+  let close: () => Promise<void>;
+
+  beforeAll(async () => ({ cases, plans, close } = await intakeAndPlanning()));
+  afterAll(() => close?.());
 
   /** Intake's events since the position given, for planning to learn. */
   const intakeSince = async (caseId: string, version: number): Promise<RecordedEvent[]> => (await cases.history(caseId)).filter((e) => e.streamVersion > version);

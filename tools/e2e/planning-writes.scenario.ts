@@ -1,13 +1,14 @@
 import request from 'supertest';
 import type { IntakeTopicEvent } from '@homeward/contracts/intake';
-import { InProcessBroker, type Recorded, type RecordedEvent } from '@homeward/events';
+import { InProcessBroker, pgliteExecutor, type Recorded, type RecordedEvent } from '@homeward/events';
 import { withoutPersonal } from '@homeward/events/testing';
 import type { Principal, RunningService } from '@homeward/platform';
 import { planningReactions } from '../../apps/planning/src/reactions/intake-reactions';
 import { planningService } from '../../apps/planning/src/planning.module';
 import { eventually, startTestService } from '../testing/test-services';
 import { tokenFor } from '../testing/test-auth';
-import { day } from './intake-writes.scenario';
+import { intakeService } from '../../apps/intake/src/intake.module';
+import { day, IntakeClient } from './intake-writes.scenario';
 
 /** The Dakar office, which holds Awa's plan once she is back in Senegal. */
 export const CASE_MANAGER_SN: Partial<Principal> = { userId: 'cm-sn', role: 'case_manager', countries: ['SN'] };
@@ -30,6 +31,19 @@ export interface ProposedCandidate {
 }
 
 export const startPlanning = (broker: InProcessBroker) => startTestService('planning', planningService, { mode: 'embedded', sharedBroker: broker });
+
+/** Intake and planning embedded on one bus and one database (so one key store), as npm start runs them, with a client of each. */
+export async function intakeAndPlanning(): Promise<{ intake: RunningService; planning: RunningService; cases: IntakeClient; plans: PlanningClient; close(): Promise<void> }> {
+  const sql = await pgliteExecutor();
+  const embedded = { mode: 'embedded', sharedBroker: new InProcessBroker(), sharedSql: sql } as const;
+  const [intake, planning] = await Promise.all([startTestService('intake', intakeService, embedded), startTestService('planning', planningService, embedded)]);
+  const close = async () => {
+    await planning.close();
+    await intake.close();
+    await sql.close();
+  };
+  return { intake, planning, cases: new IntakeClient(intake), plans: new PlanningClient(planning), close };
+}
 
 export const planForms = {
   /** A start-up grant the case manager arranges, a training a provider named in free text delivers, and the plan's arrangements. */
