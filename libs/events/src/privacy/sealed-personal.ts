@@ -32,3 +32,29 @@ export function open(sealed: SealedPersonal, key: Buffer, eventId: string): Reco
   const rest = decipher.final();
   return JSON.parse((rest.length ? Buffer.concat([plain, rest]) : plain).toString('utf8')) as Record<string, unknown>;
 }
+
+/**
+ * Puts the sealed part on the event's data so that it is opened when first read, not before: most
+ * readers of a history (a decider's fold, a projection of another field) never look at most events'
+ * personal parts, and opening is the one cost per event a read adds. The key is the one the read
+ * found, so what the part says does not depend on when it is looked at; assigning replaces it.
+ */
+export function openWhenRead(data: { personal?: unknown }, sealed: SealedPersonal, key: Buffer, eventId: string): void {
+  let opened: unknown;
+  let done = false;
+  Object.defineProperty(data, 'personal', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        opened = open(sealed, key, eventId);
+        done = true;
+      }
+      return opened;
+    },
+    set: (value: unknown) => {
+      opened = value;
+      done = true;
+    },
+  });
+}

@@ -113,7 +113,25 @@ describe('Personal data sealed under the person’s keys, in the event store', (
     await sql.exec(`ALTER TABLE sealed.events DISABLE TRIGGER events_append_only;
 UPDATE sealed.events SET personal = (SELECT personal FROM sealed.events WHERE stream_id = '${stream}' AND stream_version = 1) WHERE stream_id = '${stream}' AND stream_version = 2;
 ALTER TABLE sealed.events ENABLE TRIGGER events_append_only;`);
-    await expect(intake.readStream(stream)).rejects.toThrow();
+    // A part is opened when read: the moved one fails then, the event's own one still opens.
+    const [own, moved] = await intake.readStream(stream);
+    expect(own.data.personal).toMatchObject({ firstName: 'Fatou' });
+    expect(() => moved.data.personal).toThrow(/authenticate/);
+  });
+
+  it('opens a part only when it is read, with the key the read found, and lets a reader replace it', async () => {
+    const stream = `case-${randomUUID()}`;
+    const keys = await PostgresKeyStore.open(sql, 'keys', master, 'intake', GRANTS);
+    const intake = new SealingEventStore(await PostgresEventStore.open(sql, 'sealed'), keys, policy);
+    await intake.appendToStream(stream, [registration('Coumba')], { expectedVersion: 0 });
+    const [read] = await intake.readStream(stream);
+    // Destroyed after the read: what the read returned still opens, as it would have had it been opened at once.
+    await keys.destroy(stream.slice('case-'.length));
+    expect(read.data.personal).toEqual({ firstName: 'Coumba', dateOfBirth: '1994-03-07' });
+    expect({ ...read.data }).toMatchObject({ personal: { firstName: 'Coumba' } });
+    read.data.personal = { firstName: 'replaced' };
+    expect(read.data.personal).toEqual({ firstName: 'replaced' });
+    expect((await intake.readStream(stream))[0].data.personal).toEqual(ERASED_PART);
   });
 
   it('refuses a received part that does not open (altered on the way) before storing it, and stores and opens one that does', async () => {

@@ -4,7 +4,7 @@ import { uuidv7 } from '../uuid';
 import { drafts, isDraft, type DataKey, type DraftingKeyStore, type DraftKey, type KeyClass, type KeyStore } from './key-store.port';
 import { InvalidEventError, WrongExpectedVersionError } from '../errors';
 import { writesAlong, type CoWritingEventStore } from '../store/postgres/co-write';
-import { isSealed, open, seal, type SealedPersonal } from './sealed-personal';
+import { isSealed, open, openWhenRead, seal, type SealedPersonal } from './sealed-personal';
 import { EventStoreDecorator } from '../store/event-store-decorator';
 import { ERASED_PART } from '../catalogue/erased';
 
@@ -141,7 +141,7 @@ export class SealingEventStore extends EventStoreDecorator {
       if (!isSealed(personal)) continue;
       const key = keys.get(personal.$sealed.keyId);
       if (own && key) {
-        e.data.personal = open(personal, key, e.eventId);
+        openWhenRead(e.data, personal, key, e.eventId);
         continue;
       }
       const { personal: _sealed, ...data } = e.data;
