@@ -89,6 +89,8 @@ export class ReferralCommands implements ReactionDispatcher<ReferralReactionComm
   /**
    * The platform's reaction runner hands here the commands of referrals' reactions (to intake's and
    * planning's topics) and of its deadlines: the system acts, caused by the event; each answer runs once.
+   * A reaction is pure, so what it cannot know (a provider's snapshot, the case's office) is looked up
+   * here, just before the command runs: this stays the one place commands run.
    */
   async dispatch(input: ReferralReactionCommand, cause: ReactionCause): Promise<CommandResult<CaseReferrals>> {
     return this.cases.handle(await this.resolver.resolve(input), reactionContext(cause));
