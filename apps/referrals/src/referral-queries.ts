@@ -1,8 +1,23 @@
 import type { Type } from '@nestjs/common';
 import type { Projection } from '@homeward/events';
+import { caseDetailsProjection } from './case-details/case-details.projection';
+import { CaseDetailsReader } from './case-details/case-details.reader';
 import { directoryProjection } from './directory/directory.projection';
+import { caseReferralsProjection } from './referral-detail/case-referrals.projection';
+import { ReferralDetailController } from './referral-detail/referral-detail.http.controller';
+import { ReferralDetailReader } from './referral-detail/referral-detail.query';
+import { referralListProjection } from './referral-lists/referral-list.projection';
+import { ReferralListsController } from './referral-lists/referral-lists.http.controller';
+import { ReferralLists } from './referral-lists/referral-lists.query';
+import { ReferralPdfController } from './referral-pdf/referral-pdf.http.controller';
 
 /** The read side of referrals: each read model, and the controllers and query handlers that answer from it. */
-export const referralProjections: Projection[] = [directoryProjection as Projection];
-export const referralQueryControllers: Type[] = [];
-export const referralQueryHandlers: Type[] = [];
+export const referralProjections: Projection[] = [
+  directoryProjection as Projection,
+  caseDetailsProjection as Projection,
+  referralListProjection as Projection,
+  caseReferralsProjection as Projection,
+];
+// The lists first: `/referrals/needs-attention` is matched before `/referrals/:caseId/:referralId`'s kin.
+export const referralQueryControllers: Type[] = [ReferralListsController, ReferralDetailController, ReferralPdfController];
+export const referralQueryHandlers: Type[] = [ReferralLists, ReferralDetailReader, CaseDetailsReader];

@@ -1,7 +1,15 @@
 import type { Type } from '@nestjs/common';
+import { CaseDetailsReader } from './case-details/case-details.reader';
 import { ProviderLookup } from './directory/provider-lookup';
 import { ReferralCommands } from './referral-commands/referral-commands';
+import { ReferralReader } from './referral-commands/read-referrals';
+import { ReferralRequestResolver } from './referral-commands/referral-request-resolver';
+import { AnswerReferralController } from './referral-progress/answer-referral.http.controller';
+import { CloseReferralController } from './referral-progress/close-referral.http.controller';
+import { SendReferralController } from './referral-progress/send-referral.http.controller';
+import { RequestReferralController } from './request-referral/request-referral.http.controller';
 
 /** The write side of referrals: each slice's controller, and the providers they share. */
-export const referralWriteControllers: Type[] = [];
-export const referralWriteProviders: Type[] = [ReferralCommands, ProviderLookup];
+export const referralWriteControllers: Type[] = [RequestReferralController, SendReferralController, AnswerReferralController, CloseReferralController];
+// Commands about a case read the office holding it (from intake's topic) and the referral's provider (from its stream).
+export const referralWriteProviders: Type[] = [ReferralCommands, ProviderLookup, CaseDetailsReader, ReferralReader, ReferralRequestResolver];

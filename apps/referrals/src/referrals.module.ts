@@ -9,6 +9,7 @@ import { ReferralCommands } from './referral-commands/referral-commands';
 import { referralProjections, referralQueryControllers, referralQueryHandlers } from './referral-queries';
 import { referralWriteControllers, referralWriteProviders } from './referral-writes';
 import { referralsIntakeReactions } from './reactions/intake-reactions';
+import { referralsPlanningReactions } from './reactions/planning-reactions';
 
 @Module({
   // The queries first: a fixed path (`/referrals/overdue`) is matched before one with a parameter.
@@ -26,6 +27,8 @@ export const referralsService: ServiceDefinition = {
   publishes: referralsContract,
   // Intake's consents gate what leaves; planning's referral requests become referrals.
   consumes: [intakeContract, planningContract],
-  reactions: { reactions: [referralsIntakeReactions as Reaction], dispatcher: ReferralCommands },
+  reactions: { reactions: [referralsIntakeReactions as Reaction, referralsPlanningReactions as Reaction], dispatcher: ReferralCommands },
+  // A referral to a health service shares health data: its values are sealed under the person's sensitive key.
+  keyClasses: ['personal', 'sensitive'],
   responses: referralsResponses,
 };

@@ -23,3 +23,4 @@ export * from './run-service';
 export * from './reactions/reaction-dispatcher';
 export * from './reactions/service-reactions';
 export * from './openapi/answers';
+export * from './pdf/text-flow';

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { ERASED } from '@homeward/contracts/planning';
 import { amountIn, COPY_TEXTS, dayIn, fill, type CopyLanguage, type CopyTexts } from './copy-texts';
-import { TextFlow } from './pdf-layout';
+import { TextFlow } from '@homeward/platform';
 import type { CopyElement, ReturneeCopy } from './returnee-copy';
 
 /**

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { providerDecider, ReferralsError, snapshotOf, type ProviderSnapshot } from '@homeward/domain';
 import type { ProviderEvent, ServiceType } from '@homeward/contracts/referrals';
 import { INFRASTRUCTURE, type Infrastructure } from '@homeward/platform';
-import { providerStreamId } from '../referral-commands/referral-commands';
+import { providerStreamId } from '../referral-commands/stream-ids';
 import { DIRECTORY, type DirectoryEntry } from './directory.projection';
 
 /** How many providers of one type a lookup reads in one country: more than any office lists. */

@@ -1,4 +1,8 @@
+import type { Page } from '@homeward/platform';
+import type { StaffReferralView } from '../referral-detail/referral-detail.query';
 import type { ReferralCommandResult } from '../referral-commands/referral-commands';
+import type { ProviderReferralView } from '../referral-lists/provider-view';
+import type { ReferralListItem } from '../referral-lists/referral-list.projection';
 
 /*
  * The body of each successful answer of referrals, under the name its OpenAPI schema has: the types
@@ -6,3 +10,8 @@ import type { ReferralCommandResult } from '../referral-commands/referral-comman
  * checked to be up to date by tools/openapi/response-schemas.spec). Add the type here when an answer changes shape.
  */
 export type ReferralWritten = ReferralCommandResult;
+export type ReferralRequested = ReferralCommandResult & { referralId: string };
+export type ReferralListPage = Page<ReferralListItem>;
+export type ProviderInboxPage = Page<ProviderReferralView>;
+export type ReferralDetail = StaffReferralView;
+// ProviderReferralView: its own name already, listed by the page above and answered alone by GET /referrals/:caseId/:referralId.

@@ -2,6 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { providerDecider, referralsDecider, type CaseReferrals, type ProviderCommand, type ProviderState, type ReferralsCommand } from '@homeward/domain';
 import type { ProviderEvent, ReferralsEvent } from '@homeward/contracts/referrals';
 import { CommandHandler, reactionContext, type CommandContext, type CommandInput, type CommandResult, type IdGenerator, type ReactionCause } from '@homeward/events';
+import { providerMayAct } from './provider-guard';
+import { ReferralRequestResolver, type ReferralReactionCommand } from './referral-request-resolver';
+import { providerStreamId, referralsStreamId } from './stream-ids';
 import { currentCorrelationId, ID_GENERATOR, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal, type ReactionDispatcher } from '@homeward/platform';
 
 export interface ReferralCommandResult {
@@ -19,8 +22,8 @@ export type ProviderCommandInput = CommandInput<ProviderCommand>;
 /** People act under their principal; reactions and deadlines act as the system, with none. */
 export type ReferralContext = CommandContext & { principal?: Principal };
 
-export const referralsStreamId = (caseId: string) => `referrals-${caseId}`;
-export const providerStreamId = (providerId: string) => `provider-${providerId}`;
+// Their own file: the directory's lookup reads provider streams, and the dispatcher uses the lookup.
+export { providerStreamId, referralsStreamId } from './stream-ids';
 
 /** The office a case's referrals are recorded under: the one holding the case, as the referral the command touches names it. */
 function officeOf(state: CaseReferrals, command: ReferralsCommand): string {
@@ -37,7 +40,7 @@ function officeOf(state: CaseReferrals, command: ReferralsCommand): string {
  * days by the calendar of the office the command concerns.
  */
 @Injectable()
-export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput> {
+export class ReferralCommands implements ReactionDispatcher<ReferralReactionCommand> {
   private readonly cases: CommandHandler<ReferralsCommand, CaseReferrals, ReferralsEvent, ReferralContext>;
   private readonly providers: CommandHandler<ProviderCommand, ProviderState, ProviderEvent, ReferralContext>;
 
@@ -45,6 +48,7 @@ export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput
     @Inject(INFRASTRUCTURE) infra: Infrastructure,
     @Inject(OFFICE_CALENDAR) calendar: OfficeCalendar,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly resolver: ReferralRequestResolver,
   ) {
     this.cases = new CommandHandler(infra.store, {
       decider: referralsDecider,
@@ -52,6 +56,7 @@ export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput
       streamId: referralsStreamId,
       clock: calendar,
       ids,
+      guard: (state, command, { principal }) => providerMayAct(state, command, principal),
       metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(officeOf(state, input as ReferralsCommand), new Date(now)) }),
       country: (before, _after, command) => officeOf(before, command),
     });
@@ -84,9 +89,11 @@ export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput
   /**
    * The platform's reaction runner hands here the commands of referrals' reactions (to intake's and
    * planning's topics) and of its deadlines: the system acts, caused by the event; each answer runs once.
+   * A reaction is pure, so what it cannot know (a provider's snapshot, the case's office) is looked up
+   * here, just before the command runs: this stays the one place commands run.
    */
-  dispatch(input: ReferralCommandInput, cause: ReactionCause): Promise<CommandResult<CaseReferrals>> {
-    return this.cases.handle(input, reactionContext(cause));
+  async dispatch(input: ReferralReactionCommand, cause: ReactionCause): Promise<CommandResult<CaseReferrals>> {
+    return this.cases.handle(await this.resolver.resolve(input), reactionContext(cause));
   }
 
   private asPerson(principal: Principal): ReferralContext {

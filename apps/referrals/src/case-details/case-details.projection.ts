@@ -1,0 +1,95 @@
+import { assistanceStatus, registerConsent, type ConsentRecord } from '@homeward/domain';
+import { afterErasure, officeOf, type IntakeTopicEvent, type Sex } from '@homeward/contracts/intake';
+import type { Projection } from '@homeward/events';
+
+/**
+ * What a referral may carry of the returnee, as intake shares it under her consent to assistance:
+ * the fields of the minimum data sets and nothing else. Her date of birth stays only to give her age
+ * on the day a referral leaves (an age kept would be wrong after her birthday); her first language is
+ * the one she speaks best. Intake's details name no administrative area, so `area` never comes from here.
+ */
+export interface ReturneeForReferral {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  language?: string;
+  phone?: string;
+}
+
+/** One per case: the office holding it and her details while she consents to assistance. */
+export interface CaseDetailsDocument {
+  caseId: string;
+  /** The office holding the case (registration, then each transfer): its staff write the case's referrals. */
+  office?: string;
+  /** Host and origin: staff of either read the case's referrals, as in intake. */
+  countries: string[];
+  returnee?: ReturneeForReferral;
+  /** Intake publishes it outside the personal part (for statistics); a referral carries it only beside her details. */
+  sex?: Sex;
+  /** Set once intake erased her personal data: nothing of her is kept from then on. */
+  erasedAt?: string;
+  basis: { assistanceConsents: ConsentRecord[] };
+}
+
+export const CASE_DETAILS = 'case_details';
+
+const HANDLES = [
+  'intake.CaseOpened',
+  'intake.CaseTransferred',
+  'intake.ReturneeRegistered',
+  'intake.IdentityCorrected',
+  'intake.ConsentGiven',
+  'intake.ConsentRefused',
+  'intake.ConsentWithdrawn',
+  'intake.ReturneeDetailsShared',
+  'intake.ReturneeErased',
+] as const;
+type CaseFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
+
+export const caseDetailsProjection: Projection<CaseDetailsDocument, CaseFact> = {
+  name: 'referrals.case-details',
+  collection: CASE_DETAILS,
+  // Read by case id alone, the document's own key: no query needs another index.
+  indexes: [],
+  handles: HANDLES,
+  documentId: (event) => event.data.caseId,
+  evolve: evolveCaseDetails,
+};
+
+function evolveCaseDetails(stored: CaseDetailsDocument | null, fact: CaseFact): CaseDetailsDocument {
+  const doc = stored ?? { caseId: fact.data.caseId, countries: [], basis: { assistanceConsents: [] } };
+  switch (fact.type) {
+    case 'intake.CaseOpened':
+      return { ...doc, office: officeOf(fact.data), countries: [...new Set([fact.data.hostCountry, fact.data.countryOfOrigin])] };
+    case 'intake.CaseTransferred':
+      return { ...doc, office: fact.data.toCountry, countries: [...new Set([...doc.countries, fact.data.toCountry])] };
+    case 'intake.ReturneeRegistered':
+    case 'intake.IdentityCorrected':
+      return fact.data.sex && !doc.erasedAt ? { ...doc, sex: fact.data.sex } : doc;
+    case 'intake.ConsentGiven':
+    case 'intake.ConsentRefused':
+    case 'intake.ConsentWithdrawn': {
+      if (fact.data.purpose !== 'assistance') return doc;
+      const assistanceConsents = registerConsent(doc.basis.assistanceConsents, fact);
+      const kept = { ...doc, basis: { assistanceConsents } };
+      // Her details were shared under consent to assistance: refused or withdrawn, they are forgotten (a new consent shares them again).
+      return assistanceStatus(assistanceConsents) === 'open' ? kept : withoutReturnee(kept);
+    }
+    case 'intake.ReturneeDetailsShared': {
+      // A part this service cannot open (no key, or destroyed) leaves nothing behind.
+      const details = afterErasure(fact)?.data.personal;
+      if (!details || doc.erasedAt) return withoutReturnee(doc);
+      const { firstName, lastName, dateOfBirth, languages, phone } = details;
+      return { ...doc, returnee: { firstName, lastName, dateOfBirth, ...(languages[0] ? { language: languages[0] } : {}), ...(phone ? { phone } : {}) } };
+    }
+    case 'intake.ReturneeErased': {
+      const { sex: _sex, ...rest } = withoutReturnee(doc);
+      return { ...rest, erasedAt: fact.data.erasedAt };
+    }
+  }
+}
+
+function withoutReturnee(doc: CaseDetailsDocument): CaseDetailsDocument {
+  const { returnee: _forgotten, ...rest } = doc;
+  return rest;
+}
