@@ -13,6 +13,8 @@ const answers: JsonSchema = {
   maxProperties: MAX_INDICATORS,
 };
 const drop = closed({ score: enumOf(RSS_SCORES), from: score, to: score }, ['score', 'from', 'to']);
+/** What a review after a drop names, and a review after a radical change never does. */
+const dropFields = { surveyId: id, previousSurveyId: id, threshold: score, drops: { ...listOf(drop, RSS_SCORES.length), minItems: 1 } };
 
 /** The Reintegration Sustainability Survey: surveys, re-scoring under a new table, and the plan reviews they prompt. */
 export const monitoringRssEvents: EventDefinition[] = [
@@ -68,18 +70,15 @@ export const monitoringRssEvents: EventDefinition[] = [
           {
             caseId: id,
             reason: enumOf(PLAN_REVIEW_REASONS),
-            surveyId: id,
-            previousSurveyId: id,
-            threshold: score,
-            drops: { ...listOf(drop, RSS_SCORES.length), minItems: 1 },
+            ...dropFields,
             meetingId: id,
             recommendedAt: isoDateTime,
           },
           ['caseId', 'reason', 'recommendedAt'],
         ),
         allOf: [
-          whenEquals('reason', 'rss_drop', { required: ['surveyId', 'previousSurveyId', 'threshold', 'drops'], not: { required: ['meetingId'] } }),
-          whenEquals('reason', 'radical_change', { required: ['meetingId'], not: { anyOf: [{ required: ['surveyId'] }, { required: ['drops'] }] } }),
+          whenEquals('reason', 'rss_drop', { properties: { ...dropFields, meetingId: false }, required: Object.keys(dropFields) }),
+          whenEquals('reason', 'radical_change', { properties: { meetingId: id, ...Object.fromEntries(Object.keys(dropFields).map((k) => [k, false])) }, required: ['meetingId'] }),
         ],
       },
     },
