@@ -14,3 +14,4 @@ export * from './consent/consent-register';
 export * from './consent/consent-decision-of';
 export * from './planning';
 export * from './referrals';
+export * from './monitoring';

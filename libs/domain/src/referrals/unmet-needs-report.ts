@@ -1,4 +1,5 @@
 import type { ServiceType } from '@homeward/contracts/referrals';
+import { SMALL_COUNT_THRESHOLD, withheldCounts } from '../shared/small-counts';
 
 /** One unmet need as the report reads it: where, what, and where it stands. Nothing about the person. */
 export interface UnmetNeedFact {
@@ -20,8 +21,7 @@ export interface UnmetNeedsReportRow {
   closed: number | null;
 }
 
-/** Counts under this are withheld: in a small place, a small count can point at a person. */
-export const SMALL_COUNT_THRESHOLD = 5;
+export { SMALL_COUNT_THRESHOLD };
 
 /**
  * Unmet needs by country, area and service type, for advocacy (handbook 2.3.2), with no personal data.
@@ -43,17 +43,7 @@ export function unmetNeedsReport(facts: UnmetNeedFact[], threshold = SMALL_COUNT
     .map(({ country, area, serviceType, counts }) => ({ country, area, serviceType, ...suppressed(counts, threshold) }));
 }
 
-const small = (n: number, threshold: number) => n > 0 && n < threshold;
-
 function suppressed(counts: Record<UnmetNeedFact['status'], number>, threshold: number): Pick<UnmetNeedsReportRow, 'recorded' | 'open' | 'met' | 'closed'> {
-  const recorded = counts.open + counts.met + counts.closed;
-  if (small(recorded, threshold)) return { recorded: null, open: null, met: null, closed: null };
-  const parts = (['open', 'met', 'closed'] as const).map((status) => ({ status, count: counts[status], withheld: small(counts[status], threshold) }));
-  if (parts.filter((p) => p.withheld).length === 1) {
-    // recorded − the two shown would give the one withheld away: withhold the smallest other count that is not 0.
-    const next = parts.filter((p) => !p.withheld && p.count > 0).sort((a, b) => a.count - b.count)[0];
-    if (next) next.withheld = true;
-  }
-  const shown = Object.fromEntries(parts.map((p) => [p.status, p.withheld ? null : p.count])) as Pick<UnmetNeedsReportRow, 'open' | 'met' | 'closed'>;
-  return { recorded, ...shown };
+  const { total, parts } = withheldCounts(counts, threshold);
+  return { recorded: total, ...parts };
 }
