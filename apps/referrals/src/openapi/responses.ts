@@ -1,3 +1,6 @@
+import type { Page } from '@homeward/platform';
+import type { ProviderView } from '../directory/directory-view';
+import type { ProviderRegistration } from '../directory/provider-writes.http.controller';
 import type { ReferralCommandResult } from '../referral-commands/referral-commands';
 
 /*
@@ -6,3 +9,6 @@ import type { ReferralCommandResult } from '../referral-commands/referral-comman
  * checked to be up to date by tools/openapi/response-schemas.spec). Add the type here when an answer changes shape.
  */
 export type ReferralWritten = ReferralCommandResult;
+export type ProviderRegistered = ProviderRegistration;
+export type DirectoryProvider = ProviderView;
+export type DirectoryPage = Page<ProviderView>;
