@@ -2,7 +2,10 @@ import type { Type } from '@nestjs/common';
 import type { Projection } from '@homeward/events';
 import { caseDetailsProjection } from './case-details/case-details.projection';
 import { CaseDetailsReader } from './case-details/case-details.reader';
+import { DirectoryController } from './directory/directory.http.controller';
 import { directoryProjection } from './directory/directory.projection';
+import { GetProviderHandler } from './directory/get-provider.query';
+import { SearchDirectoryHandler } from './directory/search-directory.query';
 import { caseReferralsProjection } from './referral-detail/case-referrals.projection';
 import { ReferralDetailController } from './referral-detail/referral-detail.http.controller';
 import { ReferralDetailReader } from './referral-detail/referral-detail.query';
@@ -19,5 +22,5 @@ export const referralProjections: Projection[] = [
   caseReferralsProjection as Projection,
 ];
 // The lists first: `/referrals/needs-attention` is matched before `/referrals/:caseId/:referralId`'s kin.
-export const referralQueryControllers: Type[] = [ReferralListsController, ReferralDetailController, ReferralPdfController];
-export const referralQueryHandlers: Type[] = [ReferralLists, ReferralDetailReader, CaseDetailsReader];
+export const referralQueryControllers: Type[] = [ReferralListsController, ReferralDetailController, ReferralPdfController, DirectoryController];
+export const referralQueryHandlers: Type[] = [ReferralLists, ReferralDetailReader, CaseDetailsReader, SearchDirectoryHandler, GetProviderHandler];

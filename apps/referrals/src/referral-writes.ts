@@ -1,6 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { CaseDetailsReader } from './case-details/case-details.reader';
 import { ProviderLookup } from './directory/provider-lookup';
+import { ProviderWritesController } from './directory/provider-writes.http.controller';
+import { ShipExampleDirectory } from './directory/ship-example-directory';
 import { ReferralCommands } from './referral-commands/referral-commands';
 import { ReferralReader } from './referral-commands/read-referrals';
 import { ReferralRequestResolver } from './referral-commands/referral-request-resolver';
@@ -10,6 +12,6 @@ import { SendReferralController } from './referral-progress/send-referral.http.c
 import { RequestReferralController } from './request-referral/request-referral.http.controller';
 
 /** The write side of referrals: each slice's controller, and the providers they share. */
-export const referralWriteControllers: Type[] = [RequestReferralController, SendReferralController, AnswerReferralController, CloseReferralController];
+export const referralWriteControllers: Type[] = [RequestReferralController, SendReferralController, AnswerReferralController, CloseReferralController, ProviderWritesController];
 // Commands about a case read the office holding it (from intake's topic) and the referral's provider (from its stream).
-export const referralWriteProviders: Type[] = [ReferralCommands, ProviderLookup, CaseDetailsReader, ReferralReader, ReferralRequestResolver];
+export const referralWriteProviders: Type[] = [ReferralCommands, ProviderLookup, CaseDetailsReader, ReferralReader, ReferralRequestResolver, ShipExampleDirectory];

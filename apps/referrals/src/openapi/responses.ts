@@ -1,4 +1,6 @@
 import type { Page } from '@homeward/platform';
+import type { ProviderView } from '../directory/directory-view';
+import type { ProviderRegistration } from '../directory/provider-writes.http.controller';
 import type { StaffReferralView } from '../referral-detail/referral-detail.query';
 import type { ReferralCommandResult } from '../referral-commands/referral-commands';
 import type { ProviderReferralView } from '../referral-lists/provider-view';
@@ -15,3 +17,6 @@ export type ReferralListPage = Page<ReferralListItem>;
 export type ProviderInboxPage = Page<ProviderReferralView>;
 export type ReferralDetail = StaffReferralView;
 // ProviderReferralView: its own name already, listed by the page above and answered alone by GET /referrals/:caseId/:referralId.
+export type ProviderRegistered = ProviderRegistration;
+export type DirectoryProvider = ProviderView;
+export type DirectoryPage = Page<ProviderView>;
