@@ -1,3 +1,6 @@
+import type { Page } from '@homeward/platform';
+import type { EmergencyExceptionItem } from '../emergency-exceptions/emergency-exceptions.projection';
+import type { EscalationItem } from '../escalation/escalations.projection';
 import type { ReferralCommandResult } from '../referral-commands/referral-commands';
 
 /*
@@ -6,3 +9,5 @@ import type { ReferralCommandResult } from '../referral-commands/referral-comman
  * checked to be up to date by tools/openapi/response-schemas.spec). Add the type here when an answer changes shape.
  */
 export type ReferralWritten = ReferralCommandResult;
+export type EscalationsPage = Page<EscalationItem>;
+export type EmergencyExceptionsPage = Page<EmergencyExceptionItem>;

@@ -3,6 +3,8 @@ import { providerDecider, referralsDecider, type CaseReferrals, type ProviderCom
 import type { ProviderEvent, ReferralsEvent } from '@homeward/contracts/referrals';
 import { CommandHandler, reactionContext, type CommandContext, type CommandInput, type CommandResult, type IdGenerator, type ReactionCause } from '@homeward/events';
 import { currentCorrelationId, ID_GENERATOR, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal, type ReactionDispatcher } from '@homeward/platform';
+import { REACTION_INPUT_RESOLVER, type ReactionInputResolver, type ReferralReactionInput } from '../urgent-referrals/reaction-input';
+import { guardReferralAccess } from './referral-access';
 
 export interface ReferralCommandResult {
   /** The case, or the provider, whose stream the command wrote. */
@@ -37,7 +39,7 @@ function officeOf(state: CaseReferrals, command: ReferralsCommand): string {
  * days by the calendar of the office the command concerns.
  */
 @Injectable()
-export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput> {
+export class ReferralCommands implements ReactionDispatcher<ReferralReactionInput> {
   private readonly cases: CommandHandler<ReferralsCommand, CaseReferrals, ReferralsEvent, ReferralContext>;
   private readonly providers: CommandHandler<ProviderCommand, ProviderState, ProviderEvent, ReferralContext>;
 
@@ -45,6 +47,7 @@ export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput
     @Inject(INFRASTRUCTURE) infra: Infrastructure,
     @Inject(OFFICE_CALENDAR) calendar: OfficeCalendar,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(REACTION_INPUT_RESOLVER) private readonly resolver: ReactionInputResolver,
   ) {
     this.cases = new CommandHandler(infra.store, {
       decider: referralsDecider,
@@ -52,6 +55,7 @@ export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput
       streamId: referralsStreamId,
       clock: calendar,
       ids,
+      guard: (state, command, { principal }) => principal && guardReferralAccess(principal, state, command, officeOf(state, command)),
       metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(officeOf(state, input as ReferralsCommand), new Date(now)) }),
       country: (before, _after, command) => officeOf(before, command),
     });
@@ -85,8 +89,9 @@ export class ReferralCommands implements ReactionDispatcher<ReferralCommandInput
    * The platform's reaction runner hands here the commands of referrals' reactions (to intake's and
    * planning's topics) and of its deadlines: the system acts, caused by the event; each answer runs once.
    */
-  dispatch(input: ReferralCommandInput, cause: ReactionCause): Promise<CommandResult<CaseReferrals>> {
-    return this.cases.handle(input, reactionContext(cause));
+  async dispatch(input: ReferralReactionInput, cause: ReactionCause): Promise<CommandResult<CaseReferrals>> {
+    // What a pure reaction or deadline could not know (the directory, the office now) is looked up first.
+    return this.cases.handle(await this.resolver.complete(input, cause), reactionContext(cause));
   }
 
   private asPerson(principal: Principal): ReferralContext {
