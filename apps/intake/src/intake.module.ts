@@ -1,4 +1,6 @@
 import { intakeContract } from '@homeward/contracts/intake';
+import { referralsContract } from '@homeward/contracts/referrals';
+import type { Reaction } from '@homeward/events';
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
 import { AddressUrgentNeedController } from './address-urgent-need/address-urgent-need.http.controller';
@@ -24,6 +26,7 @@ import { ShareCaseDataController } from './share-case-data/share-case-data.http.
 import { TransferCaseController } from './transfer-case/transfer-case.http.controller';
 import { intakeResponses } from './openapi/answer';
 import { EraseReturneeController } from './erase-returnee/erase-returnee.http.controller';
+import { markUrgentNeedAddressedWhenReferralAcknowledged } from './reactions/referrals-reactions';
 
 /** Write slices whose command goes straight to CaseCommands. */
 const caseWriteControllers = [
@@ -58,7 +61,9 @@ export const intakeService: ServiceDefinition = {
   title: 'intake',
   projections: intakeProjections,
   publishes: intakeContract,
-  consumes: [],
+  // An urgent need is addressed once its emergency provider acknowledges the urgent referral.
+  consumes: [referralsContract],
+  reactions: { reactions: [markUrgentNeedAddressedWhenReferralAcknowledged as Reaction], dispatcher: CaseCommands },
   responses: intakeResponses,
   // Health, disability, sexual orientation, trafficking and violence details stay in intake: it alone unwraps their key.
   keyClasses: ['personal', 'sensitive'],

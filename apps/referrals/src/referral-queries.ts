@@ -13,6 +13,13 @@ import { referralListProjection } from './referral-lists/referral-list.projectio
 import { ReferralListsController } from './referral-lists/referral-lists.http.controller';
 import { ReferralLists } from './referral-lists/referral-lists.query';
 import { ReferralPdfController } from './referral-pdf/referral-pdf.http.controller';
+import { EmergencyExceptionsController } from './emergency-exceptions/emergency-exceptions.http.controller';
+import { emergencyExceptionsProjection } from './emergency-exceptions/emergency-exceptions.projection';
+import { ListEmergencyExceptionsHandler } from './emergency-exceptions/emergency-exceptions.query';
+import { acknowledgementsDueProjection } from './escalation/acknowledgements-due.projection';
+import { EscalationsController } from './escalation/escalations.http.controller';
+import { escalationsProjection } from './escalation/escalations.projection';
+import { ListEscalationsHandler } from './escalation/escalations.query';
 
 /** The read side of referrals: each read model, and the controllers and query handlers that answer from it. */
 export const referralProjections: Projection[] = [
@@ -20,7 +27,11 @@ export const referralProjections: Projection[] = [
   caseDetailsProjection as Projection,
   referralListProjection as Projection,
   caseReferralsProjection as Projection,
+  // The escalation deadline's to-do list.
+  acknowledgementsDueProjection as Projection,
+  escalationsProjection as Projection,
+  emergencyExceptionsProjection as Projection,
 ];
-// The lists first: `/referrals/needs-attention` is matched before `/referrals/:caseId/:referralId`'s kin.
-export const referralQueryControllers: Type[] = [ReferralListsController, ReferralDetailController, ReferralPdfController, DirectoryController];
-export const referralQueryHandlers: Type[] = [ReferralLists, ReferralDetailReader, CaseDetailsReader, SearchDirectoryHandler, GetProviderHandler];
+// The lists first: `/referrals/needs-attention` and `/referrals/escalations` are matched before `/referrals/:caseId/:referralId`'s kin.
+export const referralQueryControllers: Type[] = [ReferralListsController, EscalationsController, EmergencyExceptionsController, ReferralDetailController, ReferralPdfController, DirectoryController];
+export const referralQueryHandlers: Type[] = [ReferralLists, ReferralDetailReader, CaseDetailsReader, SearchDirectoryHandler, GetProviderHandler, ListEscalationsHandler, ListEmergencyExceptionsHandler];

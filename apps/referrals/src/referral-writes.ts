@@ -1,4 +1,5 @@
-import type { Type } from '@nestjs/common';
+import type { Provider, Type } from '@nestjs/common';
+import { AcknowledgeReferralController } from './acknowledge-referral/acknowledge-referral.http.controller';
 import { CaseDetailsReader } from './case-details/case-details.reader';
 import { ProviderLookup } from './directory/provider-lookup';
 import { ProviderWritesController } from './directory/provider-writes.http.controller';
@@ -10,8 +11,13 @@ import { AnswerReferralController } from './referral-progress/answer-referral.ht
 import { CloseReferralController } from './referral-progress/close-referral.http.controller';
 import { SendReferralController } from './referral-progress/send-referral.http.controller';
 import { RequestReferralController } from './request-referral/request-referral.http.controller';
+import { returneeDataProvider } from './urgent-referrals/returnee-data';
+import { urgentReferralConfigProvider } from './urgent-referrals/urgent-referral.config';
+import { reactionInputResolverProvider } from './urgent-referrals/urgent-referral.resolver';
 
 /** The write side of referrals: each slice's controller, and the providers they share. */
-export const referralWriteControllers: Type[] = [RequestReferralController, SendReferralController, AnswerReferralController, CloseReferralController, ProviderWritesController];
+export const referralWriteControllers: Type[] = [RequestReferralController, SendReferralController, AcknowledgeReferralController, AnswerReferralController, CloseReferralController, ProviderWritesController];
 // Commands about a case read the office holding it (from intake's topic) and the referral's provider (from its stream).
 export const referralWriteProviders: Type[] = [ReferralCommands, ProviderLookup, CaseDetailsReader, ReferralReader, ReferralRequestResolver, ShipExampleDirectory];
+/** What the dispatcher looks up before an urgent referral's command runs, and the programme's time to acknowledge. */
+export const urgentReferralProviders: Provider[] = [reactionInputResolverProvider, returneeDataProvider, urgentReferralConfigProvider];

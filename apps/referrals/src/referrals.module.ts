@@ -2,19 +2,21 @@ import { Module } from '@nestjs/common';
 import { intakeContract } from '@homeward/contracts/intake';
 import { planningContract } from '@homeward/contracts/planning';
 import { referralsContract } from '@homeward/contracts/referrals';
-import type { Reaction } from '@homeward/events';
+import type { Deadline, Reaction } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
 import { referralsResponses } from './openapi/answer';
 import { ReferralCommands } from './referral-commands/referral-commands';
 import { referralProjections, referralQueryControllers, referralQueryHandlers } from './referral-queries';
-import { referralWriteControllers, referralWriteProviders } from './referral-writes';
+import { referralWriteControllers, referralWriteProviders, urgentReferralProviders } from './referral-writes';
 import { referralsIntakeReactions } from './reactions/intake-reactions';
 import { referralsPlanningReactions } from './reactions/planning-reactions';
+import { escalateWhenUnacknowledged } from './escalation/escalate-when-unacknowledged.deadline';
+import { openUrgentReferralWhenUrgentNeedIdentified } from './urgent-referrals/open-urgent-referral-when-urgent-need-identified';
 
 @Module({
   // The queries first: a fixed path (`/referrals/overdue`) is matched before one with a parameter.
   controllers: [...referralQueryControllers, ...referralWriteControllers],
-  providers: [...new Set([...referralQueryHandlers, ...referralWriteProviders])],
+  providers: [...new Set([...referralQueryHandlers, ...referralWriteProviders]), ...urgentReferralProviders],
 })
 export class ReferralsModule {}
 
@@ -27,8 +29,12 @@ export const referralsService: ServiceDefinition = {
   publishes: referralsContract,
   // Intake's consents gate what leaves; planning's referral requests become referrals.
   consumes: [intakeContract, planningContract],
-  reactions: { reactions: [referralsIntakeReactions as Reaction, referralsPlanningReactions as Reaction], dispatcher: ReferralCommands },
-  // A referral to a health service shares health data: its values are sealed under the person's sensitive key.
-  keyClasses: ['personal', 'sensitive'],
+  reactions: {
+    reactions: [referralsIntakeReactions as Reaction, referralsPlanningReactions as Reaction, openUrgentReferralWhenUrgentNeedIdentified as Reaction],
+    deadlines: [escalateWhenUnacknowledged as Deadline],
+    dispatcher: ReferralCommands,
+  },
   responses: referralsResponses,
+  // A health referral's shared data, an urgent one's too, is sealed under the person's sensitive key.
+  keyClasses: ['personal', 'sensitive'],
 };

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decideCase, evolveCase, initialCaseState, IntakeError, type CaseCommand, type CaseState } from '@homeward/domain';
 import { type CaseEvent } from '@homeward/contracts/intake';
-import { caseStreamId, CommandHandler, type CommandContext, type CommandInput, type CommandResult, type IdGenerator } from '@homeward/events';
-import { currentCorrelationId, ID_GENERATOR, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal } from '@homeward/platform';
+import { caseStreamId, CommandHandler, reactionContext, type CommandContext, type CommandInput, type CommandResult, type IdGenerator, type ReactionCause } from '@homeward/events';
+import { currentCorrelationId, ID_GENERATOR, inScope, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal, type ReactionDispatcher } from '@homeward/platform';
 import { caseInScope } from '../case-file/case-access';
 
 export interface CaseCommandResult {
@@ -15,7 +15,8 @@ export interface CaseCommandResult {
 /** What a command is made of before the clock and the actor are known; each type keeps its own data. */
 export type CaseCommandInput = CommandInput<CaseCommand>;
 
-type CaseContext = CommandContext & { principal: Principal };
+/** People act under their principal; reactions to other services' topics act as the system, with none. */
+type CaseContext = CommandContext & { principal?: Principal };
 
 /** A case's office once it exists; before, the office the registration names. */
 const actingOffice = (state: CaseState, input: CaseCommandInput): string =>
@@ -27,7 +28,7 @@ const actingOffice = (state: CaseState, input: CaseCommandInput): string =>
  * office's calendar day as the "today" the deciders judge dates by.
  */
 @Injectable()
-export class CaseCommands {
+export class CaseCommands implements ReactionDispatcher<CaseCommandInput> {
   private readonly handler: CommandHandler<CaseCommand, CaseState, CaseEvent, CaseContext>;
 
   constructor(
@@ -42,7 +43,7 @@ export class CaseCommands {
       clock: calendar,
       ids,
       guard: (state, command, { principal }) => {
-        if (command.type === 'RegisterReturnee' || state.status === 'none') return;
+        if (!principal || command.type === 'RegisterReturnee' || state.status === 'none') return;
         // A case outside the caller's countries answers as an unknown one: its existence is not theirs to learn.
         if (!caseInScope(principal, state)) throw new IntakeError('CASE_NOT_FOUND', `No case ${command.data.caseId}`, 'caseId');
         if (!inScope(principal, state.office)) throw new IntakeError('NOT_CASE_OFFICE', 'Another office holds this case; your scope cannot change it');
@@ -67,6 +68,14 @@ export class CaseCommands {
   /** Runs the command and answers as every write endpoint does. */
   async execute(principal: Principal, input: CaseCommandInput): Promise<CaseCommandResult> {
     return written(await this.handle(principal, input));
+  }
+
+  /**
+   * The platform's reaction runner hands the commands of intake's reactions here (to referrals'
+   * topic): the system acts, under the reaction's name, caused by the other service's event; each answer runs once.
+   */
+  dispatch(input: CaseCommandInput, cause: ReactionCause): Promise<CommandResult<CaseState>> {
+    return this.handler.handle(input, reactionContext(cause));
   }
 }
 

@@ -6,6 +6,8 @@ import { providerMayAct } from './provider-guard';
 import { ReferralRequestResolver, type ReferralReactionCommand } from './referral-request-resolver';
 import { providerStreamId, referralsStreamId } from './stream-ids';
 import { currentCorrelationId, ID_GENERATOR, INFRASTRUCTURE, OFFICE_CALENDAR, type Infrastructure, type OfficeCalendar, type Principal, type ReactionDispatcher } from '@homeward/platform';
+import { REACTION_INPUT_RESOLVER, type ReactionInputResolver, type ReferralReactionInput } from '../urgent-referrals/reaction-input';
+import { guardReferralAccess } from './referral-access';
 
 export interface ReferralCommandResult {
   /** The case, or the provider, whose stream the command wrote. */
@@ -40,7 +42,7 @@ function officeOf(state: CaseReferrals, command: ReferralsCommand): string {
  * days by the calendar of the office the command concerns.
  */
 @Injectable()
-export class ReferralCommands implements ReactionDispatcher<ReferralReactionCommand> {
+export class ReferralCommands implements ReactionDispatcher<ReferralReactionCommand | ReferralReactionInput> {
   private readonly cases: CommandHandler<ReferralsCommand, CaseReferrals, ReferralsEvent, ReferralContext>;
   private readonly providers: CommandHandler<ProviderCommand, ProviderState, ProviderEvent, ReferralContext>;
 
@@ -48,7 +50,8 @@ export class ReferralCommands implements ReactionDispatcher<ReferralReactionComm
     @Inject(INFRASTRUCTURE) infra: Infrastructure,
     @Inject(OFFICE_CALENDAR) calendar: OfficeCalendar,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-    private readonly resolver: ReferralRequestResolver,
+    private readonly requests: ReferralRequestResolver,
+    @Inject(REACTION_INPUT_RESOLVER) private readonly urgent: ReactionInputResolver,
   ) {
     this.cases = new CommandHandler(infra.store, {
       decider: referralsDecider,
@@ -56,7 +59,12 @@ export class ReferralCommands implements ReactionDispatcher<ReferralReactionComm
       streamId: referralsStreamId,
       clock: calendar,
       ids,
-      guard: (state, command, { principal }) => providerMayAct(state, command, principal),
+      // A provider's users answer only what was sent to their organisation; staff act within their countries.
+      guard: (state, command, { principal }) => {
+        if (!principal) return;
+        providerMayAct(state, command, principal);
+        guardReferralAccess(principal, state, command, officeOf(state, command));
+      },
       metadata: ({ now, userId, role }, state, input) => ({ now, userId, role, today: calendar.today(officeOf(state, input as ReferralsCommand), new Date(now)) }),
       country: (before, _after, command) => officeOf(before, command),
     });
@@ -92,8 +100,9 @@ export class ReferralCommands implements ReactionDispatcher<ReferralReactionComm
    * A reaction is pure, so what it cannot know (a provider's snapshot, the case's office) is looked up
    * here, just before the command runs: this stays the one place commands run.
    */
-  async dispatch(input: ReferralReactionCommand, cause: ReactionCause): Promise<CommandResult<CaseReferrals>> {
-    return this.cases.handle(await this.resolver.resolve(input), reactionContext(cause));
+  async dispatch(input: ReferralReactionCommand | ReferralReactionInput, cause: ReactionCause): Promise<CommandResult<CaseReferrals>> {
+    const command = input.type === 'RequestReferralOfPlanElement' ? await this.requests.resolve(input) : await this.urgent.complete(input, cause);
+    return this.cases.handle(command, reactionContext(cause));
   }
 
   private asPerson(principal: Principal): ReferralContext {

@@ -9,13 +9,17 @@ const RULE = { en: 'must be an id: up to 64 letters, digits, dots, hyphens or un
 
 export const IsReference = () => Matches(REFERENCE, { message: `$property ${RULE.en}`, context: { fr: RULE.fr } });
 
+/** A referral's id: a UUID, or for an urgent one the need's, `urgent-<UUID>` (derived so a repeated need makes the same referral). */
+export const REFERRAL_ID_PATTERN = /^(urgent-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** A referral's id in the path: anything else is a 400 naming it, before a stream is read. */
 export const ReferralIdParam = () =>
   Param('referralId', {
     transform: (value: string): string => {
-      if (!REFERENCE.test(value)) throw badRequest([{ field: 'referralId', message: `referralId ${RULE.en}`, fr: RULE.fr }]);
+      if (!REFERRAL_ID_PATTERN.test(value)) throw badRequest([{ field: 'referralId', message: 'referralId must be a UUID, or urgent- and a UUID', fr: 'doit être un UUID, ou urgent- suivi d’un UUID' }]);
       return value;
     },
   });
 
-export const ApiReferralIdParam = () => ApiParam({ name: 'referralId', schema: { type: 'string', pattern: REFERENCE.source }, description: 'As the request answered it, or `urgent-<need id>`' });
+export const ApiReferralIdParam = () =>
+  ApiParam({ name: 'referralId', schema: { type: 'string', pattern: REFERRAL_ID_PATTERN.source }, description: 'As the request answered it, or `urgent-<need id>`' });
