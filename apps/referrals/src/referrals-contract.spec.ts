@@ -114,7 +114,7 @@ describe('The event catalogue describes every event referrals emits', () => {
     for (const words of ['Awa', 'Diallo', '+221 77', 'Chest pains', 'Mornings only', 'recruiter', 'aunt', 'Khady', 'SN-KL', 'Moved to Thiès', 'Lawyer on leave', 'distinction', 'workshop', 'All good']) {
       expect(topic).not.toContain(words);
     }
-    const sensitive = produced.filter((e) => catalogue.keyClassOf(e as unknown as { type: string; data: EventData }) === 'sensitive').map((e) => e.type);
+    const sensitive = produced.filter((e) => catalogue.keyClassOf(e as unknown as { type: string; data: EventData }) === 'protection').map((e) => e.type);
     expect(sensitive).toEqual(['referrals.ReferralSent', 'referrals.SafetyPlanRecorded', 'referrals.RelocationDecided']);
   });
 });

@@ -28,4 +28,6 @@ export const referralsService: ServiceDefinition = {
   consumes: [intakeContract, planningContract],
   reactions: { reactions: [referralsIntakeReactions as Reaction], dispatcher: ReferralCommands },
   responses: referralsResponses,
+  // Safety plans, relocations and health referrals go under referrals' own sensitive class; intake's `sensitive` stays intake's alone.
+  keyClasses: ['personal', 'protection'],
 };
