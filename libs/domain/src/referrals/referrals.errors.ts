@@ -85,6 +85,12 @@ export const REFERRALS_ERRORS = defineErrors({
   },
   RELOCATION_ALREADY_DECIDED: { status: 409, en: 'A relocation with this id is already decided', fr: 'Une réinstallation portant cet identifiant est déjà décidée' },
   REASON_REQUIRED: { status: 400, en: 'The reason is required', fr: 'La raison est obligatoire' },
+  // Erasure.
+  RETURNEE_ERASED: {
+    status: 409,
+    en: "The returnee's personal data was erased: nothing more is recorded about her referrals",
+    fr: "Les données personnelles du migrant de retour ont été effacées : plus rien n'est enregistré sur ses orientations",
+  },
 });
 
 export type ReferralsErrorCode = keyof typeof REFERRALS_ERRORS;
