@@ -9,6 +9,8 @@ import { ReferralCommands } from './referral-commands/referral-commands';
 import { referralProjections, referralQueryControllers, referralQueryHandlers } from './referral-queries';
 import { referralWriteControllers, referralWriteProviders } from './referral-writes';
 import { referralsIntakeReactions } from './reactions/intake-reactions';
+import { noteErasureWhenReturneeErased } from './reactions/erasure-reactions';
+import { unmetNeedWhenPlanProviderOutsideDirectory } from './reactions/unmet-need-reactions';
 
 @Module({
   // The queries first: a fixed path (`/referrals/overdue`) is matched before one with a parameter.
@@ -26,7 +28,7 @@ export const referralsService: ServiceDefinition = {
   publishes: referralsContract,
   // Intake's consents gate what leaves; planning's referral requests become referrals.
   consumes: [intakeContract, planningContract],
-  reactions: { reactions: [referralsIntakeReactions as Reaction], dispatcher: ReferralCommands },
+  reactions: { reactions: [referralsIntakeReactions as Reaction, unmetNeedWhenPlanProviderOutsideDirectory as Reaction, noteErasureWhenReturneeErased as Reaction], dispatcher: ReferralCommands },
   responses: referralsResponses,
   // Safety plans, relocations and health referrals go under referrals' own sensitive class; intake's `sensitive` stays intake's alone.
   keyClasses: ['personal', 'protection'],
