@@ -21,17 +21,51 @@ import { EscalationsController } from './escalation/escalations.http.controller'
 import { escalationsProjection } from './escalation/escalations.projection';
 import { ListEscalationsHandler } from './escalation/escalations.query';
 
+import { caseHoldersProjection } from './case-holders/case-holders.projection';
+import { SafetyPlanningController } from './safety-planning/safety-planning.http.controller';
+import { safetyPlansProjection } from './safety-planning/safety-plans.projection';
+import { SafetyPlansHandler } from './safety-planning/safety-plans.query';
+import { ListUnmetNeedsHandler } from './unmet-needs/list-unmet-needs.query';
+import { UnmetNeedsController } from './unmet-needs/unmet-needs.http.controller';
+import { unmetNeedsProjection } from './unmet-needs/unmet-needs.projection';
+import { UnmetNeedsReportController } from './unmet-needs-report/unmet-needs-report.http.controller';
+import { UnmetNeedsReportHandler } from './unmet-needs-report/unmet-needs-report.query';
+
 /** The read side of referrals: each read model, and the controllers and query handlers that answer from it. */
 export const referralProjections: Projection[] = [
   directoryProjection as Projection,
   caseDetailsProjection as Projection,
+  caseHoldersProjection as Projection,
   referralListProjection as Projection,
   caseReferralsProjection as Projection,
   // The escalation deadline's to-do list.
   acknowledgementsDueProjection as Projection,
   escalationsProjection as Projection,
   emergencyExceptionsProjection as Projection,
+  unmetNeedsProjection as Projection,
+  safetyPlansProjection as Projection,
 ];
 // The lists first: `/referrals/needs-attention` and `/referrals/escalations` are matched before `/referrals/:caseId/:referralId`'s kin.
-export const referralQueryControllers: Type[] = [ReferralListsController, EscalationsController, EmergencyExceptionsController, ReferralDetailController, ReferralPdfController, DirectoryController];
-export const referralQueryHandlers: Type[] = [ReferralLists, ReferralDetailReader, CaseDetailsReader, SearchDirectoryHandler, GetProviderHandler, ListEscalationsHandler, ListEmergencyExceptionsHandler];
+export const referralQueryControllers: Type[] = [
+  ReferralListsController,
+  EscalationsController,
+  EmergencyExceptionsController,
+  ReferralDetailController,
+  ReferralPdfController,
+  DirectoryController,
+  UnmetNeedsController,
+  UnmetNeedsReportController,
+  SafetyPlanningController,
+];
+export const referralQueryHandlers: Type[] = [
+  ReferralLists,
+  ReferralDetailReader,
+  CaseDetailsReader,
+  SearchDirectoryHandler,
+  GetProviderHandler,
+  ListEscalationsHandler,
+  ListEmergencyExceptionsHandler,
+  ListUnmetNeedsHandler,
+  UnmetNeedsReportHandler,
+  SafetyPlansHandler,
+];

@@ -89,6 +89,8 @@ const cases: ReferralsEvent[] = play(decideReferrals, evolveReferrals, initialRe
   awa('2027-06-01T10:00:00.000Z', 'RequestReferral', { referralId: 'r-tvet-2', source: { kind: 'case_manager' }, serviceType: 'vocational_training', provider: TVET, office: 'SN' }),
   awa('2027-06-01T10:05:00.000Z', 'SendReferral', { referralId: 'r-tvet-2', provider: TVET, returnee }),
   awa('2027-06-02T09:00:00.000Z', 'NoteConsent', { consentId: 'k-tvet', purpose: 'referral', recipient: { recipientId: 'prov-tvet', name: 'Prestataire' }, decision: 'withdrawn', withdrawnOn: '2027-06-02' }, 'system'),
+  // Her data erased in intake: noted, nothing more taken.
+  awa('2027-07-01T09:00:00.000Z', 'NoteErasure', { erasedAt: '2027-07-01T08:59:00.000Z' }, 'system'),
 ]);
 const produced = [...directory, ...cases];
 
@@ -114,7 +116,7 @@ describe('The event catalogue describes every event referrals emits', () => {
     for (const words of ['Awa', 'Diallo', '+221 77', 'Chest pains', 'Mornings only', 'recruiter', 'aunt', 'Khady', 'SN-KL', 'Moved to Thiès', 'Lawyer on leave', 'distinction', 'workshop', 'All good']) {
       expect(topic).not.toContain(words);
     }
-    const sensitive = produced.filter((e) => catalogue.keyClassOf(e as unknown as { type: string; data: EventData }) === 'sensitive').map((e) => e.type);
+    const sensitive = produced.filter((e) => catalogue.keyClassOf(e as unknown as { type: string; data: EventData }) === 'protection').map((e) => e.type);
     expect(sensitive).toEqual(['referrals.ReferralSent', 'referrals.SafetyPlanRecorded', 'referrals.RelocationDecided']);
   });
 });

@@ -12,6 +12,8 @@ import { referralsIntakeReactions } from './reactions/intake-reactions';
 import { referralsPlanningReactions } from './reactions/planning-reactions';
 import { escalateWhenUnacknowledged } from './escalation/escalate-when-unacknowledged.deadline';
 import { openUrgentReferralWhenUrgentNeedIdentified } from './urgent-referrals/open-urgent-referral-when-urgent-need-identified';
+import { noteErasureWhenReturneeErased } from './reactions/erasure-reactions';
+import { unmetNeedWhenPlanProviderOutsideDirectory } from './reactions/unmet-need-reactions';
 
 @Module({
   // The queries first: a fixed path (`/referrals/overdue`) is matched before one with a parameter.
@@ -30,11 +32,17 @@ export const referralsService: ServiceDefinition = {
   // Intake's consents gate what leaves; planning's referral requests become referrals.
   consumes: [intakeContract, planningContract],
   reactions: {
-    reactions: [referralsIntakeReactions as Reaction, referralsPlanningReactions as Reaction, openUrgentReferralWhenUrgentNeedIdentified as Reaction],
+    reactions: [
+      referralsIntakeReactions as Reaction,
+      referralsPlanningReactions as Reaction,
+      openUrgentReferralWhenUrgentNeedIdentified as Reaction,
+      unmetNeedWhenPlanProviderOutsideDirectory as Reaction,
+      noteErasureWhenReturneeErased as Reaction,
+    ],
     deadlines: [escalateWhenUnacknowledged as Deadline],
     dispatcher: ReferralCommands,
   },
   responses: referralsResponses,
-  // A health referral's shared data, an urgent one's too, is sealed under the person's sensitive key.
-  keyClasses: ['personal', 'sensitive'],
+  // Safety plans, relocations and health referrals go under referrals' own sensitive class; intake's `sensitive` stays intake's alone.
+  keyClasses: ['personal', 'protection'],
 };

@@ -29,8 +29,10 @@ export { providerStreamId, referralsStreamId } from './stream-ids';
 
 /** The office a case's referrals are recorded under: the one holding the case, as the referral the command touches names it. */
 function officeOf(state: CaseReferrals, command: ReferralsCommand): string {
-  const data = command.data as { office?: string; referralId?: string };
+  const data = command.data as { office?: string; country?: string; referralId?: string };
   if (data.office) return data.office;
+  // An unmet need names the country it was recorded in: the office holding the case.
+  if (data.country) return data.country;
   const referral = data.referralId ? state.referrals[data.referralId] : undefined;
   return referral?.office ?? Object.values(state.referrals).at(-1)?.office ?? '';
 }

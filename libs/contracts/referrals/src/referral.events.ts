@@ -51,7 +51,7 @@ export interface ReferralSent {
     consentId?: string;
     underEmergencyException?: true;
     acknowledgeBy?: string;
-    /** Set where the shared data is of a sensitive category (a health service): sealed under the person's sensitive key. */
+    /** Set where the shared data is of a sensitive category (a health service): sealed under the person's protection key. */
     sensitive?: true;
     sentAt: string;
     personal: SharedReferralData;

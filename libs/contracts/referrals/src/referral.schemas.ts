@@ -11,6 +11,7 @@ import {
   REFERRAL_URGENCIES,
   SERVICE_TYPES,
 } from './vocabulary';
+import { PROTECTION } from './protection';
 
 const note = closed({ note: text(2000) });
 
@@ -67,8 +68,9 @@ export const referralsLifecycleEvents: EventDefinition[] = [
     type: 'referrals.ReferralSent',
     context: 'referrals',
     description:
-      "The referral left for the provider: the names of exactly the fields shared (the service type's minimum data set within what the consent covers) and the consent relied on, or the emergency exception; the values are personal, sealed under the sensitive key for a health service.",
+      "The referral left for the provider: the names of exactly the fields shared (the service type's minimum data set within what the consent covers) and the consent relied on, or the emergency exception; the values are personal, sealed under the protection key for a health service.",
     sensitive: (data) => data.sensitive === true,
+    sensitiveKeyClass: PROTECTION,
     versions: {
       1: {
         ...closed(

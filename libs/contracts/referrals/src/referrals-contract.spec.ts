@@ -20,14 +20,18 @@ describe("Referrals' contract", () => {
     expect(SERVICE_TYPES).toEqual([...PLAN_ELEMENT_TYPES, 'emergency_health', 'mental_health', 'shelter', 'legal_aid']);
   });
 
-  it('seals safety plans and relocations under the sensitive key, always', () => {
-    expect(catalogue.keyClassOf({ type: 'referrals.SafetyPlanRecorded', data: { personal: {} } })).toBe('sensitive');
-    expect(catalogue.keyClassOf({ type: 'referrals.RelocationDecided', data: { personal: {} } })).toBe('sensitive');
+  it("seals safety plans and relocations under referrals' own sensitive class (protection), always: intake's sensitive key is intake's alone", () => {
+    expect(catalogue.keyClassOf({ type: 'referrals.SafetyPlanRecorded', data: { personal: {} } })).toBe('protection');
+    expect(catalogue.keyClassOf({ type: 'referrals.RelocationDecided', data: { personal: {} } })).toBe('protection');
   });
 
-  it('seals what a referral shares under the sensitive key where the domain marked it so (a health service), else the personal key', () => {
-    expect(catalogue.keyClassOf({ type: 'referrals.ReferralSent', data: { serviceType: 'mental_health', sensitive: true, personal: {} } })).toBe('sensitive');
+  it('seals what a referral shares under the protection key where the domain marked it so (a health service), else the personal key', () => {
+    expect(catalogue.keyClassOf({ type: 'referrals.ReferralSent', data: { serviceType: 'mental_health', sensitive: true, personal: {} } })).toBe('protection');
     expect(catalogue.keyClassOf({ type: 'referrals.ReferralSent', data: { serviceType: 'vocational_training', personal: {} } })).toBe('personal');
     expect(catalogue.keyClassOf({ type: 'referrals.ReferralDeclined', data: { personal: { note: 'x' } } })).toBe('personal');
+  });
+
+  it("never seals anything under intake's sensitive class", () => {
+    expect(referralsContract.events.filter((d) => d.sensitive && d.sensitiveKeyClass !== 'protection').map((d) => d.type)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ContextContract } from '@homeward/events/catalogue';
 import { referralsConsentEvents } from './consent-facts.schemas';
+import { referralsErasureEvents } from './erasure-facts.schemas';
 import { referralsProviderEvents } from './provider.schemas';
 import { referralsLifecycleEvents } from './referral.schemas';
 import { referralsSafetyEvents } from './safety.schemas';
@@ -9,5 +10,5 @@ import { referralsUrgentEvents } from './urgent.schemas';
 /** Referrals' published language: every event the referrals domain can emit (ProviderEvent, ReferralsEvent), one schema per version. */
 export const referralsContract: ContextContract = {
   context: 'referrals',
-  events: [...referralsProviderEvents, ...referralsConsentEvents, ...referralsLifecycleEvents, ...referralsUrgentEvents, ...referralsUnmetNeedEvents, ...referralsSafetyEvents],
+  events: [...referralsProviderEvents, ...referralsConsentEvents, ...referralsLifecycleEvents, ...referralsUrgentEvents, ...referralsUnmetNeedEvents, ...referralsSafetyEvents, ...referralsErasureEvents],
 };

@@ -8,7 +8,7 @@ export interface EmergencyContact {
 /**
  * Where services are lacking, the risks the returnee faces, how to reduce or avoid harm, how to cope if
  * a risk comes true, and whom to call (handbook 2.3.2). Sensitive: all of it is under personal, sealed
- * under the person's sensitive key.
+ * under the person's protection key (referrals' own sensitive class).
  */
 export interface SafetyPlanRecorded {
   type: 'referrals.SafetyPlanRecorded';

@@ -12,7 +12,7 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 /**
  * Services whose very name next to a person is health data: the personal part of a referral to one
- * is sealed under the person's sensitive key, as intake seals the screening behind an urgent need.
+ * is sealed under the person's protection key (referrals' own sensitive class), as intake seals the screening behind an urgent need under its own.
  */
 export const HEALTH_SERVICE_TYPES: readonly ServiceType[] = ['emergency_health', 'medical_health', 'mental_health', 'psychosocial'];
 

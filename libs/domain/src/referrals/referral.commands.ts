@@ -77,8 +77,13 @@ export type RecordSafetyPlan = Command<
 >;
 export type DecideRelocation = Command<'DecideRelocation', { relocationId: string; toArea: string; reason: string; decidedOn: string }>;
 
+// Erasure.
+/** From intake.ReturneeErased: her keys are destroyed, the case's referrals take nothing more. */
+export type NoteErasureForReferrals = Command<'NoteErasure', { erasedAt: string }>;
+
 export type ReferralsCommand =
   | NoteConsentForReferrals
+  | NoteErasureForReferrals
   | RequestReferral
   | SendReferral
   | AcknowledgeReferral

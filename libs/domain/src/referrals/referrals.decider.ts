@@ -2,6 +2,7 @@ import type { ReferralsEvent } from '@homeward/contracts/referrals';
 import { exhaustive } from '../shared/exhaustive';
 import { acceptReferral, acknowledgeReferral, declineReferral } from './decide-answers';
 import { noteConsent } from './decide-consent-facts';
+import { noteErasure, refuseOnceErased } from './decide-erasure-facts';
 import { closeReferral, recordFollowUp, recordServiceDelivery } from './decide-progress';
 import { requestReferral } from './decide-request';
 import { decideRelocation, recordSafetyPlan } from './decide-safety';
@@ -12,9 +13,12 @@ import type { ReferralsCommand } from './referral.commands';
 import { evolveReferrals, initialReferralsState, type CaseReferrals } from './referrals.state';
 
 export function decideReferrals(command: ReferralsCommand, state: CaseReferrals): ReferralsEvent[] {
+  refuseOnceErased(command, state);
   switch (command.type) {
     case 'NoteConsent':
       return noteConsent(command, state);
+    case 'NoteErasure':
+      return noteErasure(command, state);
     case 'RequestReferral':
       return requestReferral(command, state);
     case 'SendReferral':

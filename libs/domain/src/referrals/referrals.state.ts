@@ -44,6 +44,8 @@ export interface CaseReferrals {
   unmetNeeds: Record<string, UnmetNeed>;
   safetyPlanIds: string[];
   relocationIds: string[];
+  /** When intake erased her: the case's referrals take nothing more. */
+  erasedAt?: string;
 }
 
 export const initialReferralsState = (): CaseReferrals => ({ consents: [], referrals: {}, unmetNeeds: {}, safetyPlanIds: [], relocationIds: [] });
@@ -94,6 +96,8 @@ export function evolveReferrals(state: CaseReferrals, event: ReferralsEvent): Ca
       return { ...state, safetyPlanIds: [...state.safetyPlanIds, event.data.safetyPlanId] };
     case 'referrals.RelocationDecided':
       return { ...state, relocationIds: [...state.relocationIds, event.data.relocationId] };
+    case 'referrals.ReturneeErasureNoted':
+      return { ...state, erasedAt: event.data.erasedAt };
     default:
       return exhaustive(event);
   }

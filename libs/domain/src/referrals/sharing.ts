@@ -36,7 +36,7 @@ const valuesOf = (returnee: SharedReferralData, fields: ReferralField[]): Shared
 
 /**
  * Whether what a referral shares is of a sensitive category: a health service, or an urgent need intake
- * itself keeps sensitive (health, protection). Its values are then sealed under the person's sensitive key.
+ * itself keeps sensitive (health, protection). Its values are then sealed under the person's protection key, referrals' own sensitive class.
  */
 export const sharesSensitiveData = (referral: Referral): boolean =>
   HEALTH_SERVICE_TYPES.includes(referral.serviceType) || (referral.source.kind === 'urgent_need' && SENSITIVE_SERVICES.includes(referral.source.serviceNeeded));

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import type { EventData, NewEvent, RecordedEvent } from '../envelope';
 import { InvalidEventError } from '../errors';
 import type { BoundedContext, ContextContract, EventDefinition } from './event-definition';
+import type { KeyClass } from './key-class';
 
 interface Entry {
   definition: EventDefinition;
@@ -66,9 +67,10 @@ export class EventCatalogue {
     return version;
   }
 
-  /** The key class an event's personal part is sealed under, as its definition says (personal unless it says sensitive). */
-  keyClassOf(event: { type: string; data: EventData }): 'personal' | 'sensitive' {
-    return this.entries.get(event.type)?.definition.sensitive?.(event.data) ? 'sensitive' : 'personal';
+  /** The key class an event's personal part is sealed under, as its definition says: personal unless sensitive, then its keeper's class. */
+  keyClassOf(event: { type: string; data: EventData }): KeyClass {
+    const definition = this.entries.get(event.type)?.definition;
+    return definition?.sensitive?.(event.data) ? (definition.sensitiveKeyClass ?? 'sensitive') : 'personal';
   }
 
   /** Whether the event records the erasure of the person its stream is about. */

@@ -1,4 +1,5 @@
 import type { EventData } from '../envelope';
+import type { SensitiveKeyClass } from './key-class';
 
 /** A JSON Schema (draft 2020-12 subset that Ajv understands). */
 export type JsonSchema = Record<string, unknown>;
@@ -19,9 +20,15 @@ export interface EventDefinition {
   /**
    * Whether this event's personal part (given the whole data, personal included) is of a sensitive
    * category: health, disability, sexual orientation, trafficking, violence. Such a part is sealed
-   * under the person's second key, which only the services granted it can open.
+   * under a second key of the person, of the class `sensitiveKeyClass` names, which only the service
+   * granted that class can open.
    */
   sensitive?: (data: EventData) => boolean;
+  /**
+   * The class a sensitive part goes under: that of the context keeping it. `sensitive` (intake's)
+   * when unsaid; referrals says `protection`, so that neither service opens the other's.
+   */
+  sensitiveKeyClass?: SensitiveKeyClass;
   /**
    * This event records that the person its stream is about was erased: the store destroys their
    * keys before appending it, and every process that reads it drops the keys it holds.

@@ -2,3 +2,4 @@
 export * from './event-definition';
 export * from './schema-fragments';
 export * from './erased';
+export * from './key-class';

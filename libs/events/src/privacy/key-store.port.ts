@@ -1,14 +1,13 @@
 import type { CoWrite } from '../store/postgres/co-write';
+import type { KeyClass } from '../catalogue/key-class';
 
 /**
- * A person's data keys. Each person has one key per class: `personal` (identity, contact,
- * language, family, what was said) that the services of the case may unwrap, and `sensitive`
- * (health, disability, sexual orientation, trafficking and violence) that only the services
- * allowed to may. Destroying a person's keys is erasure: what was sealed under them stays in
- * the history, unreadable.
+ * A person's data keys. Each person has one key per class (catalogue/key-class.ts): `personal`
+ * that the services of the case may unwrap, and a sensitive class per context that keeps such data
+ * (intake's `sensitive`, referrals' `protection`) that only the service granted it may. Destroying
+ * a person's keys, of every class, is erasure: what was sealed under them stays in the history, unreadable.
  */
-export type KeyClass = 'personal' | 'sensitive';
-export const KEY_CLASSES: readonly KeyClass[] = ['personal', 'sensitive'];
+export { KEY_CLASSES, type KeyClass, type SensitiveKeyClass } from '../catalogue/key-class';
 
 export interface DataKey {
   keyId: string;

@@ -51,13 +51,14 @@ export class PostgresKeyStore implements DraftingKeyStore {
 CREATE TABLE IF NOT EXISTS ${store.s}.data_keys (
   key_id uuid PRIMARY KEY,
   subject_id text NOT NULL,
-  key_class text NOT NULL CHECK (key_class IN ('personal', 'sensitive')),
+  key_class text NOT NULL CONSTRAINT data_keys_key_class_check CHECK (key_class IN (${CLASS_LIST})),
   wrapped bytea,
   created_at timestamptz NOT NULL DEFAULT now(),
   destroyed_at timestamptz,
   CONSTRAINT data_keys_one_per_class UNIQUE (subject_id, key_class),
   CONSTRAINT data_keys_destroyed_hold_nothing CHECK ((wrapped IS NULL) = (destroyed_at IS NOT NULL))
-);`);
+);
+${classesMigration(store.s)}`);
     store.destroyed = await DestroyedKeys.open(sql, `${store.s}.data_keys`);
     return store;
   }
@@ -146,7 +147,7 @@ ON CONFLICT (subject_id, key_class) DO NOTHING RETURNING 1`,
       `UPDATE ${this.s}.data_keys SET wrapped = NULL, destroyed_at = now() WHERE subject_id = $1 AND wrapped IS NOT NULL RETURNING key_id`,
       [subjectId],
     );
-    for (const keyClass of ['personal', 'sensitive'] as const) this.bySubject.delete(`${keyClass}:${subjectId}`);
+    for (const keyClass of KEY_CLASSES) this.bySubject.delete(`${keyClass}:${subjectId}`);
     for (const { key_id } of rows) this.byId.delete(key_id);
     return rows.length;
   }
@@ -179,5 +180,20 @@ ON CONFLICT (subject_id, key_class) DO NOTHING RETURNING 1`,
     return this.master.unwrap(Buffer.from(row.wrapped!), bindingOf(row.key_id, row.subject_id, row.key_class));
   }
 }
+
+const CLASS_LIST = KEY_CLASSES.map((c) => `'${c}'`).join(', ');
+
+/**
+ * A key schema made before a class was added still checks for the old list: its check is replaced,
+ * once (it says every class afterwards), so keys of the new class can go in. The constraint's name is
+ * the one PostgreSQL gave the column's check when the table was first made.
+ */
+const classesMigration = (schema: string) => `DO $migrate$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = '${schema}.data_keys'::regclass AND conname = 'data_keys_key_class_check'
+                 AND ${KEY_CLASSES.map((c) => `pg_get_constraintdef(oid) LIKE '%''${c}''%'`).join(' AND ')}) THEN
+    ALTER TABLE ${schema}.data_keys DROP CONSTRAINT IF EXISTS data_keys_key_class_check;
+    ALTER TABLE ${schema}.data_keys ADD CONSTRAINT data_keys_key_class_check CHECK (key_class IN (${CLASS_LIST}));
+  END IF;
+END $migrate$;`;
 
 const bindingOf = (keyId: string, subjectId: string, keyClass: KeyClass) => `${keyId}|${subjectId}|${keyClass}`;
