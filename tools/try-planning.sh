@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 eval "$(npm run -s tokens | grep ^export)"
 INTAKE=${INTAKE:-http://localhost:3001}
 PLANNING=${PLANNING:-http://localhost:3002}
-# Awa is back in Senegal: the Dakar office's day (Africa/Dakar) dates her arrival and her forms.
-TODAY=$(TZ=Africa/Dakar date +%F)
+# Intake's forms are dated by the Rabat office that holds her case (Africa/Casablanca, an hour ahead of UTC
+# in the evening), planning's by the Dakar office that holds her plan (Africa/Dakar).
+TODAY=$(TZ=Africa/Casablanca date +%F)
+DAKAR_TODAY=$(TZ=Africa/Dakar date +%F)
 
 # call BASE METHOD PATH [JSON] — as $TOKEN (the case manager unless set), prints the answer
 call() { curl -s -X "$2" "$1$3" -H "Authorization: Bearer ${TOKEN:-$TOKEN_CASE_MANAGER}" -H 'Content-Type: application/json' -H "Accept-Language: ${LANG_HEADER:-en}" ${4:+-d "$4"}; echo; }
@@ -67,7 +69,7 @@ ALLOCATION=$(plan POST "/plans/$CASE/allocations" "{\"elementId\":\"e-grant\",\"
     \"conditions\":{\"conditionsNeeded\":true,\"goodsAndServicesAvailable\":true},\"partners\":{\"capablePartner\":true,\"partnerId\":\"partner-wave\"}},
   \"criteriaNotes\":{\"costEfficiency\":\"Buying the machine ourselves costs more but cannot be diverted\"},
   \"amount\":300000,\"currency\":\"XOF\",
-  \"instalments\":[{\"number\":1,\"dueOn\":\"$TODAY\",\"amount\":150000,\"modality\":\"cash\"},{\"number\":2,\"dueOn\":\"$TODAY\",\"amount\":150000,\"modality\":\"in_kind\"}],
+  \"instalments\":[{\"number\":1,\"dueOn\":\"$DAKAR_TODAY\",\"amount\":150000,\"modality\":\"cash\"},{\"number\":2,\"dueOn\":\"$DAKAR_TODAY\",\"amount\":150000,\"modality\":\"in_kind\"}],
   \"riskControls\":[\"mobile_money_transfer\",\"payment_to_supplier\"],\"effectivenessMeasure\":\"The shop is open six months after the first payment\"}" | pick a.allocationId)
 step "Only a supervisor approves it"
 plan POST "/plans/$CASE/allocations/$ALLOCATION/approval"
@@ -89,9 +91,9 @@ step "Her copy of the plan, in French: $COPY"
 curl -s -o "$COPY" -w '%{http_code} %{content_type} %{size_download} bytes\n' "$PLANNING/plans/$CASE/versions/1/copy.pdf?lang=fr" -H "Authorization: Bearer $TOKEN_CASE_MANAGER"
 
 step "Both instalments paid; a third payment would exceed the approved amount"
-plan POST "/plans/$CASE/allocations/$ALLOCATION/disbursements" "{\"instalment\":1,\"amount\":150000,\"paidOn\":\"$TODAY\"}"
-plan POST "/plans/$CASE/allocations/$ALLOCATION/disbursements" "{\"instalment\":2,\"amount\":150000,\"paidOn\":\"$TODAY\"}"
-plan POST "/plans/$CASE/allocations/$ALLOCATION/disbursements" "{\"instalment\":2,\"amount\":1000,\"paidOn\":\"$TODAY\"}"
+plan POST "/plans/$CASE/allocations/$ALLOCATION/disbursements" "{\"instalment\":1,\"amount\":150000,\"paidOn\":\"$DAKAR_TODAY\"}"
+plan POST "/plans/$CASE/allocations/$ALLOCATION/disbursements" "{\"instalment\":2,\"amount\":150000,\"paidOn\":\"$DAKAR_TODAY\"}"
+plan POST "/plans/$CASE/allocations/$ALLOCATION/disbursements" "{\"instalment\":2,\"amount\":1000,\"paidOn\":\"$DAKAR_TODAY\"}"
 
 step "Revise the plan: version 2, submitted and approved, is refused activation until she signs again"
 REVISED=$(echo "$DRAFT" | only "({ reason: 'She trains in Mbour, nearer her family', content: { ...a, elements: a.elements.map((e) => e.type === 'vocational_training' ? { ...e, description: e.description + ' (in Mbour)' } : e) } })")

@@ -44,10 +44,11 @@ describe('npm run verify', () => {
   it('finds every link intact and writes a signed digest of the heads', async () => {
     const first = await verify('--out', join(work, 'before.json'));
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/intake: \d+ events in 3 streams, every link intact/);
-    expect(first.out).toMatch(/monitoring: \d+ events in 3 streams, every link intact/);
-    const digest = JSON.parse(readFileSync(join(work, 'before.json'), 'utf8')) as { services: Array<{ service: string; heads: unknown[] }>; signature: string };
-    expect(digest.services.find((s) => s.service === 'intake')?.heads).toHaveLength(3);
+    // Beside its 3 cases, intake's log holds its inbox's copies of what it consumes (referrals' example directory among them).
+    expect(first.out).toMatch(/intake: \d+ events in \d+ streams, every link intact/);
+    expect(first.out).toMatch(/monitoring: \d+ events in \d+ streams, every link intact/);
+    const digest = JSON.parse(readFileSync(join(work, 'before.json'), 'utf8')) as { services: Array<{ service: string; heads: Array<{ streamId: string }> }>; signature: string };
+    expect(digest.services.find((s) => s.service === 'intake')?.heads.filter((h) => h.streamId.startsWith('case-'))).toHaveLength(3);
     expect(digest.signature).toEqual(expect.any(String));
   }, 60_000);
 
@@ -55,7 +56,7 @@ describe('npm run verify', () => {
     await tamper(`UPDATE intake.events SET data = jsonb_set(data, '{registeredBy}', '"someone-else"') WHERE stream_version = 1 AND stream_id = (SELECT min(stream_id) FROM intake.events)`);
     const { code, out } = await verify('intake');
     expect(code).toBe(1);
-    expect(out).toMatch(/intake: \d+ events in 3 streams, 1 broken:\n\s+case-[0-9a-f-]+ at version 1: altered/);
+    expect(out).toMatch(/intake: \d+ events in \d+ streams, 1 broken:\n\s+case-[0-9a-f-]+ at version 1: altered/);
   }, 60_000);
 
   it('against the earlier digest, catches a stream whose last event was removed; a changed digest is refused', async () => {

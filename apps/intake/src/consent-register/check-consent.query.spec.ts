@@ -1,5 +1,5 @@
-import { InMemoryReadModelStore } from '@homeward/events';
-import type { Infrastructure, Principal } from '@homeward/platform';
+import { InMemoryReadModelStore, ManualClock } from '@homeward/events';
+import { OfficeCalendar, type Infrastructure, type Principal } from '@homeward/platform';
 import { CaseScenario, project } from '@homeward/testing/intake';
 import { CheckConsentHandler, CheckConsentQuery } from './check-consent.query';
 import { CONSENT_REGISTER, consentRegisterProjection } from './consent-register.projection';
@@ -10,7 +10,9 @@ const clinic: Principal = { ...who('service_provider', 'u-nurse-1', ['SN']), org
 
 describe('Consent register check', () => {
   const readModels = new InMemoryReadModelStore();
-  const handler = new CheckConsentHandler({ readModels } as unknown as Infrastructure);
+  // 23:30 UTC on the 22nd: already the 23rd in Rabat (UTC+1), still the 22nd in Dakar.
+  const calendar = new OfficeCalendar(new ManualClock('2026-11-22T23:30:00.000Z'), { MA: 'Africa/Casablanca', SN: 'Africa/Dakar' });
+  const handler = new CheckConsentHandler({ readModels } as unknown as Infrastructure, calendar);
   const awa = CaseScenario.registered();
   const ask = (principal: Principal, recipientId: string | undefined, caseId = awa.caseId) =>
     handler.execute(new CheckConsentQuery(caseId, { purpose: 'data_sharing', on: '2026-11-23', dataCategory: 'contact', ...(recipientId ? { recipientId } : {}) }, principal));
@@ -35,6 +37,13 @@ describe('Consent register check', () => {
   it('lets a service provider ask about sharing and referral only, not whether the returnee refused assistance', async () => {
     const aboutAssistance = new CheckConsentQuery(awa.caseId, { purpose: 'assistance', recipientId: 'sp-clinic', on: '2026-11-23' }, clinic);
     await expect(handler.execute(aboutAssistance)).rejects.toMatchObject({ code: 'NOT_OWN_RECIPIENT', status: 403 });
+  });
+
+  it('without a day, asks for today as the case\'s offices count it: a form signed today in Rabat holds while UTC is still on yesterday', async () => {
+    const today = await handler.execute(new CheckConsentQuery(awa.caseId, { purpose: 'data_sharing', recipientId: 'sp-clinic', dataCategory: 'contact' }, clinic));
+    expect(today).toEqual({ allowed: true, consentId: 'k-1' });
+    const dayBefore = await handler.execute(new CheckConsentQuery(awa.caseId, { purpose: 'data_sharing', recipientId: 'sp-clinic', dataCategory: 'contact', on: '2026-11-22' }, clinic));
+    expect(dayBefore).toMatchObject({ allowed: false, reason: 'NOT_YET_VALID' });
   });
 
   it('lets a service provider ask only about its own organisation', async () => {

@@ -21,8 +21,7 @@ export class ConsentRegisterController {
   @ApiForbiddenResponse({ description: 'OUT_OF_COUNTRY_SCOPE: the case crosses none of your countries; NOT_OWN_RECIPIENT: a service provider asked about another recipient' })
   check(@Query() params: CheckConsentParams, @CurrentPrincipal() principal: Principal): Promise<ConsentAnswer> {
     const { caseId, purpose, recipientId, dataCategory } = params;
-    const on = params.on ?? new Date().toISOString().slice(0, 10);
-    const question = { purpose, on, ...(recipientId ? { recipientId } : {}), ...(dataCategory ? { dataCategory } : {}) };
+    const question = { purpose, ...(params.on ? { on: params.on } : {}), ...(recipientId ? { recipientId } : {}), ...(dataCategory ? { dataCategory } : {}) };
     return this.queries.execute(new CheckConsentQuery(caseId, question, principal));
   }
 

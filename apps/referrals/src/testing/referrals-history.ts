@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+export { onEveryReadModelStore } from '@homeward/events/testing';
 import { referralsDecider, type CaseReferrals, type ReferralsCommand } from '@homeward/domain';
 import type { ReferralsEvent } from '@homeward/contracts/referrals';
-import { InMemoryReadModelStore, pgliteExecutor, PostgresReadModelStore, type Projection, type ReadModelStore, type RecordedEvent, type Role, type SqlExecutor } from '@homeward/events';
+import type { Projection, ReadModelStore, RecordedEvent, Role } from '@homeward/events';
 import { project } from '@homeward/testing/intake';
 
 let position = 10_000;
@@ -46,25 +46,6 @@ export class ReferralsHistory {
   unmet(unmetNeedId: string, serviceType: Data['RecordUnmetNeed']['serviceType'], area?: string, now?: string): this {
     return this.run('RecordUnmetNeed', { unmetNeedId, serviceType, country: this.country, source: 'case_manager', ...(area ? { area } : {}) }, now);
   }
-}
-
-/** Runs a suite on each read-model store the service can be given; both refuse a query no declared index serves. */
-export function onEveryReadModelStore(suite: (readModels: () => ReadModelStore) => void): void {
-  describe.each([
-    ['in memory', async () => ({ store: new InMemoryReadModelStore() as ReadModelStore, close: async () => undefined })],
-    ['on PostgreSQL (PGlite)', async () => postgres(await pgliteExecutor())],
-  ])('%s', (_name, open) => {
-    let opened: { store: ReadModelStore; close: () => Promise<void> } | undefined;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(() => opened?.close());
-    suite(() => opened!.store);
-  });
-}
-
-async function postgres(sql: SqlExecutor) {
-  return { store: await PostgresReadModelStore.open(sql, `rm_ref_${randomBytes(4).toString('hex')}`), close: () => sql.close() };
 }
 
 /** Declares the read model as the service does and stores what the projection makes of these events. */

@@ -61,3 +61,14 @@ export function noteConsent(records: NotedConsent[], data: NotedDecision): Noted
   };
   return [...records.filter((r) => r.consentId !== data.consentId), record];
 }
+
+/**
+ * The day a consuming context asks the register about, now: its own office's day, or the next one if
+ * intake has already recorded a form dated then. Offices of one case count days in different time zones
+ * (Rabat is an hour ahead of Dakar in the evening): a form signed there today is in force here now. A form
+ * dated further ahead takes effect on its day, as the register says.
+ */
+export function registerDayNow(records: NotedConsent[], today: string, now: string): string {
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return records.some((r) => r.decidedAt <= now && r.decidedOn === tomorrow) ? tomorrow : today;
+}

@@ -1,3 +1,4 @@
+import { registerDayNow } from '../consent/noted-consent';
 import type { PlanEvent } from '@homeward/contracts/planning';
 import { needsOutsideService, providerKey } from './plan-content';
 import { planConsentCoverage } from './plan-consent';
@@ -41,7 +42,7 @@ export function activatePlan({ data, metadata }: ActivatePlan, state: PlanState)
   const version = latestNamed(plan, data.version);
   if (version.status === 'active') throw new PlanningError('PLAN_ALREADY_ACTIVE', `Version ${version.number} is already active`, 'version');
   if (version.status !== 'approved') throw new PlanningError('PLAN_NOT_APPROVED', `Version ${version.number} is ${version.status}`, 'version');
-  const coverage = planConsentCoverage(version, plan.facts.consents, metadata.today);
+  const coverage = planConsentCoverage(version, plan.facts.consents, registerDayNow(plan.facts.consents, metadata.today, metadata.now));
   if (!coverage.covered) {
     throw new PlanningError('PLAN_CONSENT_MISSING', `The returnee's consent does not cover version ${version.number}`, undefined, { uncovered: coverage.uncovered });
   }

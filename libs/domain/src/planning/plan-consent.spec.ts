@@ -99,6 +99,12 @@ describe('Consent forms are signed again whenever the plan changes (handbook 2.3
     given(signedAgain).when(command('ActivatePlan', { version: 2 }, evening)).thenMatches([{ type: 'planning.PlanActivated', data: { version: 2, consent: { consentId: 'k-plan-2' } } }]);
   });
 
+  it("a form dated by an office a day ahead (Rabat at 23:30 UTC), recorded before now, covers the version in Dakar's evening", () => {
+    const evening = { now: '2027-01-05T23:30:00.000Z' };
+    const rabatForm = afterCommands(approved(), consent('k-rabat', { decidedOn: '2027-01-06', decidedAt: '2027-01-05T23:10:00.000Z' }), referralConsent('k-ref-tvet', 'prov-tvet'));
+    given(rabatForm).when(command('ActivatePlan', { version: 1 }, evening)).thenMatches([{ type: 'planning.PlanActivated', data: { consent: { consentId: 'k-rabat' } } }, { type: 'planning.ReferralRequested' }, { type: 'planning.ReferralRequested' }]);
+  });
+
   it('signed again, the revision is activated, supersedes the version before, and refers only what changed', () => {
     const signedAgain = afterCommands(
       revised(newCentre),

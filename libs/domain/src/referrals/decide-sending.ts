@@ -1,3 +1,4 @@
+import { registerDayNow } from '../consent/noted-consent';
 import type { ReferralSent, ReferralsEvent } from '@homeward/contracts/referrals';
 import type { CommandMetadata } from '../shared/command-metadata';
 import { addHours } from './hours';
@@ -19,7 +20,7 @@ export function sendReferral({ data, metadata }: SendReferral, state: CaseReferr
   if (referral.status !== 'requested' && referral.status !== 'on_hold') throw new ReferralsError('REFERRAL_ALREADY_SENT', `Referral ${referral.referralId} is ${referral.status}`);
   if (data.provider.providerId !== referral.providerId) throw new ReferralsError('PROVIDER_MISMATCH', `Referral ${referral.referralId} is to ${referral.providerId}`, 'providerId');
   requireTakes(data.provider, referral.serviceType);
-  const sharing = sharingUnderConsent(referral, state.consents, metadata.today, data.returnee);
+  const sharing = sharingUnderConsent(referral, state.consents, registerDayNow(state.consents, metadata.today, metadata.now), data.returnee);
   if (!sharing.allowed) {
     throw new ReferralsError('REFERRAL_CONSENT_MISSING', `The register answers ${sharing.answer.reason} for provider ${referral.providerId}`, undefined, { ...sharing.answer });
   }

@@ -1,3 +1,4 @@
+import { registerDayNow } from '../consent/noted-consent';
 import type { ReferralsEvent, ReferralRequested } from '@homeward/contracts/referrals';
 import { MAX_ACKNOWLEDGE_HOURS } from '@homeward/contracts/referrals';
 import { sent } from './decide-sending';
@@ -44,7 +45,7 @@ export function openUrgentReferral(command: OpenUrgentReferral, state: CaseRefer
 }
 
 function sendAtOnce(referral: Referral, { data, metadata }: OpenUrgentReferral, state: CaseReferrals): ReferralsEvent[] {
-  const sharing = sharingUnderConsent(referral, state.consents, metadata.today, data.returnee);
+  const sharing = sharingUnderConsent(referral, state.consents, registerDayNow(state.consents, metadata.today, metadata.now), data.returnee);
   if (sharing.allowed) return sharing.fields.length ? [sent(referral, data.caseId, metadata, sharing, { consentId: sharing.consentId })] : [];
   const reason = sharing.answer.reason;
   if (data.urgency !== 'life_threatening' || (reason !== 'NO_CONSENT' && reason !== 'NOT_YET_VALID')) return [];

@@ -7,3 +7,4 @@ export * from './chain-verifier.contract';
 export * from './key-store.contract';
 export * from './rebuild-beside.contract';
 export * from './catalogue-refusals';
+export * from './every-read-model-store';

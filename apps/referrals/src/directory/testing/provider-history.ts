@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+export { onEveryReadModelStore } from '@homeward/events/testing';
 import { providerDecider, type ProviderCommand, type ProviderState } from '@homeward/domain';
 import type { ProviderEvent, ProviderProfile } from '@homeward/contracts/referrals';
-import { InMemoryReadModelStore, pgliteExecutor, PostgresReadModelStore, type ReadModelStore, type RecordedEvent, type SqlExecutor } from '@homeward/events';
+import { type ReadModelStore, type RecordedEvent } from '@homeward/events';
 import { project } from '@homeward/testing/intake';
 import { directoryProjection } from '../directory.projection';
 
@@ -57,28 +57,6 @@ export function profile(over: Partial<ProviderProfile> = {}): ProviderProfile {
     contact: { phone: '+221 33 800 11 22', email: 'accueil@cfp-dakar.sn' },
     ...over,
   };
-}
-
-/**
- * Runs a suite of queries on each read-model store the service can be given: in memory, and
- * PostgreSQL (PGlite, embedded). Both refuse a query no declared index serves.
- */
-export function onEveryReadModelStore(suite: (readModels: () => ReadModelStore) => void): void {
-  describe.each([
-    ['in memory', async () => ({ store: new InMemoryReadModelStore() as ReadModelStore, close: async () => undefined })],
-    ['on PostgreSQL (PGlite)', async () => postgres(await pgliteExecutor())],
-  ])('%s', (_name, open) => {
-    let opened: { store: ReadModelStore; close: () => Promise<void> } | undefined;
-    beforeAll(async () => {
-      opened = await open();
-    });
-    afterAll(() => opened?.close());
-    suite(() => opened!.store);
-  });
-}
-
-async function postgres(sql: SqlExecutor) {
-  return { store: await PostgresReadModelStore.open(sql, `rm_dir_${randomBytes(4).toString('hex')}`), close: () => sql.close() };
 }
 
 /** Declares the directory as the service does and stores what its projection makes of these events. */
