@@ -1,6 +1,6 @@
 import { intakeContract } from '@homeward/contracts/intake';
 import { referralsContract } from '@homeward/contracts/referrals';
-import type { Reaction } from '@homeward/events';
+import { consumedPart, type Reaction } from '@homeward/events';
 import { Module } from '@nestjs/common';
 import type { ServiceDefinition } from '@homeward/platform';
 import { AddressUrgentNeedController } from './address-urgent-need/address-urgent-need.http.controller';
@@ -62,7 +62,7 @@ export const intakeService: ServiceDefinition = {
   projections: intakeProjections,
   publishes: intakeContract,
   // An urgent need is addressed once its emergency provider acknowledges the urgent referral.
-  consumes: [referralsContract],
+  consumes: [consumedPart(referralsContract, ['referrals.ReferralAcknowledged'])],
   reactions: { reactions: [markUrgentNeedAddressedWhenReferralAcknowledged as Reaction], dispatcher: CaseCommands },
   responses: intakeResponses,
   // Health, disability, sexual orientation, trafficking and violence details stay in intake: it alone unwraps their key.

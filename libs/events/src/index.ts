@@ -4,6 +4,7 @@ export * from './errors';
 export * from './catalogue/event-definition';
 export * from './catalogue/event-catalogue';
 export * from './catalogue/erased';
+export * from './catalogue/consumed-part';
 export * from './store/event-store.port';
 export * from './store/catalogued-event-store';
 export * from './store/postgres/sql-executor';

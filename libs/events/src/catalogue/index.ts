@@ -3,3 +3,4 @@ export * from './event-definition';
 export * from './schema-fragments';
 export * from './erased';
 export * from './key-class';
+export * from './consumed-part';
