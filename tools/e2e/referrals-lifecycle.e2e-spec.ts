@@ -1,8 +1,9 @@
-import type { RunningService } from '@homeward/platform';
+import type { Principal, RunningService } from '@homeward/platform';
 import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
 import { eventually } from '../testing/test-services';
 import { day, IntakeClient } from './intake-writes.scenario';
-import { ANALYST, AUDITOR, awaInDakar, CM_GN, CM_MA, CM_SN, providerUser, referralConsent, ReferralsClient, startIntakeAndReferrals, SUPERVISOR_SN } from './referrals-lifecycle.scenario';
+import { ANALYST, AUDITOR, awaInDakar, CM_GN, CM_MA, CM_SN, providerUser, referralConsent, ReferralsClient, startIntakeAndReferrals, SUPERVISOR_SN, trainingCentre } from './referrals-lifecycle.scenario';
+import { ReferralCommands } from '../../apps/referrals/src/referral-commands/referral-commands';
 
 const PROVIDER = `prov-cfp-${process.pid}`;
 const OTHER_PROVIDER = `prov-other-${process.pid}`;
@@ -69,6 +70,21 @@ describe('Embedded mode: a referral from its request to its closure, behind the 
     expect(await api.head()).toBe(before);
   });
 
+  it('refuses a referral to a suspended provider (409) or for a service its provider does not offer (422), naming the field, and appends nothing', async () => {
+    const suspended = `prov-suspended-${process.pid}`;
+    await api.registerProvider(suspended, trainingCentre('Centre fermé pour travaux'));
+    await referrals.app.get(ReferralCommands).executeOnDirectory(SUPERVISOR_SN as Principal, { type: 'SuspendProvider', data: { providerId: suspended, reason: 'quality_concerns' } });
+    const before = await api.head();
+    const toSuspended = await eventually(
+      () => api.post(`/cases/${caseId}/referrals`, { serviceType: 'vocational_training', providerId: suspended }),
+      (res) => res.status !== 201 && res.body.code === 'PROVIDER_SUSPENDED',
+    );
+    expect(toSuspended.body).toMatchObject({ statusCode: 409, code: 'PROVIDER_SUSPENDED', errors: [expect.objectContaining({ field: 'providerId' })] });
+    const notOffered = await api.post(`/cases/${caseId}/referrals`, { serviceType: 'shelter', providerId: PROVIDER }, CM_SN, { 'Accept-Language': 'fr' });
+    expect(notOffered.body).toMatchObject({ statusCode: 422, code: 'SERVICE_NOT_OFFERED', message: expect.stringMatching(/^serviceType: Le prestataire/), errors: [expect.objectContaining({ field: 'serviceType' })] });
+    expect(await api.head()).toBe(before);
+  });
+
   it('requests and sends the referral with only the training’s minimum data set within her consent', async () => {
     const requested = await api.expect201(`/cases/${caseId}/referrals`, { serviceType: 'vocational_training', providerId: PROVIDER, note: 'Mornings only' });
     referralId = requested.referralId;
@@ -95,6 +111,8 @@ describe('Embedded mode: a referral from its request to its closure, behind the 
     expect((await api.get('/inbox', providerUser(OTHER_PROVIDER))).body).toMatchObject({ items: [], total: 0 });
     expect((await api.get(r(), providerUser(OTHER_PROVIDER))).body).toMatchObject({ statusCode: 404, code: 'REFERRAL_NOT_FOUND' });
     expect((await api.post(`${r()}/acceptance`, {}, providerUser(OTHER_PROVIDER))).body).toMatchObject({ statusCode: 404, code: 'REFERRAL_NOT_FOUND' });
+    // Nor does its own provider reach intake's case file: a referral is all it gets.
+    expect((await cases.get(`/cases/${caseId}`, providerUser(PROVIDER))).status).toBe(403);
   });
 
   it('gives the case manager a PDF for a provider outside the system, in French or English, with only the shared fields', async () => {
