@@ -75,10 +75,8 @@ describe('Embedded mode: a referral from its request to its closure, behind the 
     await api.registerProvider(suspended, trainingCentre('Centre fermé pour travaux'));
     await referrals.app.get(ReferralCommands).executeOnDirectory(SUPERVISOR_SN as Principal, { type: 'SuspendProvider', data: { providerId: suspended, reason: 'quality_concerns' } });
     const before = await api.head();
-    const toSuspended = await eventually(
-      () => api.post(`/cases/${caseId}/referrals`, { serviceType: 'vocational_training', providerId: suspended }),
-      (res) => res.status !== 201 && res.body.code === 'PROVIDER_SUSPENDED',
-    );
+    // The request reads the provider's own stream, so the suspension holds at once.
+    const toSuspended = await api.post(`/cases/${caseId}/referrals`, { serviceType: 'vocational_training', providerId: suspended });
     expect(toSuspended.body).toMatchObject({ statusCode: 409, code: 'PROVIDER_SUSPENDED', errors: [expect.objectContaining({ field: 'providerId' })] });
     const notOffered = await api.post(`/cases/${caseId}/referrals`, { serviceType: 'shelter', providerId: PROVIDER }, CM_SN, { 'Accept-Language': 'fr' });
     expect(notOffered.body).toMatchObject({ statusCode: 422, code: 'SERVICE_NOT_OFFERED', message: expect.stringMatching(/^serviceType: Le prestataire/), errors: [expect.objectContaining({ field: 'serviceType' })] });
