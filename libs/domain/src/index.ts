@@ -12,6 +12,7 @@ export * from './intake/case.decider';
 export * from './consent/consent.errors';
 export * from './consent/consent-register';
 export * from './consent/consent-decision-of';
+export * from './consent/details-under-assistance';
 export * from './planning';
 export * from './referrals';
 export * from './monitoring';
