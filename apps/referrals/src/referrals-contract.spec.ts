@@ -89,6 +89,8 @@ const cases: ReferralsEvent[] = play(decideReferrals, evolveReferrals, initialRe
   awa('2027-06-01T10:00:00.000Z', 'RequestReferral', { referralId: 'r-tvet-2', source: { kind: 'case_manager' }, serviceType: 'vocational_training', provider: TVET, office: 'SN' }),
   awa('2027-06-01T10:05:00.000Z', 'SendReferral', { referralId: 'r-tvet-2', provider: TVET, returnee }),
   awa('2027-06-02T09:00:00.000Z', 'NoteConsent', { consentId: 'k-tvet', purpose: 'referral', recipient: { recipientId: 'prov-tvet', name: 'Prestataire' }, decision: 'withdrawn', withdrawnOn: '2027-06-02' }, 'system'),
+  // Her case transferred to the Guinea office in intake: its referrals go with it.
+  awa('2027-06-15T09:00:00.000Z', 'NoteCaseTransfer', { office: 'GN', transferredAt: '2027-06-15T08:59:00.000Z' }, 'system'),
   // Her data erased in intake: noted, nothing more taken.
   awa('2027-07-01T09:00:00.000Z', 'NoteErasure', { erasedAt: '2027-07-01T08:59:00.000Z' }, 'system'),
 ]);

@@ -13,6 +13,7 @@ import { referralsPlanningReactions } from './reactions/planning-reactions';
 import { escalateWhenUnacknowledged } from './escalation/escalate-when-unacknowledged.deadline';
 import { openUrgentReferralWhenUrgentNeedIdentified } from './urgent-referrals/open-urgent-referral-when-urgent-need-identified';
 import { noteErasureWhenReturneeErased } from './reactions/erasure-reactions';
+import { moveReferralsWhenCaseTransferred } from './reactions/transfer-reactions';
 import { unmetNeedWhenPlanProviderOutsideDirectory } from './reactions/unmet-need-reactions';
 
 @Module({
@@ -38,6 +39,7 @@ export const referralsService: ServiceDefinition = {
       openUrgentReferralWhenUrgentNeedIdentified as Reaction,
       unmetNeedWhenPlanProviderOutsideDirectory as Reaction,
       noteErasureWhenReturneeErased as Reaction,
+      moveReferralsWhenCaseTransferred as Reaction,
     ],
     deadlines: [escalateWhenUnacknowledged as Deadline],
     dispatcher: ReferralCommands,

@@ -1,5 +1,5 @@
 import { evolveReferrals, initialReferralsState, type Referral, type ReferralStatus } from '@homeward/domain';
-import type { ReferralField, ReferralLifecycleEvent, ReferralSourceKind, ReferralUrgency, UrgentReferralEvent } from '@homeward/contracts/referrals';
+import type { ReferralField, ReferralLifecycleEvent, ReferralOfficeChanged, ReferralSourceKind, ReferralUrgency, UrgentReferralEvent } from '@homeward/contracts/referrals';
 import type { Projection } from '@homeward/events';
 import type { ServiceTypeName } from './service-type-name';
 
@@ -7,7 +7,7 @@ import type { ServiceTypeName } from './service-type-name';
 export interface ReferralListItem {
   caseId: string;
   referralId: string;
-  /** The office that requested it, which holds the case. */
+  /** The office holding the case: the one that requested it, then each the case was transferred to. */
   office: string;
   providerId: string;
   serviceType: ServiceTypeName;
@@ -41,8 +41,9 @@ export const REFERRAL_EVENTS = [
   'referrals.ReferralPutOnHold',
   'referrals.EmergencyExceptionApplied',
   'referrals.ReferralEscalated',
+  'referrals.ReferralOfficeChanged',
 ] as const;
-export type ReferralEvent = Extract<ReferralLifecycleEvent | UrgentReferralEvent, { type: (typeof REFERRAL_EVENTS)[number] }>;
+export type ReferralEvent = Extract<ReferralLifecycleEvent | UrgentReferralEvent | ReferralOfficeChanged, { type: (typeof REFERRAL_EVENTS)[number] }>;
 
 export const referralDocumentId = (caseId: string, referralId: string) => `${caseId}/${referralId}`;
 

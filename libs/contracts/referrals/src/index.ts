@@ -7,6 +7,7 @@ export * from './urgent.events';
 export * from './unmet-need.events';
 export * from './safety.events';
 export * from './erasure-facts.events';
+export * from './transfer-facts.events';
 export * from './referrals-stream.events';
 export * from './topic';
 export * from './referrals.contract';

@@ -2,11 +2,12 @@ import type { ReferralConsentNoted } from './consent-facts.events';
 import type { ReturneeErasureNoted } from './erasure-facts.events';
 import type { ReferralLifecycleEvent } from './referral.events';
 import type { SafetyEvent } from './safety.events';
+import type { ReferralOfficeChanged } from './transfer-facts.events';
 import type { UnmetNeedEvent } from './unmet-need.events';
 import type { UrgentReferralEvent } from './urgent.events';
 
 /** Everything that can happen to the referrals of one case, in its one stream (`referrals-<caseId>`). */
-export type ReferralsEvent = ReferralConsentNoted | ReferralLifecycleEvent | UrgentReferralEvent | UnmetNeedEvent | SafetyEvent | ReturneeErasureNoted;
+export type ReferralsEvent = ReferralConsentNoted | ReferralLifecycleEvent | UrgentReferralEvent | UnmetNeedEvent | SafetyEvent | ReturneeErasureNoted | ReferralOfficeChanged;
 
 /** Written as a record so that a new event in the union fails to compile until it is listed here. */
 const EVERY_REFERRALS_EVENT: Record<ReferralsEvent['type'], true> = {
@@ -28,6 +29,7 @@ const EVERY_REFERRALS_EVENT: Record<ReferralsEvent['type'], true> = {
   'referrals.SafetyPlanRecorded': true,
   'referrals.RelocationDecided': true,
   'referrals.ReturneeErasureNoted': true,
+  'referrals.ReferralOfficeChanged': true,
 };
 
 export const REFERRALS_EVENT_TYPES = Object.keys(EVERY_REFERRALS_EVENT) as Array<ReferralsEvent['type']>;

@@ -14,7 +14,7 @@ export function noteErasure({ data }: NoteErasure, state: CaseReferrals): Referr
 }
 
 /** What intake still says is kept (none of it personal); anything else asked about her is refused. */
-const STILL_NOTED: ReadonlySet<ReferralsCommand['type']> = new Set(['NoteConsent', 'NoteErasure']);
+const STILL_NOTED: ReadonlySet<ReferralsCommand['type']> = new Set(['NoteConsent', 'NoteErasure', 'NoteCaseTransfer']);
 
 /** A case whose returnee was erased takes no new referral, need or plan, as intake's case takes none. */
 export function refuseOnceErased(command: ReferralsCommand, state: CaseReferrals): void {

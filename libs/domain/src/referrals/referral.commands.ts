@@ -81,9 +81,14 @@ export type DecideRelocation = Command<'DecideRelocation', { relocationId: strin
 /** From intake.ReturneeErased: her keys are destroyed, the case's referrals take nothing more. */
 export type NoteErasureForReferrals = Command<'NoteErasure', { erasedAt: string }>;
 
+// Transfer.
+/** From intake.CaseTransferred: the office the case went to now holds its referrals. */
+export type NoteCaseTransferForReferrals = Command<'NoteCaseTransfer', { office: string; transferredAt: string }>;
+
 export type ReferralsCommand =
   | NoteConsentForReferrals
   | NoteErasureForReferrals
+  | NoteCaseTransferForReferrals
   | RequestReferral
   | SendReferral
   | AcknowledgeReferral

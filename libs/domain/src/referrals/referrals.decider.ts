@@ -3,6 +3,7 @@ import { exhaustive } from '../shared/exhaustive';
 import { acceptReferral, acknowledgeReferral, declineReferral } from './decide-answers';
 import { noteConsent } from './decide-consent-facts';
 import { noteErasure, refuseOnceErased } from './decide-erasure-facts';
+import { noteCaseTransfer } from './decide-transfer-facts';
 import { closeReferral, recordFollowUp, recordServiceDelivery } from './decide-progress';
 import { requestReferral } from './decide-request';
 import { decideRelocation, recordSafetyPlan } from './decide-safety';
@@ -19,6 +20,8 @@ export function decideReferrals(command: ReferralsCommand, state: CaseReferrals)
       return noteConsent(command, state);
     case 'NoteErasure':
       return noteErasure(command, state);
+    case 'NoteCaseTransfer':
+      return noteCaseTransfer(command, state);
     case 'RequestReferral':
       return requestReferral(command, state);
     case 'SendReferral':

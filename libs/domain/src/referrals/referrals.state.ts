@@ -98,6 +98,8 @@ export function evolveReferrals(state: CaseReferrals, event: ReferralsEvent): Ca
       return { ...state, relocationIds: [...state.relocationIds, event.data.relocationId] };
     case 'referrals.ReturneeErasureNoted':
       return { ...state, erasedAt: event.data.erasedAt };
+    case 'referrals.ReferralOfficeChanged':
+      return change(state, event.data.referralId, (r) => ({ ...r, office: event.data.office }));
     default:
       return exhaustive(event);
   }
