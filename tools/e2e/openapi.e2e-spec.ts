@@ -134,4 +134,12 @@ describe('The OpenAPI document describes the API (issue 8, L11)', () => {
     const listSchema = jsonSchemaOf(monitoringDoc.paths['/cases'].get.responses['200'])!;
     expect(validatorFor(monitoringDoc)(listSchema, list.body)).toEqual([]);
   });
+
+  it('serves the AsyncAPI document of the topics each service publishes and consumes, without a token', async () => {
+    const events = await request(intake.app.getHttpServer()).get('/asyncapi.json');
+    expect(events.status).toBe(200);
+    expect(events.body).toMatchObject({ asyncapi: expect.stringMatching(/^3\./), channels: { intakeEvents: { address: 'homeward.intake.events' } } });
+    expect(Object.keys(events.body.components.messages)).toContain('intake.CaseOpened.v1');
+    expect((await request(monitoring.app.getHttpServer()).get('/asyncapi.json')).body.operations).toHaveProperty('receiveIntakeEvents');
+  });
 });

@@ -5,6 +5,7 @@ export * from './catalogue/event-definition';
 export * from './catalogue/event-catalogue';
 export * from './catalogue/erased';
 export * from './catalogue/consumed-part';
+export * from './catalogue/asyncapi';
 export * from './store/event-store.port';
 export * from './store/catalogued-event-store';
 export * from './store/postgres/sql-executor';

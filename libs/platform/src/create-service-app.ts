@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { jsonBody } from './http/json-body.middleware';
 import { methodNotAllowed } from './http/method-not-allowed.middleware';
 import { apiDocument } from './openapi/api-document';
+import { serveEventsDocument } from './openapi/events-document';
 import type { BoundedContext, Clock, ContextContract, IdGenerator, KeyClass, MessageBroker, Projection, ReadModelStore, SqlExecutor } from '@homeward/events';
 import type { ServiceConfig } from './config';
 import { correlationMiddleware } from './http/correlation.middleware';
@@ -71,6 +72,7 @@ export async function startService(
   // No Nest shutdown hooks: on a signal they close the app alone and re-raise it, killing the process before
   // the infrastructure is closed. Whoever owns the process closes it whole (runService, tools/start-embedded.ts).
   SwaggerModule.setup('docs', app, apiDocument(app, `Homeward ${definition.title}`, definition.responses));
+  serveEventsDocument(app, config, definition);
   await infra.start();
   await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');
   // The dispatcher runs commands through the app's own handlers: the reactions can start only now.

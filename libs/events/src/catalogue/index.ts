@@ -4,3 +4,4 @@ export * from './schema-fragments';
 export * from './erased';
 export * from './key-class';
 export * from './consumed-part';
+export * from './asyncapi';
