@@ -12,14 +12,9 @@ PLANNING=${PLANNING:-http://localhost:3002}
 TODAY=$(TZ=Africa/Casablanca date +%F)
 DAKAR_TODAY=$(TZ=Africa/Dakar date +%F)
 
-# call BASE METHOD PATH [JSON] — as $TOKEN (the case manager unless set), prints the answer
-call() { curl -s -X "$2" "$1$3" -H "Authorization: Bearer ${TOKEN:-$TOKEN_CASE_MANAGER}" -H 'Content-Type: application/json' -H "Accept-Language: ${LANG_HEADER:-en}" ${4:+-d "$4"}; echo; }
+source tools/try-common.sh
 intake() { call "$INTAKE" "$@"; }
 plan() { call "$PLANNING" "$@"; }
-# pick JS — shows the JSON answer on stdin (on stderr) and prints JS evaluated on it as `a`; only JS prints just that
-only() { node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{${QUIET:-}const a=JSON.parse(s);const v=($1);console.log(typeof v==='string'?v:JSON.stringify(v))})"; }
-pick() { QUIET='console.error(s.trim());' only "$1"; }
-step() { printf '\n\033[1m# %s\033[0m\n' "$*"; }
 # until_ok PATH — planning learns of intake through its topic: waits until the plan answers 200
 until_ok() { for _ in $(seq 1 60); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$PLANNING$1" -H "Authorization: Bearer $TOKEN_CASE_MANAGER")" = 200 ] && return; sleep 0.5; done; echo "planning never answered $1" >&2; exit 1; }
 # until_activated N — tries the activation until planning has learnt the new consent form (a 409 until then)

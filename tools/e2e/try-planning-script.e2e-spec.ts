@@ -1,42 +1,29 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { InProcessBroker, pgliteExecutor, type SqlExecutor } from '@homeward/events';
-import type { RunningService } from '@homeward/platform';
+import { join } from 'node:path';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { planningService } from '../../apps/planning/src/planning.module';
 import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
-import { startTestService } from '../testing/test-services';
-import { TEST_ISSUER, TEST_SECRET } from '../testing/test-auth';
+import { runWalkThrough, startAsNpmStart } from '../testing/walk-through';
 
 /** The README sends a new user to tools/try-planning.sh: it must keep working as written, across two services. */
 describe("The README's planning walk-through script", () => {
-  let intake: RunningService;
-  let planning: RunningService;
+  let platform: Awaited<ReturnType<typeof startAsNpmStart>>;
   let output: string;
   let copyDir: string;
-  let sql: SqlExecutor;
 
   beforeAll(async () => {
-    // As npm start does: the two services share one bus and one database (so one key store: planning opens
-    // the details intake shares), and count the days of the Rabat and Dakar offices.
-    sql = await pgliteExecutor();
-    const embedded = { mode: 'embedded', sharedBroker: new InProcessBroker(), sharedSql: sql, officeTimeZones: { MA: 'Africa/Casablanca', SN: 'Africa/Dakar' } } as const;
-    [intake, planning] = await Promise.all([startTestService('intake', intakeService, embedded), startTestService('planning', planningService, embedded)]);
+    // As npm start does: planning opens the details intake shares (one key store), offices count their own days.
+    platform = await startAsNpmStart([
+      ['intake', intakeService],
+      ['planning', planningService],
+    ]);
     copyDir = await mkdtemp(join(tmpdir(), 'try-planning-'));
-    const local = (s: RunningService) => s.url.replace('[::1]', 'localhost');
-    // Its answers go to stdout and stderr: read as one, in the order printed.
-    const run = await promisify(execFile)('bash', ['-c', `bash "${resolve(__dirname, '../try-planning.sh')}" 2>&1`], {
-      env: { ...process.env, INTAKE: local(intake), PLANNING: local(planning), COPY_DIR: copyDir, HOMEWARD_JWT_SECRET: TEST_SECRET, HOMEWARD_JWT_ISSUER: TEST_ISSUER },
-    });
-    output = run.stdout;
+    const [INTAKE, PLANNING] = platform.urls;
+    output = await runWalkThrough('try-planning.sh', { INTAKE, PLANNING, COPY_DIR: copyDir });
   }, 120000);
   afterAll(async () => {
-    await planning?.close();
-    await intake?.close();
-    await sql?.close();
+    await platform?.close();
     if (copyDir) await rm(copyDir, { recursive: true, force: true });
   });
 

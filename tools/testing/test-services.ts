@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BoundedContext, Clock, IdGenerator, MessageBroker, SqlExecutor } from '@homeward/events';
-import { startService, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
+import { startService, type DevClock, type Mode, type RunningService, type ServiceConfig, type ServiceDefinition } from '@homeward/platform';
 import { COUNTRY_CODES, createLogger } from '@homeward/platform';
 import { TEST_ISSUER, TEST_SECRET } from './test-auth';
 
@@ -18,6 +18,8 @@ export interface TestServiceOptions {
   kafkaBrokers?: string[];
   /** The service's clock (a ManualClock to see what the time of day does). */
   clock?: Clock;
+  /** Embedded mode: the clock the services of a test share and an admin moves (HOMEWARD_DEV_CLOCK=1 in npm start). */
+  devClock?: DevClock;
   /** Where new ids come from (sequentialIds to name them in advance). */
   ids?: IdGenerator;
   /** As HOMEWARD_OFFICE_TIME_ZONES would set them. */
@@ -60,6 +62,7 @@ export function startTestService(service: BoundedContext, definition: ServiceDef
     sharedBroker: options.sharedBroker,
     sharedSql: options.sharedSql,
     clock: options.clock,
+    devClock: options.devClock,
     ids: options.ids,
     logger: createLogger(service, process.env.HOMEWARD_LOG_LEVEL ?? 'silent'),
   });

@@ -26,3 +26,19 @@ describe('HOMEWARD_OFFICE_TIME_ZONES', () => {
     expect(() => configFromEnv(INTAKE, { HOMEWARD_OFFICE_TIME_ZONES: 'SN=Africa/Atlantis' })).toThrow(/HOMEWARD_OFFICE_TIME_ZONES/);
   });
 });
+
+describe('HOMEWARD_DEV_CLOCK', () => {
+  const REFERRALS = { name: 'referrals', port: 3003 } as const;
+  const distributed = { HOMEWARD_MODE: 'distributed', HOMEWARD_PG_URL: 'postgres://x', HOMEWARD_KAFKA_BROKERS: 'k:9092', HOMEWARD_MONGO_URL: 'mongodb://x', HOMEWARD_JWT_SECRET: 's' };
+
+  it('turns the dev clock on in embedded mode only when set to 1', () => {
+    expect(configFromEnv(REFERRALS, { HOMEWARD_DEV_CLOCK: '1' }).devClock).toBe(true);
+    expect(configFromEnv(REFERRALS, {}).devClock).toBe(false);
+    expect(configFromEnv(REFERRALS, { HOMEWARD_DEV_CLOCK: 'yes' }).devClock).toBe(false);
+  });
+
+  it('stops a distributed service that is asked for it, rather than ignoring it', () => {
+    expect(configFromEnv(REFERRALS, distributed).devClock).toBe(false);
+    expect(() => configFromEnv(REFERRALS, { ...distributed, HOMEWARD_DEV_CLOCK: '1' })).toThrow(/HOMEWARD_DEV_CLOCK is for embedded mode only/);
+  });
+});

@@ -31,6 +31,8 @@ export interface ServiceConfig {
   leaseTermMs?: number;
   /** The key that wraps every person's data keys: given (HOMEWARD_MASTER_KEY), or the file holding it, made on first use. */
   masterKey: { value?: string; file: string };
+  /** Embedded mode, on request (HOMEWARD_DEV_CLOCK=1): a clock an admin moves forward (/dev/clock), for walk-throughs. */
+  devClock?: boolean;
 }
 
 /** Reads a service's configuration from HOMEWARD_* variables; fails fast on what distributed mode cannot run without. */
@@ -59,7 +61,10 @@ export function configFromEnv({ name: service, port }: { name: BoundedContext; p
     readModels: readModelsOf(env, mode),
     leaseTermMs: env.HOMEWARD_LEASE_TERM === undefined ? undefined : durationSeconds('HOMEWARD_LEASE_TERM', env.HOMEWARD_LEASE_TERM) * 1000,
     masterKey: { value: env.HOMEWARD_MASTER_KEY, file: env.HOMEWARD_MASTER_KEY_FILE ?? join(env.HOMEWARD_DATA_DIR ?? 'data', 'master-key') },
+    devClock: env.HOMEWARD_DEV_CLOCK === '1',
   };
+  // A deployment's events are dated by the real time: no one may move it, so the switch stops the start instead of being ignored.
+  if (mode === 'distributed' && config.devClock) throw new Error('HOMEWARD_DEV_CLOCK is for embedded mode only (npm start); unset it in distributed mode');
   if (mode === 'distributed') {
     const missing = ['HOMEWARD_PG_URL', 'HOMEWARD_KAFKA_BROKERS', ...(config.readModels === 'mongo' ? ['HOMEWARD_MONGO_URL'] : [])].filter((k) => !env[k]);
     if (!config.auth.secret && !config.auth.jwksUrl) missing.push('HOMEWARD_JWT_SECRET or HOMEWARD_JWKS_URL');

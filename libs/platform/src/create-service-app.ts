@@ -14,6 +14,7 @@ import { openInfrastructure, type Infrastructure } from './infrastructure';
 import { createLogger, type Logger } from './observability/logger';
 import { PlatformModule } from './platform.module';
 import type { ServiceReactionsDefinition } from './reactions/reaction-dispatcher';
+import type { DevClock } from './dev-clock/dev-clock';
 
 export interface ServiceDefinition {
   /** The bounded context it serves: its topic, schema, consumer group and HOMEWARD_<NAME>_PORT. */
@@ -52,8 +53,20 @@ const BODY_LIMIT = '64kb';
 export async function startService(
   config: ServiceConfig,
   definition: ServiceDefinition,
-  extras: { sharedBroker?: MessageBroker; sharedSql?: SqlExecutor; readModels?: ReadModelStore; logger?: Logger; clock?: Clock; ids?: IdGenerator } = {},
+  extras: {
+    sharedBroker?: MessageBroker;
+    sharedSql?: SqlExecutor;
+    readModels?: ReadModelStore;
+    logger?: Logger;
+    clock?: Clock;
+    ids?: IdGenerator;
+    /** Embedded mode on request: the clock an admin moves forward, shared by the services of the process (its clock is theirs). */
+    devClock?: DevClock;
+  } = {},
 ): Promise<RunningService> {
+  if (extras.devClock && config.mode !== 'embedded') throw new Error(`${config.service}: the dev clock is for embedded mode only`);
+  if (extras.devClock && extras.clock) throw new Error(`${config.service}: a dev clock is the service's clock; give one or the other`);
+  if (extras.devClock) extras = { ...extras, clock: extras.devClock.clock };
   const logger = extras.logger ?? createLogger(config.service, undefined, config.logFormat);
   for (const deadline of definition.reactions?.deadlines ?? []) {
     // Its to-do list is a read model like the others: declared, projected and rebuilt with them.
@@ -61,7 +74,7 @@ export async function startService(
   }
   const infra = await openInfrastructure(config, { ...definition, ...extras, logger });
 
-  @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger, extras.clock, extras.ids), definition.module] })
+  @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger, extras.clock, extras.ids, extras.devClock), definition.module] })
   class ServiceRoot {}
 
   const app = await NestFactory.create(ServiceRoot, { logger, bodyParser: false });
@@ -77,6 +90,7 @@ export async function startService(
   await app.listen(config.port, process.env.HOMEWARD_HOST ?? '127.0.0.1');
   // The dispatcher runs commands through the app's own handlers: the reactions can start only now.
   if (definition.reactions) await infra.reactions.run(definition.reactions.reactions, app.get(definition.reactions.dispatcher, { strict: false }), definition.reactions.deadlines);
+  extras.devClock?.attach(() => infra.reactions.fireDue());
   const url = await app.getUrl();
   logger.info(`${config.service} listening`, { url: url.replace('[::1]', 'localhost'), mode: config.mode });
   return {

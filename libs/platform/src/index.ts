@@ -24,3 +24,4 @@ export * from './reactions/reaction-dispatcher';
 export * from './reactions/service-reactions';
 export * from './openapi/answers';
 export * from './pdf/text-flow';
+export * from './dev-clock/dev-clock';

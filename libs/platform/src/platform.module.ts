@@ -12,21 +12,25 @@ import { HealthController } from './observability/health.controller';
 import type { Logger } from './observability/logger';
 import { HttpMetricsInterceptor, MetricsController, ServiceMetrics } from './observability/metrics';
 import { ID_GENERATOR, INFRASTRUCTURE, SERVICE_CONFIG } from './tokens';
+import { DEV_CLOCK, type DevClock } from './dev-clock/dev-clock';
+import { DevClockController } from './dev-clock/dev-clock.controller';
 
 /** What every service has: auth, errors, health, metrics, and its infrastructure as providers. */
 @Module({})
 export class PlatformModule {
-  static forRoot(config: ServiceConfig, infra: Infrastructure, logger: Logger, clock?: Clock, ids: IdGenerator = uuidIds): DynamicModule {
+  static forRoot(config: ServiceConfig, infra: Infrastructure, logger: Logger, clock?: Clock, ids: IdGenerator = uuidIds, devClock?: DevClock): DynamicModule {
     const verifier = tokenVerifier(config.auth);
     return {
       module: PlatformModule,
       global: true,
-      controllers: [HealthController, MetricsController],
+      // The dev clock's calls exist only where it was asked for (embedded mode, HOMEWARD_DEV_CLOCK=1).
+      controllers: [HealthController, MetricsController, ...(devClock ? [DevClockController] : [])],
       providers: [
         { provide: INFRASTRUCTURE, useValue: infra },
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: OFFICE_CALENDAR, useValue: new OfficeCalendar(clock, config.officeTimeZones) },
         { provide: ID_GENERATOR, useValue: ids },
+        ...(devClock ? [{ provide: DEV_CLOCK, useValue: devClock }] : []),
         { provide: ServiceMetrics, useValue: new ServiceMetrics(config.service) },
         { provide: APP_GUARD, useFactory: (reflector: Reflector) => new AuthGuard(reflector, verifier), inject: [Reflector] },
         { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },

@@ -27,3 +27,24 @@ export class ManualClock implements Clock {
 }
 
 export const DAY_MS = 86_400_000;
+
+/**
+ * The system's time moved forward by an offset that only grows: a walk-through sees a deadline pass
+ * without waiting for it, and time still runs between two moves (no event is ever dated before the last).
+ */
+export class OffsetClock implements Clock {
+  private offset = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+
+  get offsetMs(): number {
+    return this.offset;
+  }
+
+  advance(ms: number): void {
+    if (!(Number.isFinite(ms) && ms > 0)) throw new Error(`An offset clock only moves forward (got ${ms} ms)`);
+    this.offset += ms;
+  }
+}
