@@ -34,6 +34,8 @@ import { npmStartScript } from './boot/cold-start';
 import { readModelsBench } from './read-models/read-models-bench';
 import { READ_MODELS_HEADING } from './read-models/rm-report';
 import { hostInfo, machineInfo } from './machine';
+import { URGENT_HEADING } from './urgent/urgent-report';
+import { urgentBench } from './urgent/urgent-bench';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
 import { runRebuildPhase } from './rebuild-phase';
@@ -47,7 +49,8 @@ import { sectionOf, withSection } from './sections';
  * environment (see config.ts: BENCH_N, BENCH_ROUNDS, BENCH_SLICES, BENCH_BATCHES, BENCH_READS,
  * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
  * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE; concurrency/concurrency-config.ts: BENCH_CONCURRENCY_N, …; end-to-end/e2e-config.ts:
- * BENCH_E2E_RATE, BENCH_E2E_SECONDS, BENCH_E2E_READ_MODELS, …; read-models/rm-config.ts: BENCH_RM_CASES, BENCH_RM_QUERIES, …);
+ * BENCH_E2E_RATE, BENCH_E2E_SECONDS, BENCH_E2E_READ_MODELS, …; read-models/rm-config.ts: BENCH_RM_CASES, BENCH_RM_QUERIES, …;
+ * urgent/urgent-config.ts: BENCH_URGENT_N, BENCH_URGENT_RATE, BENCH_URGENT_MODES, …);
  * the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
@@ -59,6 +62,7 @@ const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }
   concurrency: { heading: CONCURRENCY_HEADING, run: () => concurrencyBench(log) },
   'end-to-end': { heading: END_TO_END_HEADING, run: () => endToEndBench(log) },
   'read-models': { heading: READ_MODELS_HEADING, run: () => readModelsBench(log) },
+  urgent: { heading: URGENT_HEADING, run: () => urgentBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 
