@@ -57,8 +57,7 @@ until_in_inbox "$URGENT"
 ELAPSED=$(($(now_ms) - STARTED))
 echo "$SCREENED"
 as_clinic ref GET "/inbox?limit=200" | only "a.items.find((i) => i.referralId === '$URGENT')"
-echo "urgent referral in the clinic's inbox after $ELAPSED ms"
-if [ "$ELAPSED" -gt 1000 ]; then echo "FAIL: more than 1000 ms" >&2; exit 1; fi
+echo "urgent referral in the clinic's inbox after $ELAPSED ms (the target is under a second at p99: npm run bench -- urgent measures it)"
 
 step "b. The clinic does not acknowledge it: an admin moves the clock past its acknowledgement time"
 ref GET "/referrals/$CASE/$URGENT" | only '({ status: a.status, acknowledgeBy: a.timeline[0].what.acknowledgeBy, acknowledgeWithinHours: a.timeline[0].what.acknowledgeWithinHours })'
