@@ -195,4 +195,57 @@ describe('Reactions', () => {
     expect(types).toContain(`toy.KitHandedOver@kit-${other.id}`);
     expect(types).toHaveLength(5);
   });
+
+  it("reads the log once for all of a service's reactions, each from its own checkpoint", async () => {
+    await arrive('c1');
+    await arrive('c2');
+    const reads: number[] = [];
+    const counted: EventStore = Object.assign(Object.create(store), {
+      readAll: (options: Parameters<EventStore['readAll']>[0]) => {
+        reads.push(options.after);
+        return store.readAll(options);
+      },
+    });
+    const noted: string[] = [];
+    const note: Reaction<Arrived, CommandInput<KitCommand>> = { name: 'note-arrival', handles: ['toy.ReturneeArrived'], react: (e) => (noted.push(e.data.caseId), []) };
+    // The second reaction had answered the first arrival before (a checkpoint saved by an earlier instance).
+    await store.checkpoints.save(ReactionRunner.checkpointOf(note), 1);
+    await start([openKitWhenArrived, note], counted).caughtUp();
+    // One read of the two arrivals for both reactions (then reads of the kits they opened), not one each.
+    expect(reads.filter((after) => after < 2)).toEqual([0]);
+    expect(noted).toEqual(['c2']);
+    expect(await kitEvents()).toHaveLength(2);
+  });
+
+  it('lets a failing reaction hold up no other: the others answer, and it answers once it runs again', async () => {
+    let down = true;
+    const failing: Reaction<Arrived, CommandInput<KitCommand>> = {
+      name: 'fail-while-down',
+      handles: ['toy.ReturneeArrived'],
+      react: () => {
+        if (down) throw new Error('connection refused');
+        return [];
+      },
+    };
+    await arrive('c1');
+    start([failing, openKitWhenArrived]);
+    await waitFor(async () => (await kitEvents()).length === 1);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(await store.checkpoints.load(ReactionRunner.checkpointOf(failing))).toBe(0);
+    await arrive('c2');
+    runner!.wake();
+    await waitFor(async () => (await kitEvents()).length === 2);
+    down = false;
+    await runner!.caughtUp();
+    expect(await store.checkpoints.load(ReactionRunner.checkpointOf(failing))).toBe(await store.headPosition());
+    expect(await kitEvents()).toHaveLength(2);
+  });
 });
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error('condition never held');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

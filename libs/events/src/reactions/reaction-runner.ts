@@ -31,9 +31,16 @@ export interface ReactionRunnerOptions<C = unknown> {
  *
  * A new reaction starts at the beginning of the log: it answers what happened before it existed,
  * as a projection does.
+ *
+ * All of a service's reactions share one reader of the log, from the earliest of their checkpoints: each
+ * answers only what lies past its own, so a reaction behind (new, or failing) costs the others one read of
+ * what they already answered, not a reader each. One that fails leaves the page to be read again; the
+ * others' checkpoints have moved, so they answer nothing twice.
  */
 export class ReactionRunner<C = unknown> {
-  private subscriptions: AllSubscription[] = [];
+  private subscription?: AllSubscription;
+  /** Where each reaction's checkpoint stands, once the reader has asked: kept in memory, as only this runner moves them. */
+  private readonly answeredUpTo = new Map<string, number>();
 
   constructor(
     private readonly store: EventStore,
@@ -50,28 +57,51 @@ export class ReactionRunner<C = unknown> {
   }
 
   start(): void {
-    if (this.subscriptions.length) return;
-    this.subscriptions = this.reactions.map((reaction) =>
-      subscribeToAll(this.store, {
-        from: () => this.store.checkpoints.load(ReactionRunner.checkpointOf(reaction)),
-        handle: (events) => this.answer(reaction, events),
-        pageSize: this.options.pageSize,
-        onError: this.options.onError,
-      }),
-    );
+    if (this.subscription) return;
+    this.subscription = subscribeToAll(this.store, {
+      from: () => this.earliestCheckpoint(),
+      handle: (events) => this.answerAll(events),
+      pageSize: this.options.pageSize,
+      onError: this.options.onError,
+    });
   }
 
   wake(): void {
-    this.subscriptions.forEach((s) => s.wake());
+    this.subscription?.wake();
   }
 
   /** Resolves once every reaction has answered everything up to the head as it is now. */
   async caughtUp(): Promise<void> {
-    await Promise.all(this.subscriptions.map((s) => s.caughtUp()));
+    await this.subscription?.caughtUp();
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.subscriptions.splice(0).map((s) => s.stop()));
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    await subscription?.stop();
+  }
+
+  /** Asked at the first pass and after an error: a checkpoint saved by an instance that held the lease before counts. */
+  private async earliestCheckpoint(): Promise<number> {
+    const positions = await Promise.all(this.reactions.map((r) => this.store.checkpoints.load(ReactionRunner.checkpointOf(r))));
+    this.reactions.forEach((r, i) => this.answeredUpTo.set(r.name, positions[i]));
+    return Math.min(...positions);
+  }
+
+  private async answerAll(events: RecordedEvent[]): Promise<void> {
+    let failure: unknown;
+    for (const reaction of this.reactions) {
+      const after = this.answeredUpTo.get(reaction.name) ?? 0;
+      const unanswered = events.filter((e) => e.globalPosition > after);
+      if (unanswered.length === 0) continue;
+      try {
+        await this.answer(reaction, unanswered);
+        this.answeredUpTo.set(reaction.name, unanswered[unanswered.length - 1].globalPosition);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (failure !== undefined) throw failure;
   }
 
   private async answer(reaction: Reaction<{ type: string; data: object }, C>, events: RecordedEvent[]): Promise<void> {
