@@ -53,6 +53,12 @@ export const MONITORING_ERRORS = defineErrors({
     en: 'A case closed because its exit strategy is completed names the mainstream services it is handed over to',
     fr: 'Un dossier clos au terme de sa stratégie de sortie indique les services de droit commun qui prennent le relais',
   },
+  // Erasure.
+  RETURNEE_ERASED: {
+    status: 409,
+    en: "The returnee's personal data was erased: nothing more is recorded about her monitoring",
+    fr: "Les données personnelles du migrant de retour ont été effacées : plus rien n'est enregistré sur son suivi",
+  },
   REASON_REQUIRED: { status: 400, en: 'The reason is required', fr: 'La raison est obligatoire' },
 });
 
