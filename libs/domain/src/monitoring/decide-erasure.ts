@@ -1,5 +1,5 @@
 import type { MonitoringEvent } from '@homeward/contracts/monitoring';
-import type { MonitoringCommand, NoteErasure } from './monitoring.commands';
+import type { MonitoringCommand, NoteErasureForMonitoring as NoteErasure } from './monitoring.commands';
 import { MonitoringError } from './monitoring.errors';
 import type { CaseMonitoring } from './monitoring.state';
 

@@ -17,7 +17,7 @@ export type NoteApprovedPlan = Command<
 /** From planning.PlanCompleted or planning.PlanClosed. */
 export type NotePlanEnded = Command<'NotePlanEnded', { outcome: PlanOutcome; endedOn: string }>;
 /** From intake.ReturneeErased: her keys are gone, so nothing more is recorded about her. */
-export type NoteErasure = Command<'NoteErasure', { erasedAt: string }>;
+export type NoteErasureForMonitoring = Command<'NoteErasure', { erasedAt: string }>;
 
 // The schedule, by a case manager.
 export type AddFollowUp = Command<'AddFollowUp', { followUpId: string; kind: FollowUpKind; dueOn: string; reason: string }>;
@@ -74,7 +74,7 @@ export type ReopenMonitoring = Command<'ReopenMonitoring', { reason: string }>;
 export type MonitoringCommand =
   | NoteApprovedPlan
   | NotePlanEnded
-  | NoteErasure
+  | NoteErasureForMonitoring
   | AddFollowUp
   | MoveFollowUp
   | IssueReport
