@@ -2,6 +2,7 @@ import { dayOn, approvedPlan, intakePlanningMonitoring, ME_OFFICER_SN, monitorin
 import { AUDITOR, CASE_MANAGER_SN, type PlanningClient } from './planning-writes.scenario';
 import type { IntakeClient } from './intake-writes.scenario';
 import type { ManualClock } from '@homeward/events';
+import { eventually } from '../testing/test-services';
 
 describe('Monitoring over HTTP: from a plan approved in planning to the schedule, a meeting, surveys, an overdue alert and closure', () => {
   let cases: IntakeClient;
@@ -62,6 +63,11 @@ describe('Monitoring over HTTP: from a plan approved in planning to the schedule
     // A second survey with a drop recommends a plan review.
     const dropped = await watch.expect201(`${c}/surveys`, forms.survey(dayOn(clock), forms.answers(2)), ME_OFFICER_SN);
     expect(dropped.events).toEqual(['monitoring.RssSurveyRecorded', 'monitoring.PlanReviewRecommended']);
+    // Planning, which consumes monitoring's topic, shows the recommendation on the plan.
+    const plan = await eventually(() => plans.get(`/plans/${caseId}`), (r) => r.body.reviewRecommendations?.length > 0, 15000);
+    expect(plan.body.reviewRecommendations).toEqual([
+      { reason: 'rss_drop', surveyId: dropped.surveyId, previousSurveyId: baseline.surveyId, threshold: 0.1, drops: expect.arrayContaining([expect.objectContaining({ score: 'composite' })]), recommendedAt: expect.any(String) },
+    ]);
     const trend = (await watch.get(`${c}/rss-trend`, ME_OFFICER_SN)).body;
     expect(trend).toMatchObject({ caseId, provisional: true });
     expect(trend.surveys.map((s: { scores: { composite: number } }) => s.scores.composite)).toEqual([baseline.scores.composite, dropped.scores.composite]);
