@@ -1,7 +1,9 @@
 import { dayOn, approvedPlan, intakePlanningMonitoring, ME_OFFICER_SN, monitoringForms as forms, type MonitoringClient } from './monitoring-writes.scenario';
 import { AUDITOR, CASE_MANAGER_SN, type PlanningClient } from './planning-writes.scenario';
 import type { IntakeClient } from './intake-writes.scenario';
+import { PROVISIONAL_RSS_TABLE } from '@homeward/contracts/monitoring';
 import type { ManualClock } from '@homeward/events';
+import { MonitoringSettings } from '../../apps/monitoring/src/settings/monitoring-settings';
 import { eventually } from '../testing/test-services';
 
 describe('Monitoring over HTTP: from a plan approved in planning to the schedule, a meeting, surveys, an overdue alert and closure', () => {
@@ -93,5 +95,21 @@ describe('Monitoring over HTTP: from a plan approved in planning to the schedule
     expect((await watch.post(`${c}/closure`, forms.close(dayOn(clock)), ME_OFFICER_SN)).status).toBe(403);
     expect((await watch.post(`${c}/surveys`, forms.survey(dayOn(clock), forms.answers(3)), { userId: 'da', role: 'data_analyst', countries: ['SN'] })).status).toBe(403);
     expect((await watch.post(`${c}/surveys`, forms.survey(dayOn(clock), forms.answers(3)), CASE_MANAGER_SN)).status).toBe(201);
+  }, 60000);
+
+  it('re-scores past surveys under a new table version, keeping the old scores beside; an unknown version is refused', async () => {
+    const caseId = await approvedPlan(cases, plans);
+    await watch.holds(caseId, 'monitoring.ApprovedPlanNoted');
+    const c = `/cases/${caseId}`;
+    const first = await watch.expect201(`${c}/surveys`, forms.survey(dayOn(clock), forms.answers(4)), ME_OFFICER_SN);
+    // A table weighing the economic dimension double: the composite changes, the dimensions do not.
+    const v2 = { ...PROVISIONAL_RSS_TABLE, version: 'rss-provisional-2', dimensionWeights: { ...PROVISIONAL_RSS_TABLE.dimensionWeights, economic: { value: 2, source: 'assumed' } } };
+    watch.service.app.get(MonitoringSettings).publishTable(v2);
+    expect((await watch.post(`${c}/surveys/rescoring`, { tableVersion: 'rss-verified-9' }, ME_OFFICER_SN)).body).toMatchObject({ statusCode: 422, code: 'RSS_TABLE_UNKNOWN' });
+    expect((await watch.expect201(`${c}/surveys/rescoring`, { tableVersion: 'rss-provisional-2' }, ME_OFFICER_SN)).events).toEqual(['monitoring.RssSurveyRescored']);
+    const [survey] = (await watch.get(`${c}/rss-trend`, ME_OFFICER_SN)).body.surveys;
+    expect(survey.tableVersion).toBe('rss-provisional-2');
+    expect(survey.scoresByTable['rss-provisional-1']).toEqual(first.scores);
+    expect(survey.scoresByTable['rss-provisional-2'].composite).not.toBe(first.scores.composite);
   }, 60000);
 });
