@@ -50,6 +50,7 @@ const produced = play([
   awa('2027-12-01', 'NotePlanEnded', { outcome: 'completed', endedOn: '2027-12-01' }, 'system'),
   awa('2028-01-15', 'CloseMonitoring', { reason: 'exit_strategy_completed', closedOn: '2028-01-15', handover: [{ organisation: 'District health centre', dimension: 'psychosocial' }], note: 'Shop runs without help' }),
   awa('2028-02-01', 'ReopenMonitoring', { reason: 'Her shop burnt down' }),
+  awa('2028-03-01', 'NoteErasure', { erasedAt: '2028-03-01T08:00:00.000Z' }, 'system'),
 ]);
 
 const catalogue = catalogueOf([monitoringContract]);

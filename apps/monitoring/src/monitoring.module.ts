@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { intakeContract } from '@homeward/contracts/intake';
+import { monitoringContract } from '@homeward/contracts/monitoring';
+import { planningContract } from '@homeward/contracts/planning';
+import type { Projection } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
 import { CaseListController } from './case-list/case-list.http.controller';
 import { caseListProjection } from './case-list/case-list.projection';
 import { ListCasesHandler } from './case-list/list-cases.query';
+import { MonitoringCommands } from './monitoring-commands/monitoring-commands';
+import { monitoringDeadlines, monitoringReactions, monitoringWriteControllers, monitoringWriteProjections, monitoringWriteProviders } from './monitoring-writes';
 import { monitoringResponses } from './openapi/answer';
 
-@Module({ controllers: [CaseListController], providers: [ListCasesHandler] })
+@Module({ controllers: [CaseListController, ...monitoringWriteControllers], providers: [ListCasesHandler, ...monitoringWriteProviders] })
 export class MonitoringModule {}
 
 export const monitoringService: ServiceDefinition = {
@@ -14,7 +19,10 @@ export const monitoringService: ServiceDefinition = {
   port: 3004,
   module: MonitoringModule,
   title: 'monitoring',
-  projections: [caseListProjection],
-  consumes: [intakeContract],
+  projections: [caseListProjection, ...monitoringWriteProjections] as Projection[],
+  publishes: monitoringContract,
+  consumes: [intakeContract, planningContract],
+  // Planning's approvals and ends drive the schedule; intake's erasure stops what is recorded about her; the schedule's days raise alerts.
+  reactions: { reactions: monitoringReactions, deadlines: monitoringDeadlines, dispatcher: MonitoringCommands },
   responses: monitoringResponses,
 };

@@ -15,9 +15,10 @@ import { planDetailProjection } from './plan-detail/plan-detail.projection';
 import { ListPlansHandler } from './plan-list/list-plans.query';
 import { PlanListController } from './plan-list/plan-list.http.controller';
 import { planListProjection } from './plan-list/plan-list.projection';
+import { planReviewsProjection } from './plan-reviews/plan-reviews.projection';
 
 /** Every read model planning keeps; all of them can be dropped and rebuilt from the plan streams. */
-export const planningProjections: Projection[] = [planListProjection, duePlansProjection, allocationsProjection, caseDisbursementsProjection, planDetailProjection];
+export const planningProjections: Projection[] = [planListProjection, duePlansProjection, allocationsProjection, caseDisbursementsProjection, planDetailProjection, planReviewsProjection as Projection];
 
 /**
  * Planning's read side. `plans/due` is routed before `plans/:caseId`: Nest matches routes in the

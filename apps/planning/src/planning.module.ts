@@ -1,4 +1,5 @@
 import { intakeContract } from '@homeward/contracts/intake';
+import { monitoringContract } from '@homeward/contracts/monitoring';
 import { planningContract } from '@homeward/contracts/planning';
 import { Module } from '@nestjs/common';
 import type { Projection, Reaction } from '@homeward/events';
@@ -25,7 +26,8 @@ export const planningService: ServiceDefinition = {
   title: 'planning',
   projections: [...planningProjections, ...feasibilityGridProjections, ...returneeCopyProjections] as Projection[],
   publishes: planningContract,
-  consumes: [intakeContract],
+  // Monitoring's plan-review recommendations are shown on the plan.
+  consumes: [intakeContract, monitoringContract],
   // Intake's arrival starts the plan clock; its consent decisions and pre-departure plan designs are kept on the plan.
   reactions: { reactions: [planningReactions as Reaction], dispatcher: PlanCommands },
   responses: planningResponses,

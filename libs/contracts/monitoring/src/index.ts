@@ -8,6 +8,7 @@ export * from './meeting.events';
 export * from './rss.events';
 export * from './alert.events';
 export * from './closure.events';
+export * from './erasure.events';
 export * from './monitoring-stream.events';
 export * from './topic';
 export * from './monitoring.contract';

@@ -16,6 +16,8 @@ export type NoteApprovedPlan = Command<
 >;
 /** From planning.PlanCompleted or planning.PlanClosed. */
 export type NotePlanEnded = Command<'NotePlanEnded', { outcome: PlanOutcome; endedOn: string }>;
+/** From intake.ReturneeErased: her keys are gone, so nothing more is recorded about her. */
+export type NoteErasureForMonitoring = Command<'NoteErasure', { erasedAt: string }>;
 
 // The schedule, by a case manager.
 export type AddFollowUp = Command<'AddFollowUp', { followUpId: string; kind: FollowUpKind; dueOn: string; reason: string }>;
@@ -72,6 +74,7 @@ export type ReopenMonitoring = Command<'ReopenMonitoring', { reason: string }>;
 export type MonitoringCommand =
   | NoteApprovedPlan
   | NotePlanEnded
+  | NoteErasureForMonitoring
   | AddFollowUp
   | MoveFollowUp
   | IssueReport

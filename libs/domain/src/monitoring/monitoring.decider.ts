@@ -2,6 +2,7 @@ import type { MonitoringEvent } from '@homeward/contracts/monitoring';
 import { exhaustive } from '../shared/exhaustive';
 import { raiseFollowUpOverdue, raiseReportDue } from './decide-alerts';
 import { closeMonitoring, reopenMonitoring } from './decide-closure';
+import { noteErasure, refuseOnceErased } from './decide-erasure';
 import { addFollowUp, issueReport, moveFollowUp } from './decide-follow-ups';
 import { recordFollowUpMeeting, recordWModelPoint } from './decide-meetings';
 import { recordRssSurvey, rescoreSurveys } from './decide-rss';
@@ -10,11 +11,14 @@ import type { MonitoringCommand } from './monitoring.commands';
 import { evolveMonitoring, initialMonitoringState, type CaseMonitoring } from './monitoring.state';
 
 export function decideMonitoring(command: MonitoringCommand, state: CaseMonitoring): MonitoringEvent[] {
+  refuseOnceErased(command, state);
   switch (command.type) {
     case 'NoteApprovedPlan':
       return noteApprovedPlan(command, state);
     case 'NotePlanEnded':
       return notePlanEnded(command, state);
+    case 'NoteErasure':
+      return noteErasure(command, state);
     case 'AddFollowUp':
       return addFollowUp(command, state);
     case 'MoveFollowUp':

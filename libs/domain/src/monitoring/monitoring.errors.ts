@@ -5,6 +5,12 @@ import { defineErrors, DomainError } from '../shared/domain-error';
  * rule without the field name: the API prefixes it.
  */
 export const MONITORING_ERRORS = defineErrors({
+  // The case.
+  MONITORING_NOT_FOUND: {
+    status: 404,
+    en: 'No approved plan is monitored for this case, or the case is outside your countries',
+    fr: "Aucun plan approuvé n'est suivi pour ce dossier, ou le dossier est hors de vos pays",
+  },
   // The schedule.
   SCHEDULE_RULES_INVALID: {
     status: 400,
@@ -40,6 +46,7 @@ export const MONITORING_ERRORS = defineErrors({
     en: "A past survey's answers do not fit the new table: nothing was re-scored",
     fr: "Les réponses d'une enquête passée ne correspondent pas à la nouvelle table : rien n'a été recalculé",
   },
+  RSS_TABLE_UNKNOWN: { status: 422, en: 'No RSS table has this version', fr: "Aucune table de l'enquête ne porte cette version" },
   RSS_THRESHOLD_INVALID: { status: 400, en: 'The drop that prompts a plan review is between 0 and 1', fr: "La baisse qui appelle une révision du plan est comprise entre 0 et 1" },
   // Alerts.
   FOLLOW_UP_NOT_OVERDUE: { status: 409, en: 'The day of the follow-up has not passed yet', fr: "Le jour du suivi n'est pas encore passé" },
@@ -52,6 +59,12 @@ export const MONITORING_ERRORS = defineErrors({
     status: 400,
     en: 'A case closed because its exit strategy is completed names the mainstream services it is handed over to',
     fr: 'Un dossier clos au terme de sa stratégie de sortie indique les services de droit commun qui prennent le relais',
+  },
+  // Erasure.
+  RETURNEE_ERASED: {
+    status: 409,
+    en: "The returnee's personal data was erased: nothing more is recorded about her monitoring",
+    fr: "Les données personnelles du migrant de retour ont été effacées : plus rien n'est enregistré sur son suivi",
   },
   REASON_REQUIRED: { status: 400, en: 'The reason is required', fr: 'La raison est obligatoire' },
 });

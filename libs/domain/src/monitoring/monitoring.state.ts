@@ -50,6 +50,8 @@ export interface CaseMonitoring {
   surveys: Survey[];
   meetingIds: string[];
   pointIds: string[];
+  /** Set once intake erased the returnee: nothing more is recorded about her. */
+  erasedAt?: string;
 }
 
 export const initialMonitoringState = (): CaseMonitoring => ({ status: 'open', followUps: {}, reports: {}, surveys: [], meetingIds: [], pointIds: [] });
@@ -101,6 +103,9 @@ export function evolveMonitoring(state: CaseMonitoring, event: MonitoringEvent):
       return { ...state, status: 'closed' };
     case 'monitoring.MonitoringReopened':
       return { ...state, status: 'open' };
+    case 'monitoring.ReturneeErasureNoted':
+      // Her answers went with her keys: surveys keep their scores and can no longer be re-scored.
+      return { ...state, erasedAt: event.data.erasedAt, surveys: state.surveys.map(({ answers: _gone, ...survey }) => survey) };
     default:
       return exhaustive(event);
   }
