@@ -12,7 +12,7 @@ export interface DeadlineRunnerOptions<C = unknown> {
   onError?: (error: unknown) => void;
   /** How often the clock is read; tests call fireDue() after moving theirs. */
   intervalMs?: number;
-  /** How many of the earliest items of each list one pass reads. */
+  /** How many items of a list one read takes, earliest first (a pass reads on while they are due). */
   batch?: number;
 }
 
@@ -72,12 +72,23 @@ export class DeadlineRunner<C = unknown> {
     return fired;
   }
 
+  /**
+   * Pages through the list, earliest first, while its items are due: one refused for good stays listed
+   * (its projection removes it only once it is moot), so a pass that read only the first page would be
+   * stuck behind a page of them.
+   */
   private async fire(deadline: Deadline<PendingItem, C>): Promise<number> {
     const now = this.options.clock.now().toISOString();
-    const earliest = await this.readModels.find<PendingItem>(deadline.pending.collection, {}, { sort: 'dueAt', limit: this.options.batch ?? DEFAULT_BATCH });
-    const due = earliest.filter((item) => item.dueAt <= now && !this.refused.has(this.keyOf(deadline, item)));
-    for (const item of due) await this.answer(deadline, item);
-    return due.length;
+    const batch = this.options.batch ?? DEFAULT_BATCH;
+    let fired = 0;
+    for (let skip = 0; ; skip += batch) {
+      const page = await this.readModels.find<PendingItem>(deadline.pending.collection, {}, { sort: 'dueAt', skip, limit: batch });
+      const due = page.filter((item) => item.dueAt <= now);
+      const toFire = due.filter((item) => !this.refused.has(this.keyOf(deadline, item)));
+      for (const item of toFire) await this.answer(deadline, item);
+      fired += toFire.length;
+      if (page.length < batch || due.length < page.length) return fired;
+    }
   }
 
   private async answer(deadline: Deadline<PendingItem, C>, item: Stored<PendingItem>): Promise<void> {
