@@ -38,7 +38,7 @@ export class ReferralsClient {
   /** Waits until referrals knows who holds the case (from intake's topic): a write about it is judged on that. */
   async knowsCase(caseId: string, office: string, caseManagerId?: string): Promise<void> {
     const held = await eventually(
-      () => this.referrals.infra.readModels.get<{ office: string; caseManagerId?: string }>('case_holders', caseId),
+      () => this.referrals.infra.readModels.get<{ office?: string; caseManagerId?: string }>('case_details', caseId),
       (h) => h?.office === office && h.caseManagerId === caseManagerId,
     );
     if (held?.office !== office) throw new Error(`referrals did not learn that ${office} holds case ${caseId}`);

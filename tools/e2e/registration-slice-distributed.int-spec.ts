@@ -1,40 +1,40 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { RunningService } from '@homeward/platform';
 import { requireEnv } from '@homeward/events/testing';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
+import { startPrivateKafka, type PrivateKafka } from '../testing/private-kafka';
 import { startTestService } from '../testing/test-services';
 import { registerReturnee, waitForCaseInMonitoring } from './registration-slice.scenario';
 
-const kafka = (verb: 'start' | 'stop') => execFileSync('bash', [resolve(__dirname, '../../infra/kafka.sh'), verb], { stdio: 'ignore' });
-
 /**
  * Distributed mode against the real servers: intake and two monitoring instances, each
- * with its own PostgreSQL schema and Mongo database, talking only through Kafka.
+ * with its own PostgreSQL schema and Mongo database, talking only through Kafka. The broker is
+ * the suite's own, since the last test stops it: the shared one serves the suites running beside.
  */
 describe('Distributed mode: intake → Kafka → monitoring, on real PostgreSQL, Kafka and FerretDB', () => {
   requireEnv('HOMEWARD_PG_URL');
-  requireEnv('HOMEWARD_KAFKA_BROKERS');
   requireEnv('HOMEWARD_MONGO_URL');
   const namespace = `t${randomBytes(4).toString('hex')}`;
+  let kafka: PrivateKafka;
   let intake: RunningService;
   let monitoring: RunningService[];
 
   beforeAll(async () => {
+    kafka = await startPrivateKafka();
+    const options = { mode: 'distributed', namespace, kafkaBrokers: kafka.brokers } as const;
     monitoring = [
-      await startTestService('monitoring', monitoringService, { mode: 'distributed', namespace }),
+      await startTestService('monitoring', monitoringService, options),
       // The same service twice: one schema, one database, one consumer group.
-      await startTestService('monitoring', monitoringService, { mode: 'distributed', namespace }),
+      await startTestService('monitoring', monitoringService, options),
     ];
-    intake = await startTestService('intake', intakeService, { mode: 'distributed', namespace });
-  });
+    intake = await startTestService('intake', intakeService, options);
+  }, 180_000);
   afterAll(async () => {
-    kafka('start');
     await intake?.close();
     for (const m of monitoring ?? []) await m.close();
-  });
+    await kafka?.remove();
+  }, 60_000);
 
   it('shows a registered returnee in the monitoring case list', async () => {
     const res = await registerReturnee(intake);
@@ -55,12 +55,12 @@ describe('Distributed mode: intake → Kafka → monitoring, on real PostgreSQL,
   });
 
   it('keeps accepting registrations while Kafka is down, and delivers them exactly once when it is back', async () => {
-    kafka('stop');
+    await kafka.stop();
     const res = await registerReturnee(intake);
     expect(res.status).toBe(201);
     const history = await intake.infra.store.readStream(`case-${res.body.caseId}`);
     expect(history).toHaveLength(2);
-    kafka('start');
+    await kafka.start();
     expect(await waitForCaseInMonitoring(monitoring[0], res.body.caseId, 90000)).toBe(1);
     const inbox = await monitoring[0].infra.store.readStream(`inbox.intake.case-${res.body.caseId}`);
     expect(inbox.map((e) => e.type)).toEqual(['intake.ReturneeRegistered', 'intake.CaseOpened']);

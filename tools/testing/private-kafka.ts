@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './free-port';
 
 const KAFKA_SH = resolve(__dirname, '../../infra/kafka.sh');
 
@@ -53,16 +53,4 @@ export async function startPrivateKafka(): Promise<PrivateKafka> {
       rmSync(data, { recursive: true, force: true });
     },
   };
-}
-
-/** A port nothing listens on now (the kernel's pick); the broker takes it a moment later. */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => ok(port));
-    });
-  });
 }

@@ -20,8 +20,6 @@ import { acknowledgementsDueProjection } from './escalation/acknowledgements-due
 import { EscalationsController } from './escalation/escalations.http.controller';
 import { escalationsProjection } from './escalation/escalations.projection';
 import { ListEscalationsHandler } from './escalation/escalations.query';
-
-import { caseHoldersProjection } from './case-holders/case-holders.projection';
 import { SafetyPlanningController } from './safety-planning/safety-planning.http.controller';
 import { safetyPlansProjection } from './safety-planning/safety-plans.projection';
 import { SafetyPlansHandler } from './safety-planning/safety-plans.query';
@@ -35,7 +33,6 @@ import { UnmetNeedsReportHandler } from './unmet-needs-report/unmet-needs-report
 export const referralProjections: Projection[] = [
   directoryProjection as Projection,
   caseDetailsProjection as Projection,
-  caseHoldersProjection as Projection,
   referralListProjection as Projection,
   caseReferralsProjection as Projection,
   // The escalation deadline's to-do list.

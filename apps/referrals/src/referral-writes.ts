@@ -14,8 +14,6 @@ import { RequestReferralController } from './request-referral/request-referral.h
 import { returneeDataProvider } from './urgent-referrals/returnee-data';
 import { urgentReferralConfigProvider } from './urgent-referrals/urgent-referral.config';
 import { reactionInputResolverProvider } from './urgent-referrals/urgent-referral.resolver';
-
-import { CaseAccess } from './case-holders/case-access';
 import { RecordUnmetNeedController } from './record-unmet-need/record-unmet-need.http.controller';
 
 /** The write side of referrals: each slice's controller, and the providers they share. */
@@ -29,6 +27,6 @@ export const referralWriteControllers: Type[] = [
   RecordUnmetNeedController,
 ];
 // Commands about a case read the office holding it (from intake's topic) and the referral's provider (from its stream).
-export const referralWriteProviders: Type[] = [ReferralCommands, ProviderLookup, CaseDetailsReader, CaseAccess, ReferralReader, ReferralRequestResolver, ShipExampleDirectory];
+export const referralWriteProviders: Type[] = [ReferralCommands, ProviderLookup, CaseDetailsReader, ReferralReader, ReferralRequestResolver, ShipExampleDirectory];
 /** What the dispatcher looks up before an urgent referral's command runs, and the programme's time to acknowledge. */
 export const urgentReferralProviders: Provider[] = [reactionInputResolverProvider, returneeDataProvider, urgentReferralConfigProvider];

@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@homeward/events';
+import type { Principal } from '@homeward/platform';
 import { CaseScenario, only, project } from '@homeward/testing/intake';
 import { caseDetailsProjection, type CaseDetailsDocument } from './case-details.projection';
-import { ageOn, referralDataOf } from './case-details.reader';
+import { ageOn, mayHandleProtected, referralDataOf } from './case-details.reader';
 
 /** Intake's events as referrals' inbox holds them: only intake.ReturneeDetailsShared keeps its personal part (opened with referrals' key). */
 const asOnTopic = (events: RecordedEvent[]): RecordedEvent[] =>
@@ -12,6 +13,7 @@ const asOnTopic = (events: RecordedEvent[]): RecordedEvent[] =>
   });
 
 const kept = (scenario: CaseScenario, events = scenario.events): CaseDetailsDocument => only(project(caseDetailsProjection, asOnTopic(events)), scenario.caseId);
+const who = (role: Principal['role'], userId: string, countries: string[]): Principal => ({ role, userId, countries });
 
 describe("What referrals keeps of a case from intake's topic", () => {
   it('knows the office holding the case from its opening, and follows a transfer', () => {
@@ -19,6 +21,17 @@ describe("What referrals keeps of a case from intake's topic", () => {
     expect(kept(awa)).toMatchObject({ office: 'MA', countries: ['MA', 'SN'] });
     awa.run('TransferCase', { handoverNote: 'Plan agreed' });
     expect(kept(awa)).toMatchObject({ office: 'SN', countries: ['MA', 'SN'] });
+  });
+
+  it('follows the office and the case manager through a transfer and an assignment', () => {
+    const awa = CaseScenario.registered({}, { userId: 'cm-7' });
+    expect(kept(awa)).toEqual({ caseId: awa.caseId, office: 'MA', caseManagerId: 'cm-7', countries: ['MA', 'SN'], sex: 'female', basis: { assistanceConsents: [] } });
+    awa.run('TransferCase', { handoverNote: 'Returning to Dakar' });
+    expect(kept(awa)).toEqual({ caseId: awa.caseId, office: 'SN', countries: ['MA', 'SN'], sex: 'female', basis: { assistanceConsents: [] } });
+    awa.run('AssignCase', { caseManagerId: 'cm-sn-1' }, { userId: 'sup-sn-1', role: 'supervisor' });
+    expect(kept(awa)).toMatchObject({ office: 'SN', caseManagerId: 'cm-sn-1' });
+    const [erased] = awa.erase();
+    expect(kept(awa).erasedAt).toBe((erased.data as { erasedAt: string }).erasedAt);
   });
 
   it('knows nothing of her before she consents to assistance', () => {
@@ -62,7 +75,21 @@ describe("What referrals keeps of a case from intake's topic", () => {
     const awa = CaseScenario.registered();
     awa.giveAssistanceConsent();
     awa.erase();
-    expect(kept(awa)).toEqual({ caseId: awa.caseId, office: 'MA', countries: ['MA', 'SN'], erasedAt: '2026-11-23T09:00:00.000Z', basis: { assistanceConsents: [expect.objectContaining({ status: 'given' })] } });
+    expect(kept(awa)).toEqual({ caseId: awa.caseId, office: 'MA', caseManagerId: 'cm-7', countries: ['MA', 'SN'], erasedAt: '2026-11-23T09:00:00.000Z', basis: { assistanceConsents: [expect.objectContaining({ status: 'given' })] } });
     expect(kept(awa, awa.readAfterErasure())).toEqual(kept(awa));
+  });
+});
+
+describe('Who may handle the safety plans of a case referrals knows', () => {
+  it('gives safety plans to her own case manager and the supervisors of the office holding the case, only', () => {
+    const held = { office: 'SN', caseManagerId: 'cm-sn-1' };
+    expect(mayHandleProtected(who('case_manager', 'cm-sn-1', ['SN']), held)).toBe(true);
+    expect(mayHandleProtected(who('supervisor', 'sup-sn-1', ['SN']), held)).toBe(true);
+    expect(mayHandleProtected(who('case_manager', 'cm-sn-2', ['SN']), held)).toBe(false);
+    expect(mayHandleProtected(who('case_manager', 'cm-sn-1', ['MA']), held)).toBe(false);
+    expect(mayHandleProtected(who('supervisor', 'sup-ma-1', ['MA']), held)).toBe(false);
+    expect(mayHandleProtected(who('auditor', 'aud-1', ['*']), held)).toBe(false);
+    expect(mayHandleProtected(who('me_officer', 'me-1', ['SN']), held)).toBe(false);
+    expect(mayHandleProtected(who('case_manager', 'cm-sn-1', ['SN']), { office: 'SN' })).toBe(false);
   });
 });

@@ -16,12 +16,17 @@ export interface ReturneeForReferral {
   phone?: string;
 }
 
-/** One per case: the office holding it and her details while she consents to assistance. */
+/**
+ * One per case: who holds it (the office and its own case manager) and her details while she consents
+ * to assistance. Referrals' writes about a case and its protected reads are judged on who holds it.
+ */
 export interface CaseDetailsDocument {
   caseId: string;
-  /** The office holding the case (registration, then each transfer): its staff write the case's referrals. */
+  /** The office holding the case (registration, then each transfer or assignment): its staff write the case's referrals. */
   office?: string;
-  /** Host and origin: staff of either read the case's referrals, as in intake. */
+  /** Her own case manager in that office; absent while a transferred case waits for one of the receiving office. */
+  caseManagerId?: string;
+  /** Host and origin, and each office that held it since: staff of any read the case's referrals, as in intake. */
   countries: string[];
   returnee?: ReturneeForReferral;
   /** Intake publishes it outside the personal part (for statistics); a referral carries it only beside her details. */
@@ -36,6 +41,7 @@ export const CASE_DETAILS = 'case_details';
 const HANDLES = [
   'intake.CaseOpened',
   'intake.CaseTransferred',
+  'intake.CaseAssigned',
   'intake.ReturneeRegistered',
   'intake.IdentityCorrected',
   'intake.ConsentGiven',
@@ -59,10 +65,19 @@ export const caseDetailsProjection: Projection<CaseDetailsDocument, CaseFact> = 
 function evolveCaseDetails(stored: CaseDetailsDocument | null, fact: CaseFact): CaseDetailsDocument {
   const doc = stored ?? { caseId: fact.data.caseId, countries: [], basis: { assistanceConsents: [] } };
   switch (fact.type) {
-    case 'intake.CaseOpened':
-      return { ...doc, office: officeOf(fact.data), countries: [...new Set([fact.data.hostCountry, fact.data.countryOfOrigin])] };
-    case 'intake.CaseTransferred':
-      return { ...doc, office: fact.data.toCountry, countries: [...new Set([...doc.countries, fact.data.toCountry])] };
+    case 'intake.CaseOpened': {
+      const { hostCountry, countryOfOrigin, caseManagerId } = fact.data;
+      return { ...doc, office: officeOf(fact.data), caseManagerId, countries: [...new Set([hostCountry, countryOfOrigin])] };
+    }
+    case 'intake.CaseTransferred': {
+      // Her case manager stays behind: the receiving office assigns one of its own.
+      const { caseManagerId: _left, ...held } = doc;
+      return { ...held, office: fact.data.toCountry, countries: [...new Set([...doc.countries, fact.data.toCountry])] };
+    }
+    case 'intake.CaseAssigned': {
+      const { office, caseManagerId } = fact.data;
+      return { ...doc, office, caseManagerId, countries: [...new Set([...doc.countries, office])] };
+    }
     case 'intake.ReturneeRegistered':
     case 'intake.IdentityCorrected':
       return fact.data.sex && !doc.erasedAt ? { ...doc, sex: fact.data.sex } : doc;

@@ -4,7 +4,12 @@ import { INFRASTRUCTURE, inScope, type Infrastructure, type Principal } from '@h
 import { ReferralAccessError } from '../referral-access/referral-access.errors';
 import { CASE_DETAILS, type CaseDetailsDocument } from './case-details.projection';
 
-/** What referrals knows of a case from intake's topic: where it is held, and what a referral may say of her. */
+/**
+ * What referrals knows of a case from intake's topic: who holds it, and what a referral may say of her.
+ * Who may act on the case is judged on it: reads for staff of the countries it crossed, writes for the
+ * office holding it, safety plans and relocations (protected) for its own case manager and that office's
+ * supervisors only, as intake's sensitive parts are.
+ */
 @Injectable()
 export class CaseDetailsReader {
   constructor(@Inject(INFRASTRUCTURE) private readonly infra: Infrastructure) {}
@@ -26,6 +31,20 @@ export class CaseDetailsReader {
     if (!inScope(principal, doc.office)) throw new ReferralAccessError('NOT_CASE_OFFICE', `Office ${doc.office} holds case ${caseId}`);
     return doc;
   }
+
+  /** The case, if the caller is its own case manager or a supervisor of the office holding it. */
+  async protectedTo(caseId: string, principal: Principal): Promise<CaseDetailsDocument & { office: string }> {
+    const doc = await this.officeHolding(caseId, principal);
+    if (!mayHandleProtected(principal, doc)) throw new ReferralAccessError('PROTECTED_TO_CASE_TEAM');
+    return doc;
+  }
+}
+
+/** Her own case manager in the office holding the case, and that office's supervisors. */
+export function mayHandleProtected(principal: Principal, held: Pick<CaseDetailsDocument, 'office' | 'caseManagerId'>): boolean {
+  if (!held.office || !inScope(principal, held.office)) return false;
+  if (principal.role === 'supervisor') return true;
+  return principal.role === 'case_manager' && held.caseManagerId !== undefined && held.caseManagerId === principal.userId;
 }
 
 /** What the service knows of her for a referral leaving on `today`: nothing while she does not consent to assistance or once erased. */

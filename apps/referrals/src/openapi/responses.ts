@@ -7,9 +7,6 @@ import type { EscalationItem } from '../escalation/escalations.projection';
 import type { ReferralCommandResult } from '../referral-commands/referral-commands';
 import type { ProviderReferralView } from '../referral-lists/provider-view';
 import type { ReferralListItem } from '../referral-lists/referral-list.projection';
-import type { UnmetNeedsReportRow } from '@homeward/domain';
-import type { PlanElementType } from '@homeward/contracts/planning';
-import { SERVICE_TYPES, type ReferralSourceKind, type UnmetNeedClosureReason } from '@homeward/contracts/referrals';
 import type { SafetyPlansView } from '../safety-planning/safety-plans.query';
 import type { UnmetNeedItem } from '../unmet-needs/unmet-needs.projection';
 import type { UnmetNeedsReportView } from '../unmet-needs-report/unmet-needs-report.query';
@@ -34,50 +31,6 @@ export type EmergencyExceptionsPage = Page<EmergencyExceptionItem>;
 export type UnmetNeedWritten = ReferralCommandResult & { unmetNeedId: string };
 export type SafetyPlanWritten = ReferralCommandResult & { safetyPlanId: string };
 export type RelocationWritten = ReferralCommandResult & { relocationId: string };
-export type UnmetNeedPage = Page<UnmetNeed>;
-
-/** An unmet need as the list answers it: UnmetNeedItem, written out for the generator (which cannot read ServiceType); checked below. */
-export interface UnmetNeed {
-  unmetNeedId: string;
-  caseId: string;
-  serviceType: ServiceTypeCode;
-  country: string;
-  area?: string;
-  source: ReferralSourceKind;
-  sourceId?: string;
-  status: 'open' | 'met' | 'closed';
-  recordedOn: string;
-  recordedAt: string;
-  metOn?: string;
-  referralId?: string;
-  closedAt?: string;
-  closureReason?: UnmetNeedClosureReason;
-}
-export type UnmetNeedsReport = {
-  country: string | null;
-  threshold: number;
-  rows: UnmetNeedsReportLine[];
-};
-/** A row of the report (UnmetNeedsReportRow, written out for the generator): null is a count withheld. */
-export interface UnmetNeedsReportLine {
-  country: string;
-  area: string | null;
-  serviceType: ServiceTypeCode;
-  recorded: number | null;
-  open: number | null;
-  met: number | null;
-  closed: number | null;
-}
+export type UnmetNeedPage = Page<UnmetNeedItem>;
+export type UnmetNeedsReport = UnmetNeedsReportView;
 export type SafetyPlansOfCase = SafetyPlansView;
-
-/**
- * The service types as the schema generator can read them: it cannot follow the spread of the plan's
- * element types in SERVICE_TYPES. The list below fails to compile if the contract adds one it lacks.
- */
-type ServiceTypeCode = PlanElementType | 'emergency_health' | 'mental_health' | 'shelter' | 'legal_aid';
-export const DESCRIBED_SERVICE_TYPES: readonly ServiceTypeCode[] = SERVICE_TYPES;
-/** Fails to compile if the read model's item and the answer described drift apart. */
-export const describedUnmetNeed = (item: UnmetNeedItem): UnmetNeed => item;
-export const listedUnmetNeed = (answer: UnmetNeed): Omit<UnmetNeedItem, 'serviceType'> => answer;
-export const describedReport = (report: UnmetNeedsReportView): UnmetNeedsReport => report;
-export const reportedRow = (line: UnmetNeedsReportLine): Omit<UnmetNeedsReportRow, 'serviceType'> => line;

@@ -1,8 +1,8 @@
 import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, UuidParam } from '@homeward/platform';
-import { CaseAccess } from '../case-holders/case-access';
-import { CaseWrite } from '../case-holders/case-write.decorator';
+import { CaseDetailsReader } from '../case-details/case-details.reader';
+import { CaseWrite } from '../case-details/case-write.decorator';
 import { ReferralCommands, type ReferralCommandResult } from '../referral-commands/referral-commands';
 import { RecordUnmetNeedRequest, UnmetNeedClosureRequest, UnmetNeedMetRequest } from './unmet-need.request.dto';
 
@@ -14,12 +14,12 @@ export type UnmetNeedRecordedResult = ReferralCommandResult & { unmetNeedId: str
 export class RecordUnmetNeedController {
   constructor(
     private readonly commands: ReferralCommands,
-    private readonly cases: CaseAccess,
+    private readonly cases: CaseDetailsReader,
   ) {}
 
   @CaseWrite(':caseId/unmet-needs', 'Unmet need recorded', { answers: 'UnmetNeedWritten' })
   async record(@UuidParam('caseId') caseId: string, @Body() request: RecordUnmetNeedRequest, @CurrentPrincipal() principal: Principal): Promise<UnmetNeedRecordedResult> {
-    const held = await this.cases.writable(principal, caseId);
+    const held = await this.cases.officeHolding(caseId, principal);
     const unmetNeedId = this.commands.newId();
     const { serviceType, area, source = 'case_manager', sourceId } = request;
     const data = { caseId, unmetNeedId, serviceType, country: held.office, source, ...(area ? { area } : {}), ...(sourceId ? { sourceId } : {}) };
@@ -28,13 +28,13 @@ export class RecordUnmetNeedController {
 
   @CaseWrite(':caseId/unmet-needs/:unmetNeedId/met', 'Unmet need met')
   async met(@UuidParam('caseId') caseId: string, @UuidParam('unmetNeedId') unmetNeedId: string, @Body() request: UnmetNeedMetRequest, @CurrentPrincipal() principal: Principal): Promise<ReferralCommandResult> {
-    await this.cases.writable(principal, caseId);
+    await this.cases.officeHolding(caseId, principal);
     return this.commands.execute(principal, { type: 'MarkUnmetNeedMet', data: { caseId, unmetNeedId, metOn: request.metOn, ...(request.referralId ? { referralId: request.referralId } : {}) } });
   }
 
   @CaseWrite(':caseId/unmet-needs/:unmetNeedId/closure', 'Unmet need closed')
   async close(@UuidParam('caseId') caseId: string, @UuidParam('unmetNeedId') unmetNeedId: string, @Body() request: UnmetNeedClosureRequest, @CurrentPrincipal() principal: Principal): Promise<ReferralCommandResult> {
-    await this.cases.writable(principal, caseId);
+    await this.cases.officeHolding(caseId, principal);
     return this.commands.execute(principal, { type: 'CloseUnmetNeed', data: { caseId, unmetNeedId, reason: request.reason, ...(request.note ? { note: request.note } : {}) } });
   }
 }

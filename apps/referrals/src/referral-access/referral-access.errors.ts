@@ -11,6 +11,11 @@ export const REFERRAL_ACCESS_ERRORS = defineErrors({
     fr: "Aucun dossier portant cet identifiant n'est connu du service des orientations dans vos pays",
   },
   NOT_CASE_OFFICE: { status: 403, en: 'Another office holds this case; your scope cannot change it', fr: 'Le dossier est tenu par un autre bureau ; votre périmètre ne permet pas de le modifier' },
+  PROTECTED_TO_CASE_TEAM: {
+    status: 403,
+    en: "Safety plans and relocations are for the case's own case manager and the supervisors of the office holding it",
+    fr: "Les plans de sécurité et les réinstallations sont réservés au chargé du dossier et aux superviseurs du bureau qui le détient",
+  },
   REFERRAL_CONSENT_WITHDRAWN: {
     status: 403,
     en: 'The returnee withdrew the consent this referral relied on: its shared data is no longer yours to read',

@@ -1,6 +1,5 @@
-import type { ReferralField, SharedReferralData } from '@homeward/contracts/referrals';
+import type { ReferralField, ServiceType, SharedReferralData } from '@homeward/contracts/referrals';
 import type { ReferralStatus } from '@homeward/domain';
-import type { ServiceTypeName } from './service-type-name';
 import type { CaseReferralsDocument } from '../referral-detail/case-referrals.projection';
 import type { ReferralListDocument } from './referral-list.projection';
 
@@ -12,7 +11,7 @@ import type { ReferralListDocument } from './referral-list.projection';
 export interface ProviderReferralView {
   caseId: string;
   referralId: string;
-  serviceType: ServiceTypeName;
+  serviceType: ServiceType;
   status: ReferralStatus;
   sentAt?: string;
   sharedFields: ReferralField[];

@@ -1,7 +1,6 @@
 import { evolveReferrals, initialReferralsState, type Referral, type ReferralStatus } from '@homeward/domain';
-import type { ReferralField, ReferralLifecycleEvent, ReferralOfficeChanged, ReferralSourceKind, ReferralUrgency, UrgentReferralEvent } from '@homeward/contracts/referrals';
+import type { ReferralField, ReferralLifecycleEvent, ReferralOfficeChanged, ReferralSourceKind, ReferralUrgency, ServiceType, UrgentReferralEvent } from '@homeward/contracts/referrals';
 import type { Projection } from '@homeward/events';
-import type { ServiceTypeName } from './service-type-name';
 
 /** One referral in the lists: where it stands, for whom, from whom; nothing of the person (her data is in case_referrals). */
 export interface ReferralListItem {
@@ -10,7 +9,7 @@ export interface ReferralListItem {
   /** The office holding the case: the one that requested it, then each the case was transferred to. */
   office: string;
   providerId: string;
-  serviceType: ServiceTypeName;
+  serviceType: ServiceType;
   source: ReferralSourceKind;
   urgency?: ReferralUrgency;
   status: ReferralStatus;

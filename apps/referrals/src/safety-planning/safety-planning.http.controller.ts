@@ -2,8 +2,8 @@ import { Body, Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal, UuidParam } from '@homeward/platform';
-import { CaseAccess } from '../case-holders/case-access';
-import { CaseWrite } from '../case-holders/case-write.decorator';
+import { CaseDetailsReader } from '../case-details/case-details.reader';
+import { CaseWrite } from '../case-details/case-write.decorator';
 import { answer } from '../openapi/answer';
 import { ReferralCommands, type ReferralCommandResult } from '../referral-commands/referral-commands';
 import { DecideRelocationRequest, RecordSafetyPlanRequest } from './safety-plan.request.dto';
@@ -24,13 +24,13 @@ const PROTECTED = "Safety plans and relocations are for the case's own case mana
 export class SafetyPlanningController {
   constructor(
     private readonly commands: ReferralCommands,
-    private readonly cases: CaseAccess,
+    private readonly cases: CaseDetailsReader,
     private readonly queries: QueryBus,
   ) {}
 
   @CaseWrite(':caseId/safety-plans', 'Safety plan recorded', { answers: 'SafetyPlanWritten', forbidden: PROTECTED })
   async record(@UuidParam('caseId') caseId: string, @Body() request: RecordSafetyPlanRequest, @CurrentPrincipal() principal: Principal): Promise<SafetyPlanRecordedResult> {
-    await this.cases.protectedTo(principal, caseId);
+    await this.cases.protectedTo(caseId, principal);
     const safetyPlanId = this.commands.newId();
     const { risks, mitigations, copingStrategies, emergencyContacts, emergencyServices } = request;
     const contacts = emergencyContacts.map(({ name, relationship, phone }) => ({ name, ...(relationship ? { relationship } : {}), ...(phone ? { phone } : {}) }));
@@ -44,7 +44,7 @@ export class SafetyPlanningController {
     unprocessable: 'RELOCATION_NOT_INDICATED: the case has no urgent referral under way and no open unmet need',
   })
   async relocate(@UuidParam('caseId') caseId: string, @Body() request: DecideRelocationRequest, @CurrentPrincipal() principal: Principal): Promise<RelocationDecidedResult> {
-    await this.cases.protectedTo(principal, caseId);
+    await this.cases.protectedTo(caseId, principal);
     const relocationId = this.commands.newId();
     const data = { caseId, relocationId, toArea: request.toArea, reason: request.reason, decidedOn: request.decidedOn };
     return { ...(await this.commands.execute(principal, { type: 'DecideRelocation', data })), relocationId };
@@ -57,7 +57,7 @@ export class SafetyPlanningController {
   @ApiForbiddenResponse({ description: `A role that does not read them (ROLE_NOT_ALLOWED); NOT_CASE_OFFICE; ${PROTECTED}` })
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND: no such case in your countries' })
   async read(@UuidParam('caseId') caseId: string, @CurrentPrincipal() principal: Principal): Promise<SafetyPlansView> {
-    await this.cases.protectedTo(principal, caseId);
+    await this.cases.protectedTo(caseId, principal);
     return this.queries.execute(new SafetyPlansQuery(caseId));
   }
 }

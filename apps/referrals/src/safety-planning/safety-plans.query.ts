@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { INFRASTRUCTURE, type Infrastructure } from '@homeward/platform';
 import { SAFETY_PLANS, type SafetyPlansDocument } from './safety-plans.projection';
 
-/** The caller's right to read them is checked before (CaseAccess.protectedTo). */
+/** The caller's right to read them is checked before (CaseDetailsReader.protectedTo). */
 export class SafetyPlansQuery {
   constructor(readonly caseId: string) {}
 }

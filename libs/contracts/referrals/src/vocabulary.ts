@@ -1,5 +1,5 @@
 import type { DataCategory } from '@homeward/contracts/intake';
-import { PLAN_ELEMENT_TYPES } from '@homeward/contracts/planning';
+import { PLAN_ELEMENT_TYPES, type PlanElementType } from '@homeward/contracts/planning';
 
 /** The closed lists of referrals, in English codes; user-facing labels are translated elsewhere. */
 
@@ -8,7 +8,14 @@ import { PLAN_ELEMENT_TYPES } from '@homeward/contracts/planning';
  * referred to a provider of its own type), and the services urgent and unmet needs call for.
  */
 export const SERVICE_TYPES = [...PLAN_ELEMENT_TYPES, 'emergency_health', 'mental_health', 'shelter', 'legal_aid'] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
+// The same list as a union written out, not read from SERVICE_TYPES: the OpenAPI schema generator of
+// the answers (npm run openapi:responses) cannot follow the spread above.
+/** What a provider offers: one of the plan's element types, or a service urgent and unmet needs call for. */
+export type ServiceType = PlanElementType | 'emergency_health' | 'mental_health' | 'shelter' | 'legal_aid';
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile the day the list and the union differ (a service type added to one of them only). */
+const SERVICE_TYPES_ARE_THE_UNION: Same<(typeof SERVICE_TYPES)[number], ServiceType> = true;
+void SERVICE_TYPES_ARE_THE_UNION;
 
 /**
  * Services whose very name next to a person is health data: the personal part of a referral to one

@@ -85,18 +85,7 @@ export const REFERRALS_ERRORS = defineErrors({
   },
   RELOCATION_ALREADY_DECIDED: { status: 409, en: 'A relocation with this id is already decided', fr: 'Une réinstallation portant cet identifiant est déjà décidée' },
   REASON_REQUIRED: { status: 400, en: 'The reason is required', fr: 'La raison est obligatoire' },
-  // Who may act on a case's referrals (the app judges it on who holds the case).
-  CASE_NOT_FOUND: { status: 404, en: 'No case has this id in your countries', fr: "Aucun dossier ne porte cet identifiant dans vos pays" },
-  NOT_CASE_OFFICE: {
-    status: 403,
-    en: 'Only the office holding the case records this',
-    fr: "Seul le bureau qui détient le dossier enregistre ceci",
-  },
-  PROTECTED_TO_CASE_TEAM: {
-    status: 403,
-    en: "Safety plans and relocations are for the case's own case manager and the supervisors of the office holding it",
-    fr: "Les plans de sécurité et les réinstallations sont réservés au chargé du dossier et aux superviseurs du bureau qui le détient",
-  },
+  // Who may act on a case's referrals is the app's to judge, on who holds the case: REFERRAL_ACCESS_ERRORS.
   // Erasure.
   RETURNEE_ERASED: {
     status: 409,

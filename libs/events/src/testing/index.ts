@@ -8,3 +8,4 @@ export * from './key-store.contract';
 export * from './rebuild-beside.contract';
 export * from './catalogue-refusals';
 export * from './every-read-model-store';
+export * from './note-message';

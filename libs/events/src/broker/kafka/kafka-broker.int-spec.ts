@@ -1,17 +1,13 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
-import type { IncomingMessage, OutgoingMessage } from '../message-broker.port';
+import type { IncomingMessage } from '../message-broker.port';
 import { messageBrokerContract } from '../../testing/message-broker.contract';
+import { noteMessage as message } from '../../testing/note-message';
 import { requireEnv } from '../../testing/require-env';
-import { uuidv7 } from '../../uuid';
 import { headerText } from './kafka-codec';
 import { KafkaBroker, type KafkaBrokerOptions } from './kafka-broker';
 
 const brokers = requireEnv('HOMEWARD_KAFKA_BROKERS').split(',');
-const KAFKA_SH = resolve(__dirname, '../../../../../infra/kafka.sh');
 
 /** Faster rebalances than production needs: members notice a new member within a second. */
 const options = (): KafkaBrokerOptions => ({
@@ -113,69 +109,4 @@ describe('KafkaBroker with a deployment prefix', () => {
   });
 });
 
-describe('KafkaBroker through a broker outage', () => {
-  let broker: KafkaBroker | undefined;
-
-  beforeAll(async () => {
-    // Stopping the broker only works for the one infra/kafka.sh runs; fail loudly on any other.
-    await kafkaSh('status');
-  });
-  afterAll(async () => {
-    await kafkaSh('start'); // whatever happened, leave the broker running for everyone else
-    await broker?.close();
-  });
-
-  it('rejects a publish within a bounded time while the broker is down, then recovers by itself', async () => {
-    broker = await KafkaBroker.connect({ ...options(), logLevel: 'nothing' });
-    const topic = await newTopic();
-    const survivor = new Map<string, IncomingMessage>();
-    await broker.subscribe({ groupId: `outage-${randomUUID()}`, topics: [topic], handle: async (m) => void survivor.set(m.event.eventId, m) });
-    const [before, during, after] = [message('a'), message('a'), message('b')];
-    await broker.publish(topic, [before]);
-    await waitFor(() => survivor.has(before.event.eventId));
-
-    await kafkaSh('stop');
-    try {
-      const started = Date.now();
-      await expect(broker.publish(topic, [during])).rejects.toThrow();
-      expect(Date.now() - started).toBeLessThan(30_000);
-      await expect(broker.ping()).rejects.toThrow();
-    } finally {
-      await kafkaSh('start');
-    }
-
-    // The relay would publish what failed again, with whatever came since.
-    await broker.publish(topic, [during, after]);
-    await broker.ping();
-    const all = [before, during, after].map((m) => m.event.eventId);
-    await waitFor(() => all.every((id) => survivor.has(id)), 60_000);
-    const latecomer = new Map<string, IncomingMessage>();
-    await broker.subscribe({ groupId: `outage-${randomUUID()}`, topics: [topic], handle: async (m) => void latecomer.set(m.event.eventId, m) });
-    await waitFor(() => all.every((id) => latecomer.has(id)));
-    expect(survivor.get(during.event.eventId)?.event).toEqual(during.event);
-  }, 150_000);
-});
-
-async function kafkaSh(command: 'start' | 'stop' | 'status'): Promise<void> {
-  await promisify(execFile)('bash', [KAFKA_SH, command], { timeout: 120_000 });
-}
-
-function message(key: string): OutgoingMessage {
-  const at = new Date().toISOString();
-  return {
-    key,
-    event: {
-      eventId: uuidv7(), streamId: `case-${key}`, streamVersion: 1, globalPosition: 1, type: 'test.NoteTaken', schemaVersion: 2,
-      occurredAt: at, recordedAt: at, actor: { userId: 'u-1', role: 'case_manager' }, country: 'SN',
-      correlationId: uuidv7(), causationId: null, data: { text: 'hello', channel: 'phone' },
-    },
-  };
-}
-
-async function waitFor(condition: () => boolean, deadlineMs = 30_000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${deadlineMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+// Through a broker outage: tools/e2e/kafka-broker-outage.int-spec.ts, on a broker of its own to stop.

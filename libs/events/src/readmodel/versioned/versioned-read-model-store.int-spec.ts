@@ -30,13 +30,15 @@ rebuildBesideContract('PostgreSQL adapter on a PostgreSQL server', {
 });
 
 // Each open is a connection of its own, as another process's would be; collections are dropped, never the database.
+// Not the read-model contract's database: a suite running beside this one never shares its pointers or checkpoints.
+const dbName = 'homeward_contract_rebuild';
 let inspector: Connection | undefined;
 afterAll(() => inspector?.close());
 rebuildBesideContract('MongoDB wire (FerretDB in local runs)', {
   openLog,
-  openReadModels: () => MongoReadModelStore.connect(mongoUrl, { dbName: 'homeward_contract' }),
+  openReadModels: () => MongoReadModelStore.connect(mongoUrl, { dbName }),
   exists: async (_, physical) => {
-    inspector ??= await mongoose.createConnection(mongoUrl, { dbName: 'homeward_contract' }).asPromise();
+    inspector ??= await mongoose.createConnection(mongoUrl, { dbName }).asPromise();
     return (await inspector.db!.listCollections({ name: physical }).toArray()).length > 0;
   },
 });

@@ -14,7 +14,7 @@ interface CaseWriteOptions {
 
 /**
  * A write about a case's referrals, needs or safety: by the office holding the case. Every answer but
- * the success comes from CaseAccess and the decider, so it is declared here once.
+ * the success comes from CaseDetailsReader and the decider, so it is declared here once.
  */
 export const CaseWrite = (path: string, done: string, { roles = ['case_manager', 'supervisor'], answers = 'ReferralWritten', forbidden, unprocessable }: CaseWriteOptions = {}) =>
   applyDecorators(
