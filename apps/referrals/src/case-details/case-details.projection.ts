@@ -1,5 +1,5 @@
-import { assistanceStatus, registerConsent, type ConsentRecord } from '@homeward/domain';
-import { afterErasure, officeOf, type IntakeTopicEvent, type Sex } from '@homeward/contracts/intake';
+import { DETAILS_UNDER_ASSISTANCE_EVENTS, evolveDetailsUnderAssistance, type DetailsUnderAssistance } from '@homeward/domain';
+import { officeOf, type IntakeTopicEvent, type ReturneeDetails, type Sex } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 
 /**
@@ -20,7 +20,7 @@ export interface ReturneeForReferral {
  * One per case: who holds it (the office and its own case manager) and her details while she consents
  * to assistance. Referrals' writes about a case and its protected reads are judged on who holds it.
  */
-export interface CaseDetailsDocument {
+export interface CaseDetailsDocument extends DetailsUnderAssistance<ReturneeForReferral> {
   caseId: string;
   /** The office holding the case (registration, then each transfer or assignment): its staff write the case's referrals. */
   office?: string;
@@ -28,12 +28,8 @@ export interface CaseDetailsDocument {
   caseManagerId?: string;
   /** Host and origin, and each office that held it since: staff of any read the case's referrals, as in intake. */
   countries: string[];
-  returnee?: ReturneeForReferral;
   /** Intake publishes it outside the personal part (for statistics); a referral carries it only beside her details. */
   sex?: Sex;
-  /** Set once intake erased her personal data: nothing of her is kept from then on. */
-  erasedAt?: string;
-  basis: { assistanceConsents: ConsentRecord[] };
 }
 
 export const CASE_DETAILS = 'case_details';
@@ -44,11 +40,7 @@ const HANDLES = [
   'intake.CaseAssigned',
   'intake.ReturneeRegistered',
   'intake.IdentityCorrected',
-  'intake.ConsentGiven',
-  'intake.ConsentRefused',
-  'intake.ConsentWithdrawn',
-  'intake.ReturneeDetailsShared',
-  'intake.ReturneeErased',
+  ...DETAILS_UNDER_ASSISTANCE_EVENTS,
 ] as const;
 type CaseFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
 
@@ -81,30 +73,20 @@ function evolveCaseDetails(stored: CaseDetailsDocument | null, fact: CaseFact): 
     case 'intake.ReturneeRegistered':
     case 'intake.IdentityCorrected':
       return fact.data.sex && !doc.erasedAt ? { ...doc, sex: fact.data.sex } : doc;
-    case 'intake.ConsentGiven':
-    case 'intake.ConsentRefused':
-    case 'intake.ConsentWithdrawn': {
-      if (fact.data.purpose !== 'assistance') return doc;
-      const assistanceConsents = registerConsent(doc.basis.assistanceConsents, fact);
-      const kept = { ...doc, basis: { assistanceConsents } };
-      // Her details were shared under consent to assistance: refused or withdrawn, they are forgotten (a new consent shares them again).
-      return assistanceStatus(assistanceConsents) === 'open' ? kept : withoutReturnee(kept);
-    }
-    case 'intake.ReturneeDetailsShared': {
-      // A part this service cannot open (no key, or destroyed) leaves nothing behind.
-      const details = afterErasure(fact)?.data.personal;
-      if (!details || doc.erasedAt) return withoutReturnee(doc);
-      const { firstName, lastName, dateOfBirth, languages, phone } = details;
-      return { ...doc, returnee: { firstName, lastName, dateOfBirth, ...(languages[0] ? { language: languages[0] } : {}), ...(phone ? { phone } : {}) } };
-    }
     case 'intake.ReturneeErased': {
-      const { sex: _sex, ...rest } = withoutReturnee(doc);
-      return { ...rest, erasedAt: fact.data.erasedAt };
+      const { sex: _sex, ...rest } = doc;
+      return evolveDetailsUnderAssistance(rest, fact, pickForReferral);
     }
+    default:
+      return evolveDetailsUnderAssistance(doc, fact, pickForReferral);
   }
 }
 
-function withoutReturnee(doc: CaseDetailsDocument): CaseDetailsDocument {
-  const { returnee: _forgotten, ...rest } = doc;
-  return rest;
-}
+/** The fields of the minimum data sets; her first language is the one she speaks best. */
+const pickForReferral = ({ firstName, lastName, dateOfBirth, languages, phone }: ReturneeDetails): ReturneeForReferral => ({
+  firstName,
+  lastName,
+  dateOfBirth,
+  ...(languages[0] ? { language: languages[0] } : {}),
+  ...(phone ? { phone } : {}),
+});
