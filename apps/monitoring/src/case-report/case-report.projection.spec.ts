@@ -99,7 +99,7 @@ describe("Monitoring's case report read model", () => {
     expect(live.erasedAt).toBe('2028-03-01T09:00:00.000Z');
     expect(live.wPoints).toHaveLength(6);
     expect(live.wPoints.some((p) => 'whatHappened' in p)).toBe(false);
-    const rebuilt = reportOf(awaYear().map((e) => (e.type === 'monitoring.WModelPointRecorded' ? { ...e, data: { ...e.data, personal: ERASED_PART } } : e)));
+    const rebuilt = reportOf(awaYear().map((e) => (e.type === 'monitoring.WModelPointRecorded' ? { ...e, data: { ...e.data, personal: { ...ERASED_PART } } } : e)));
     expect(rebuilt.wPoints.some((p) => 'whatHappened' in p)).toBe(false);
   });
 
