@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { MONITORING_REPORTS, type MonitoringReport } from '@homeward/contracts/monitoring';
-import { CurrentPrincipal, negotiateLanguage, Roles, UuidParam, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, negotiateLanguage, Roles, type Principal } from '@homeward/platform';
 import { CaseReportReader } from './case-report.reader';
 import { renderReportHtml } from './render/render-report-html';
 import { renderReportPdf } from './render/render-report-pdf';
@@ -10,6 +10,11 @@ import { reportCharts } from './render/report-charts';
 import { REPORT_LANGUAGES, type ReportLanguage } from './report-texts';
 
 export class ReportAddress {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  caseId!: string;
+
+  @ApiProperty({ enum: MONITORING_REPORTS })
   @IsIn(MONITORING_REPORTS)
   report!: MonitoringReport;
 }
@@ -35,7 +40,6 @@ export class CaseReportController {
 
   @Get(':caseId/reports/:report')
   @Roles('case_manager', 'supervisor')
-  @ApiParam({ name: 'report', enum: MONITORING_REPORTS })
   @ApiProduces('text/html', 'application/pdf')
   @ApiOkResponse({
     description: 'The report: plan versions, elements and their delivery, referrals, the W-model chart and points, RSS scores over time with their table version and provisional mark, meetings, plan reviews, closure. No meeting notes, no survey answers.',
@@ -44,17 +48,17 @@ export class CaseReportController {
   @ApiForbiddenResponse({ description: 'ROLE_NOT_ALLOWED: reports are for the case managers and supervisors of the country' })
   @ApiNotFoundResponse({ description: 'CASE_NOT_MONITORED (no plan approved, or outside your countries), REPORT_NOT_SCHEDULED' })
   async report(
-    @UuidParam('caseId') caseId: string,
     @Param() address: ReportAddress,
     @Query() params: ReportParams,
     @Headers('accept') accept: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<StreamableFile> {
-    const view = await this.reports.reportOf(caseId, address.report, principal);
+    const { caseId, report } = address;
+    const view = await this.reports.reportOf(caseId, report, principal);
     const language = params.lang ?? negotiateLanguage(acceptLanguage);
     const charts = await reportCharts(view, language);
-    const name = `monitoring-${address.report}-${caseId}-${language}`;
+    const name = `monitoring-${report}-${caseId}-${language}`;
     if ((params.format ?? (prefersPdf(accept) ? 'pdf' : 'html')) === 'pdf') {
       return new StreamableFile(Buffer.from(await renderReportPdf(view, language, charts)), { type: 'application/pdf', disposition: `inline; filename="${name}.pdf"` });
     }
