@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const page = await pdf.getPage(1);
   const viewport = page.getViewport({ scale: 1.5 });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-  await page.render({ canvasContext: canvas.getContext('2d') as unknown as CanvasRenderingContext2D, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+  // @napi-rs/canvas is the canvas PDF.js itself uses under Node; its types are not the DOM's.
+  await page.render({ canvasContext: canvas.getContext('2d'), viewport, canvas } as unknown as Parameters<typeof page.render>[0]).promise;
   const out = join(__dirname, '../../docs/monitoring-report-page1.png');
   writeFileSync(out, canvas.toBuffer('image/png'));
   await pdf.destroy();
