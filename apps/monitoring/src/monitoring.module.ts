@@ -4,6 +4,7 @@ import { monitoringContract } from '@homeward/contracts/monitoring';
 import { planningContract } from '@homeward/contracts/planning';
 import type { Projection } from '@homeward/events';
 import type { ServiceDefinition } from '@homeward/platform';
+import { caseReportControllers, caseReportProjections, caseReportProviders, referralsForReports } from './case-report/case-report';
 import { CaseListController } from './case-list/case-list.http.controller';
 import { caseListProjection } from './case-list/case-list.projection';
 import { ListCasesHandler } from './case-list/list-cases.query';
@@ -11,7 +12,10 @@ import { MonitoringCommands } from './monitoring-commands/monitoring-commands';
 import { monitoringDeadlines, monitoringReactions, monitoringWriteControllers, monitoringWriteProjections, monitoringWriteProviders } from './monitoring-writes';
 import { monitoringResponses } from './openapi/answer';
 
-@Module({ controllers: [CaseListController, ...monitoringWriteControllers], providers: [ListCasesHandler, ...monitoringWriteProviders] })
+@Module({
+  controllers: [CaseListController, ...monitoringWriteControllers, ...caseReportControllers],
+  providers: [ListCasesHandler, ...monitoringWriteProviders, ...caseReportProviders],
+})
 export class MonitoringModule {}
 
 export const monitoringService: ServiceDefinition = {
@@ -19,9 +23,10 @@ export const monitoringService: ServiceDefinition = {
   port: 3004,
   module: MonitoringModule,
   title: 'monitoring',
-  projections: [caseListProjection, ...monitoringWriteProjections] as Projection[],
+  projections: [caseListProjection, ...monitoringWriteProjections, ...caseReportProjections] as Projection[],
   publishes: monitoringContract,
-  consumes: [intakeContract, planningContract],
+  // Planning's approvals and ends drive the schedule (and its plan versions fill the reports, with referrals' steps).
+  consumes: [intakeContract, planningContract, referralsForReports],
   // Planning's approvals and ends drive the schedule; intake's erasure stops what is recorded about her; the schedule's days raise alerts.
   reactions: { reactions: monitoringReactions, deadlines: monitoringDeadlines, dispatcher: MonitoringCommands },
   responses: monitoringResponses,

@@ -27,6 +27,7 @@ export const MONITORING_ERRORS = defineErrors({
     fr: "Le suivi indiqué est d'un autre type : une réunion tient une réunion prévue, une enquête une enquête prévue",
   },
   REPORT_NOT_SCHEDULED: { status: 404, en: 'This monitoring report is not on the schedule of the case', fr: "Ce rapport de suivi ne figure pas au calendrier du dossier" },
+  CASE_NOT_MONITORED: { status: 404, en: 'Monitoring follows no case with this id in your countries', fr: "Le suivi ne porte sur aucun dossier de cet identifiant dans vos pays" },
   REPORT_ALREADY_ISSUED: { status: 409, en: 'This monitoring report is already issued', fr: 'Ce rapport de suivi est déjà établi' },
   // Meetings and the W-model.
   MEETING_ALREADY_RECORDED: { status: 409, en: 'A meeting with this id is already recorded', fr: 'Une réunion portant cet identifiant est déjà enregistrée' },

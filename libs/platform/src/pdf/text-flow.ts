@@ -41,6 +41,23 @@ export class TextFlow {
     }
   }
 
+  /**
+   * Room for a drawing (a chart) of this height across the text's width, on a new page if this one
+   * has not enough left: where to draw it, its top edge in PDF points (y grows upwards).
+   */
+  reserve(height: number): { page: PDFPage; x: number; top: number; width: number } {
+    this.y -= SPACE_BEFORE.heading;
+    if (this.y - height < MARGIN + FOOTER) this.page = this.newPage();
+    const top = this.y;
+    this.y -= height;
+    return { page: this.page, x: MARGIN, top, width: A4[0] - 2 * MARGIN };
+  }
+
+  /** The width text and drawings are laid out in. */
+  get width(): number {
+    return A4[0] - 2 * MARGIN;
+  }
+
   gap(points: number): void {
     this.y -= points;
   }
