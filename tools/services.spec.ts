@@ -10,7 +10,7 @@ describe('The service registry', () => {
   });
 
   it('finds a service by name and nothing for an unknown one', () => {
-    expect(serviceNamed('monitoring')?.consumes.map((c) => c.context)).toEqual(['intake', 'planning']);
+    expect(serviceNamed('monitoring')?.consumes.map((c) => c.context)).toEqual(['intake', 'planning', 'referrals']);
     expect(serviceNamed('billing')).toBeUndefined();
   });
 
