@@ -1,5 +1,5 @@
-import { assistanceStatus, registerConsent, type ConsentRecord } from '@homeward/domain';
-import { afterErasure, officeOf, type IntakeTopicEvent } from '@homeward/contracts/intake';
+import { assistanceStatus, DETAILS_UNDER_ASSISTANCE_EVENTS, evolveDetailsUnderAssistance, type ConsentRecord } from '@homeward/domain';
+import { officeOf, type IntakeTopicEvent } from '@homeward/contracts/intake';
 import type { Projection } from '@homeward/events';
 
 /**
@@ -34,11 +34,7 @@ const HANDLES = [
   'intake.CaseOpened',
   'intake.CaseTransferred',
   'intake.CaseAssigned',
-  'intake.ConsentGiven',
-  'intake.ConsentRefused',
-  'intake.ConsentWithdrawn',
-  'intake.ReturneeDetailsShared',
-  'intake.ReturneeErased',
+  ...DETAILS_UNDER_ASSISTANCE_EVENTS,
 ] as const;
 type ListedFact = Extract<IntakeTopicEvent, { type: (typeof HANDLES)[number] }>;
 
@@ -68,27 +64,12 @@ function evolveCaseList(doc: CaseListDocument | null, fact: ListedFact): CaseLis
     }
     case 'intake.CaseAssigned':
       return { ...doc, caseManagerId: fact.data.caseManagerId };
-    case 'intake.ConsentGiven':
-    case 'intake.ConsentRefused':
-    case 'intake.ConsentWithdrawn': {
-      if (fact.data.purpose !== 'assistance') return doc;
-      const assistanceConsents = registerConsent(doc.basis.assistanceConsents, fact);
-      const status = assistanceStatus(assistanceConsents);
-      const listed = { ...doc, status, basis: { assistanceConsents } };
-      // Her name was shared under consent to assistance: once it is refused or withdrawn, the list forgets it (a new consent shares it again).
-      return status === 'open' ? listed : withoutReturnee(listed);
+    default: {
+      // Only her name is kept (the one field the list shows), under the rule every service follows.
+      const listed = evolveDetailsUnderAssistance(doc, fact, ({ firstName, lastName }) => ({ firstName, lastName }));
+      // A case is open from its opening; only a decision on assistance itself changes that.
+      const onAssistance = 'purpose' in fact.data && fact.data.purpose === 'assistance';
+      return onAssistance ? { ...listed, status: assistanceStatus(listed.basis.assistanceConsents) } : listed;
     }
-    case 'intake.ReturneeDetailsShared': {
-      // Only what the list shows is kept; a part this service cannot open (no key) leaves no name behind.
-      const details = afterErasure(fact)?.data.personal;
-      return details ? { ...doc, returnee: { firstName: details.firstName, lastName: details.lastName } } : withoutReturnee(doc);
-    }
-    case 'intake.ReturneeErased':
-      return { ...withoutReturnee(doc), erasedAt: fact.data.erasedAt };
   }
-}
-
-function withoutReturnee(doc: CaseListDocument): CaseListDocument {
-  const { returnee: _forgotten, ...rest } = doc;
-  return rest;
 }
