@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { checkScheduleRules, MonitoringError, type ScheduleRules } from '@homeward/domain';
 import { PROVISIONAL_RSS_TABLE, type RssTable } from '@homeward/contracts/monitoring';
-import shipped from './monitoring-settings.json';
+// Not named after this file: Node resolves a .json beside a .ts of the same name first, and would load it instead of this module.
+import shipped from './shipped-settings.json';
 
 export interface MonitoringSettingsData {
   scheduleRules: { default: ScheduleRules; byCountry: Record<string, ScheduleRules> };
