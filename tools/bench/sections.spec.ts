@@ -21,6 +21,13 @@ describe('A bench-owned section of BENCHMARKS.md', () => {
     expect(sectionOf(written, HEADING)).toEqual(section('3 s'));
   });
 
+  it('kept as it was, leaves the document as it was: a blank line still stands before the next section', () => {
+    const middle = ['# Benchmarks', '', section('9 s').join('\n'), '## Intake', '', 'intake figures', ''].join('\n');
+    const kept = withSection(middle, HEADING, sectionOf(middle, HEADING)!);
+    expect(kept).toBe(middle);
+    expect(withSection(kept, HEADING, sectionOf(kept, HEADING)!)).toBe(middle);
+  });
+
   it('is found by its whole heading, not by a heading that begins the same way', () => {
     const longer = document.replace('## Intake', '## Embedded start (`npm start`) with more\n\nother\n\n## Intake');
     expect(sectionOf(longer, HEADING)).toBeNull();

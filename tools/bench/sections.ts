@@ -14,7 +14,9 @@ export function sectionOf(document: string, heading: string): string[] | null {
 export function withSection(document: string, heading: string, section: string[]): string {
   const { start, end } = boundsOf(document, heading);
   if (start < 0) return `${document.replace(/\n*$/, '\n\n')}${section.join('\n')}`;
-  return `${document.slice(0, start)}${section.join('\n')}${document.slice(end)}`;
+  // One blank line before the next section, however the section ends: a section kept as it was stays as it was.
+  const rest = document.slice(end);
+  return `${document.slice(0, start)}${section.join('\n').replace(/\n*$/, '\n')}${rest ? '\n' : ''}${rest}`;
 }
 
 function boundsOf(document: string, heading: string): { start: number; end: number } {
