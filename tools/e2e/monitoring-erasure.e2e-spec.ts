@@ -1,8 +1,12 @@
 import type { ManualClock } from '@homeward/events';
+import type { Principal } from '@homeward/platform';
 import { eventually } from '../testing/test-services';
 import { SUPERVISOR, type IntakeClient } from './intake-writes.scenario';
 import { approvedPlan, dayOn, intakePlanningMonitoring, ME_OFFICER_SN, monitoringForms as forms, type MonitoringClient } from './monitoring-writes.scenario';
 import { SUPERVISOR_SN, type PlanningClient } from './planning-writes.scenario';
+
+/** Who registered her in intake (its scenario's default): the one case manager whom the report names her to. */
+const HER_CASE_MANAGER: Partial<Principal> = { userId: 'cm-awa', role: 'case_manager', countries: ['SN', 'MA'] };
 
 /**
  * Intake's erasure reaches monitoring over HTTP, as a user sees it (the deciders' rule is in libs/domain's
@@ -28,7 +32,8 @@ describe('Embedded mode: a returnee erased in intake, as monitoring answers over
     await watch.expect201(`${c}/meetings`, forms.meeting(today));
     const survey = await watch.expect201(`${c}/surveys`, forms.survey(today, forms.answers(4)), ME_OFFICER_SN);
     // Before: the report names her (under her consent) and tells what happened.
-    const named = await eventually(() => watch.get(`${c}/reports/mid_term?lang=en`), (r) => r.text.includes('Returnee: Awa') && r.text.includes('The rent of the shop doubled'), 15000);
+    const named = await eventually(() => watch.get(`${c}/reports/mid_term?lang=en`, HER_CASE_MANAGER), (r) => r.text.includes('Returnee: Awa') && r.text.includes('The rent of the shop doubled'), 15000);
+    expect(named.text).toContain('Returnee: Awa');
     expect(named.text).toContain('The rent of the shop doubled');
 
     await cases.expect201(`${c}/erasure`, { reason: 'data_subject_request' }, SUPERVISOR);
@@ -37,7 +42,7 @@ describe('Embedded mode: a returnee erased in intake, as monitoring answers over
     const schedule = (await watch.get(`${c}/schedule`)).body;
     expect(schedule).toMatchObject({ caseId, status: 'open', erasedAt: expect.any(String) });
     expect(schedule.meetings.length).toBeGreaterThan(0);
-    const report = await eventually(() => watch.get(`${c}/reports/mid_term?lang=en`), (r) => r.text.includes('Returnee: personal data erased'), 15000);
+    const report = await eventually(() => watch.get(`${c}/reports/mid_term?lang=en`, HER_CASE_MANAGER), (r) => r.text.includes('Returnee: personal data erased'), 15000);
     expect(report.text).toContain('Returnee: personal data erased');
     expect(report.text).toContain('(what happened was erased with her personal data)');
     expect(report.text).not.toContain('The rent of the shop doubled');
