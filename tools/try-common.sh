@@ -18,3 +18,14 @@ until_says() {
   echo "never answered with $want: $answer" >&2
   exit 1
 }
+# platform_day BASE — the day in Dakar as the platform's clock reads it (the dev clock moves it); BASE answers /dev/clock
+platform_day() { TZ=Africa/Dakar date -d "$(TOKEN=$TOKEN_ADMIN call "$1" GET /dev/clock | only a.now)" +%F; }
+# require_dev_clock BASE — prints the platform's clock, or stops: the walk-through moves time
+require_dev_clock() {
+  local clock
+  clock=$(TOKEN=$TOKEN_ADMIN call "$1" GET /dev/clock)
+  echo "$clock"
+  case "$clock" in *'"now"'*) ;; *) echo "No dev clock on $1: start the platform with HOMEWARD_DEV_CLOCK=1 npm start" >&2; exit 1 ;; esac
+}
+# download URL FILE — saves a document as the case manager and prints its status, type and size
+download() { curl -s -o "$2" -w '%{http_code} %{content_type} %{size_download} bytes\n' "$1" -H "Authorization: Bearer ${TOKEN:-$TOKEN_CASE_MANAGER}"; }

@@ -26,14 +26,11 @@ need_of() { [[ $1 =~ \"needId\":\"([^\"]+)\" ]] && echo "${BASH_REMATCH[1]}"; }
 inbox_holds() { curl -s "$REFERRALS/inbox?limit=200" -H "Authorization: Bearer $TOKEN_SERVICE_PROVIDER" | grep -q "\"referralId\":\"$1\""; }
 # until_in_inbox REFERRAL — polls the inbox as fast as curl answers (5 s at most)
 until_in_inbox() { for _ in $(seq 1 250); do inbox_holds "$1" && return; sleep 0.02; done; echo "$1 never reached the clinic's inbox" >&2; exit 1; }
-# The day as the platform's clock reads it in Dakar (the office holding her case): the dev clock moves it.
-platform_day() { TZ=Africa/Dakar date -d "$(TOKEN=$TOKEN_ADMIN ref GET /dev/clock | only a.now)" +%F; }
 
 step "The platform's clock (HOMEWARD_DEV_CLOCK=1 npm start lets an admin move it forward)"
-CLOCK=$(TOKEN=$TOKEN_ADMIN ref GET /dev/clock)
-echo "$CLOCK"
-case "$CLOCK" in *'"now"'*) ;; *) echo "No dev clock on $REFERRALS: start the platform with HOMEWARD_DEV_CLOCK=1 npm start" >&2; exit 1 ;; esac
-TODAY=$(platform_day)
+require_dev_clock "$REFERRALS"
+# The day as the platform's clock reads it in Dakar (the office holding her case): the dev clock moves it.
+TODAY=$(platform_day "$REFERRALS")
 
 step "a. In intake, at the Dakar office: Awa, met on her return, her phone, consent to assistance and to referral to the clinic"
 CASE=$(intake POST /returnees "{\"firstName\":\"Awa\",\"lastName\":\"Diallo$RANDOM\",\"dateOfBirth\":\"1994-03-02\",\"sex\":\"female\",\"nationality\":\"SN\",
@@ -63,7 +60,7 @@ step "b. The clinic does not acknowledge it: an admin moves the clock past its a
 ref GET "/referrals/$CASE/$URGENT" | only '({ status: a.status, acknowledgeBy: a.timeline[0].what.acknowledgeBy, acknowledgeWithinHours: a.timeline[0].what.acknowledgeWithinHours })'
 HOURS=$(($(ref GET "/referrals/$CASE/$URGENT" | only a.timeline[0].what.acknowledgeWithinHours) + 1))
 TOKEN=$TOKEN_ADMIN ref POST /dev/clock/advance "{\"hours\":$HOURS}"
-TODAY=$(platform_day)
+TODAY=$(platform_day "$REFERRALS")
 echo "The supervisors' escalations (Senegal):"
 TOKEN=$TOKEN_SUPERVISOR until_says "\"caseId\":\"$CASE\"" ref GET "/referrals/escalations?country=SN&limit=200" | only "a.items.filter((i) => i.caseId === '$CASE')"
 echo "A case manager may not read them:"
@@ -105,7 +102,7 @@ as_clinic intake GET "/cases/$CASE"
 
 PDF=${COPY_DIR:-${TMPDIR:-/tmp}}/referral-$CASE-fr.pdf
 step "d. The referral as a PDF in French, for a provider outside the system: $PDF"
-curl -s -o "$PDF" -w '%{http_code} %{content_type} %{size_download} bytes\n' "$REFERRALS/referrals/$CASE/$REFERRAL/referral.pdf?lang=fr" -H "Authorization: Bearer $TOKEN_CASE_MANAGER"
+download "$REFERRALS/referrals/$CASE/$REFERRAL/referral.pdf?lang=fr" "$PDF"
 TEXT=$(node -r @swc-node/register tools/pdf-text-cli.ts "$PDF")
 echo "$TEXT"
 for absent in 1994-03-02 awa@example.org "Grand Yoff"; do

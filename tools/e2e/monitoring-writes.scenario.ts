@@ -62,6 +62,19 @@ export class MonitoringClient {
     return request(this.service.app.getHttpServer()).get(path).set('Authorization', `Bearer ${await tokenFor(principal)}`);
   }
 
+  /** A document (a report's PDF) as bytes. */
+  async download(path: string, principal: Partial<Principal> = CASE_MANAGER_SN) {
+    return request(this.service.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${await tokenFor(principal)}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+  }
+
   stream = (caseId: string): Promise<RecordedEvent[]> => this.service.infra.store.readStream(`monitoring-${caseId}`);
   head = () => this.service.infra.store.headPosition();
 

@@ -1,5 +1,5 @@
 // Monitoring's write side (issue 14: 1, 2, 3, 7): planning's plan followed, the schedule, meetings and the
-// W-model, the RSS, closure, and the time-driven alerts with their lists. Kept apart from the case list and
+// W-model, the RSS, closure, issuing a report, and the time-driven alerts with their lists. Kept apart from the case list and
 // the case report so that the module only spreads these.
 import type { Deadline, Projection, Reaction } from '@homeward/events';
 import { AlertLists } from './alerts/alerts.query';
@@ -10,6 +10,7 @@ import { raiseOverdueWhenFollowUpPasses, raiseReportDueWhenItsDayComes } from '.
 import { reportsDueDeadlineProjection } from './alerts/reports-due-deadline.projection';
 import { reportsDueProjection } from './alerts/reports-due.projection';
 import { ClosureController } from './closure/closure.http.controller';
+import { IssueReportController } from './issue-report/issue-report.http.controller';
 import { MeetingsController } from './meetings/meetings.http.controller';
 import { MonitoringCommands } from './monitoring-commands/monitoring-commands';
 import { MonitoringReader } from './monitoring-commands/monitoring-stream';
@@ -22,7 +23,7 @@ import { ScheduleController } from './schedule/schedule.http.controller';
 import { MonitoringSettings } from './settings/monitoring-settings';
 
 // The lists first: a fixed path is matched before one with a parameter.
-export const monitoringWriteControllers = [AlertsController, ScheduleController, FollowUpsController, MeetingsController, RssController, ClosureController];
+export const monitoringWriteControllers = [AlertsController, ScheduleController, FollowUpsController, MeetingsController, RssController, ClosureController, IssueReportController];
 export const monitoringWriteProviders = [MonitoringCommands, MonitoringReader, MonitoringSettings, ReactionCommandResolver, AlertLists];
 export const monitoringWriteProjections = [followUpsDueProjection, reportsDueDeadlineProjection, overdueFollowUpsProjection, reportsDueProjection] as Projection[];
 export const monitoringReactions = [followPlanWhenPlanningDecides, noteErasureWhenReturneeErased] as Reaction[];

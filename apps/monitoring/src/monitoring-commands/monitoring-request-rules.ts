@@ -1,6 +1,7 @@
 import { applyDecorators, Param } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import { MONITORING_REPORTS, type MonitoringReport } from '@homeward/contracts/monitoring';
 import { badRequest } from '@homeward/platform';
 
 /** Ids as monitoring's events hold them: the schedule's (`p1-m3`, `rss-2`), a case manager's, or a UUID the service mints. */
@@ -20,3 +21,16 @@ export const FollowUpIdParam = () =>
 
 export const ApiFollowUpIdParam = () =>
   applyDecorators(ApiParam({ name: 'followUpId', schema: { type: 'string', pattern: REFERENCE.source }, description: 'As the schedule lists it' }));
+
+const REPORT_RULE = { en: `must be one of ${MONITORING_REPORTS.join(', ')}`, fr: `doit être l'un de ${MONITORING_REPORTS.join(', ')}` };
+
+/** A monitoring report named in the path (`mid_term`, `final`): anything else is a 400 naming it, before a stream is read. */
+export const ReportParam = () =>
+  Param('report', {
+    transform: (value: string): MonitoringReport => {
+      if (!(MONITORING_REPORTS as readonly string[]).includes(value)) throw badRequest([{ field: 'report', message: `report ${REPORT_RULE.en}`, fr: REPORT_RULE.fr }]);
+      return value as MonitoringReport;
+    },
+  });
+
+export const ApiReportParam = () => applyDecorators(ApiParam({ name: 'report', enum: MONITORING_REPORTS, description: 'The mid-term or the final monitoring report' }));

@@ -35,7 +35,7 @@ export const MonitoringWrite = (path: string, done: string, { roles = ['case_man
     ApiCreatedResponse({ description: `${done}; the case's monitoring stream version and the events appended`, schema: answer(answers) }),
     ApiBadRequestResponse({ description: 'INVALID_INPUT naming the fields, or a rule about them (FOLLOW_UP_IN_PAST, RSS_ANSWER_OUT_OF_RANGE, FACT_IN_FUTURE…)' }),
     ApiForbiddenResponse({ description: 'A role that cannot write this (ROLE_NOT_ALLOWED)' }),
-    ApiNotFoundResponse({ description: 'MONITORING_NOT_FOUND: no approved plan is monitored for the case, or it is outside your countries; or FOLLOW_UP_NOT_FOUND' }),
-    ApiConflictResponse({ description: 'The case is not in a state that allows it (MONITORING_CLOSED, FOLLOW_UP_NOT_PENDING, RETURNEE_ERASED…), or it changed meanwhile' }),
+    ApiNotFoundResponse({ description: 'MONITORING_NOT_FOUND: no approved plan is monitored for the case, or it is outside your countries; or FOLLOW_UP_NOT_FOUND, REPORT_NOT_SCHEDULED' }),
+    ApiConflictResponse({ description: 'The case is not in a state that allows it (MONITORING_CLOSED, FOLLOW_UP_NOT_PENDING, REPORT_ALREADY_ISSUED, RETURNEE_ERASED…), or it changed meanwhile' }),
     ...(unprocessable ? [ApiUnprocessableEntityResponse({ description: unprocessable })] : []),
   );
