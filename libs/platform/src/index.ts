@@ -25,3 +25,4 @@ export * from './reactions/service-reactions';
 export * from './openapi/answers';
 export * from './pdf/text-flow';
 export * from './dev-clock/dev-clock';
+export * from './http/write-endpoint';

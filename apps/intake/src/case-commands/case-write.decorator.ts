@@ -1,14 +1,5 @@
-import { applyDecorators, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-} from '@nestjs/swagger';
 import type { Role } from '@homeward/events';
-import { Roles } from '@homeward/platform';
+import { WriteEndpoint } from '@homeward/platform';
 import { answer, type IntakeAnswer } from '../openapi/answer';
 
 type Writer = Extract<Role, 'case_manager' | 'supervisor' | 'admin'>;
@@ -19,14 +10,13 @@ type Writer = Extract<Role, 'case_manager' | 'supervisor' | 'admin'>;
  * `answers` names the schema of the 201 when the write returns more than CaseWritten (the ids it made).
  */
 export const CaseWrite = (path: string, done: string, { roles = ['case_manager', 'supervisor'], answers = 'CaseWritten' }: { roles?: Writer[]; answers?: IntakeAnswer } = {}) =>
-  applyDecorators(
-    Post(path),
-    HttpCode(201),
-    Roles(...roles),
-    ApiBearerAuth(),
-    ApiCreatedResponse({ description: `${done}; the case's new stream version and the events appended`, schema: answer(answers) }),
-    ApiBadRequestResponse({ description: 'INVALID_INPUT naming the fields, or a broken rule about dates (FACT_IN_FUTURE, BEFORE_REGISTRATION)' }),
-    ApiForbiddenResponse({ description: 'A role that cannot write, or NOT_CASE_OFFICE: another office holds the case' }),
-    ApiNotFoundResponse({ description: 'CASE_NOT_FOUND, or the session, need or consent named in the path' }),
-    ApiConflictResponse({ description: 'The case is not in a state that allows it (code says why), or it changed meanwhile' }),
+  WriteEndpoint(
+    path,
+    {
+      badRequest: 'INVALID_INPUT naming the fields, or a broken rule about dates (FACT_IN_FUTURE, BEFORE_REGISTRATION)',
+      forbidden: 'A role that cannot write, or NOT_CASE_OFFICE: another office holds the case',
+      notFound: 'CASE_NOT_FOUND, or the session, need or consent named in the path',
+      conflict: 'The case is not in a state that allows it (code says why), or it changed meanwhile',
+    },
+    { roles, success: { description: `${done}; the case's new stream version and the events appended`, schema: answer(answers) } },
   );

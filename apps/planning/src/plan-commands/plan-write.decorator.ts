@@ -1,16 +1,5 @@
-import { applyDecorators, HttpCode, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
 import type { Role } from '@homeward/events';
-import { Roles } from '@homeward/platform';
+import { WriteEndpoint } from '@homeward/platform';
 import { answer, type PlanningAnswer } from '../openapi/answer';
 
 type Writer = Extract<Role, 'case_manager' | 'supervisor'>;
@@ -30,18 +19,15 @@ interface PlanWriteOptions {
  * A change to a case's plan. Every answer but the success comes from PlanCommands and the decider,
  * so it is declared here once: auditors, service providers and data analysts write nothing (403).
  */
-export const PlanWrite = (path: string, done: string, { roles = ['case_manager', 'supervisor'], answers = 'PlanWritten', method = 'POST', unprocessable }: PlanWriteOptions = {}) => {
-  const success = { description: `${done}; the plan's new stream version and the events appended`, schema: answer(answers) };
-  return applyDecorators(
-    method === 'PUT' ? Put(path) : Post(path),
-    HttpCode(method === 'PUT' ? 200 : 201),
-    Roles(...roles),
-    ApiBearerAuth(),
-    method === 'PUT' ? ApiOkResponse(success) : ApiCreatedResponse(success),
-    ApiBadRequestResponse({ description: 'INVALID_INPUT naming the fields, or a rule of the plan about them (OUT_OF_RANGE, FACT_IN_FUTURE…)' }),
-    ApiForbiddenResponse({ description: 'A role that cannot write this (ROLE_NOT_ALLOWED)' }),
-    ApiNotFoundResponse({ description: 'PLAN_NOT_FOUND: no arrival recorded for the case, or the case is outside your countries; or what the path names' }),
-    ApiConflictResponse({ description: 'The plan is not in a state that allows it (the code says why: PLAN_ENDED, PLAN_ALREADY_APPROVED…), or it changed meanwhile' }),
-    ...(unprocessable ? [ApiUnprocessableEntityResponse({ description: unprocessable })] : []),
+export const PlanWrite = (path: string, done: string, { roles = ['case_manager', 'supervisor'], answers = 'PlanWritten', method = 'POST', unprocessable }: PlanWriteOptions = {}) =>
+  WriteEndpoint(
+    path,
+    {
+      badRequest: 'INVALID_INPUT naming the fields, or a rule of the plan about them (OUT_OF_RANGE, FACT_IN_FUTURE…)',
+      forbidden: 'A role that cannot write this (ROLE_NOT_ALLOWED)',
+      notFound: 'PLAN_NOT_FOUND: no arrival recorded for the case, or the case is outside your countries; or what the path names',
+      conflict: 'The plan is not in a state that allows it (the code says why: PLAN_ENDED, PLAN_ALREADY_APPROVED…), or it changed meanwhile',
+      unprocessable,
+    },
+    { roles, method, success: { description: `${done}; the plan's new stream version and the events appended`, schema: answer(answers) } },
   );
-};

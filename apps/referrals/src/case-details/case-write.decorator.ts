@@ -1,7 +1,5 @@
-import { applyDecorators, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Role } from '@homeward/events';
-import { Roles } from '@homeward/platform';
+import { WriteEndpoint } from '@homeward/platform';
 import { answer, type ReferralsAnswer } from '../openapi/answer';
 
 interface CaseWriteOptions {
@@ -17,15 +15,14 @@ interface CaseWriteOptions {
  * the success comes from CaseDetailsReader and the decider, so it is declared here once.
  */
 export const CaseWrite = (path: string, done: string, { roles = ['case_manager', 'supervisor'], answers = 'ReferralWritten', forbidden, unprocessable }: CaseWriteOptions = {}) =>
-  applyDecorators(
-    Post(path),
-    HttpCode(201),
-    Roles(...roles),
-    ApiBearerAuth(),
-    ApiCreatedResponse({ description: `${done}; the stream's new version and the events appended`, schema: answer(answers) }),
-    ApiBadRequestResponse({ description: 'INVALID_INPUT naming the fields, or a rule about them (FACT_IN_FUTURE, SAFETY_PLAN_INCOMPLETE…)' }),
-    ApiForbiddenResponse({ description: `A role that cannot write this (ROLE_NOT_ALLOWED); NOT_CASE_OFFICE: the case is held by another office${forbidden ? `; ${forbidden}` : ''}` }),
-    ApiNotFoundResponse({ description: 'CASE_NOT_FOUND: no such case in your countries; or what the path names (UNMET_NEED_NOT_FOUND)' }),
-    ApiConflictResponse({ description: 'The state does not allow it (UNMET_NEED_NOT_OPEN, RETURNEE_ERASED…), or the stream changed meanwhile' }),
-    ...(unprocessable ? [ApiUnprocessableEntityResponse({ description: unprocessable })] : []),
+  WriteEndpoint(
+    path,
+    {
+      badRequest: 'INVALID_INPUT naming the fields, or a rule about them (FACT_IN_FUTURE, SAFETY_PLAN_INCOMPLETE…)',
+      forbidden: `A role that cannot write this (ROLE_NOT_ALLOWED); NOT_CASE_OFFICE: the case is held by another office${forbidden ? `; ${forbidden}` : ''}`,
+      notFound: 'CASE_NOT_FOUND: no such case in your countries; or what the path names (UNMET_NEED_NOT_FOUND)',
+      conflict: 'The state does not allow it (UNMET_NEED_NOT_OPEN, RETURNEE_ERASED…), or the stream changed meanwhile',
+      unprocessable,
+    },
+    { roles, success: { description: `${done}; the stream's new version and the events appended`, schema: answer(answers) } },
   );
