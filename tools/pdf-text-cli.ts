@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { pdfText } from '../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 
 /** Prints the text of a PDF as PDF.js reads it back (the walk-throughs show what a document really says). Usage: pdf-text-cli.ts FILE */
 async function main(file: string | undefined) {

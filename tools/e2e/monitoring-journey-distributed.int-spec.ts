@@ -7,7 +7,7 @@ import { OVERDUE_FOLLOW_UPS } from '../../apps/monitoring/src/alerts/overdue-fol
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
 import { planningService } from '../../apps/planning/src/planning.module';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { eventually, startTestService } from '../testing/test-services';
 import { IntakeClient } from './intake-writes.scenario';
 import { unservedMonitoringQueries } from './monitoring-index-coverage';

@@ -4,7 +4,7 @@ import type { Principal, RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
 import { awaMonitoringEvents, awaPlanFacts, awaReferralFacts, recorded } from '../../apps/monitoring/src/case-report/testing/awa-monitoring.scenario';
-import { pdfPathCounts, pdfText } from '../../apps/monitoring/src/case-report/testing/pdf-read-back';
+import { pdfPathCounts, pdfText } from '@homeward/testing/pdf';
 import { eventually, startTestService } from '../testing/test-services';
 import { tokenFor } from '../testing/test-auth';
 import { anotherReturnee } from './registration-slice.scenario';

@@ -4,7 +4,7 @@ import { InProcessBroker, uuidv7 } from '@homeward/events';
 import type { Principal, RunningService } from '@homeward/platform';
 import { planningService } from '../../apps/planning/src/planning.module';
 import { awaPlanEvents, INTERNAL_NOTES } from '../../apps/planning/src/returnee-copy/awa-plan.scenario';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { tokenFor } from '../testing/test-auth';
 import { eventually, startTestService } from '../testing/test-services';
 

@@ -8,7 +8,7 @@ import { GRID_VERSIONS } from '../../apps/planning/src/feasibility-grids/grid-ve
 import { PLAN_LIST } from '../../apps/planning/src/plan-list/plan-list.projection';
 import { planningProjections } from '../../apps/planning/src/plan-queries';
 import { planningService } from '../../apps/planning/src/planning.module';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { eventually, startTestService } from '../testing/test-services';
 import { day, IntakeClient } from './intake-writes.scenario';
 import { AUDITOR, AWA_PROFILE, CASE_MANAGER_SN, monthAfter, planForms, PlanningClient, SUPERVISOR_SN, type ProposedCandidate } from './planning-writes.scenario';

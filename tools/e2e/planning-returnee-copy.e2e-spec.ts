@@ -3,7 +3,7 @@ import { InProcessBroker, pgliteExecutor, type SqlExecutor } from '@homeward/eve
 import type { RunningService } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { planningService } from '../../apps/planning/src/planning.module';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { searchPostgres } from '../testing/search-everywhere';
 import { tokenFor } from '../testing/test-auth';
 import { eventually, startTestService } from '../testing/test-services';

@@ -1,5 +1,5 @@
 import type { Principal, RunningService } from '@homeward/platform';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { eventually } from '../testing/test-services';
 import { day, IntakeClient } from './intake-writes.scenario';
 import { ANALYST, AUDITOR, awaInDakar, CM_GN, CM_MA, CM_SN, providerUser, referralConsent, ReferralsClient, startIntakeAndReferrals, SUPERVISOR_SN, trainingCentre } from './referrals-lifecycle.scenario';

@@ -5,7 +5,7 @@ import { DevClock } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { monitoringService } from '../../apps/monitoring/src/monitoring.module';
 import { planningService } from '../../apps/planning/src/planning.module';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { runWalkThrough, startAsNpmStart } from '../testing/walk-through';
 
 /**

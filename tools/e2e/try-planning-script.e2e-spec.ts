@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { planningService } from '../../apps/planning/src/planning.module';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { runWalkThrough, startAsNpmStart } from '../testing/walk-through';
 
 /** The README sends a new user to tools/try-planning.sh: it must keep working as written, across two services. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DevClock } from '@homeward/platform';
 import { intakeService } from '../../apps/intake/src/intake.module';
 import { planningService } from '../../apps/planning/src/planning.module';
-import { pdfText } from '../../apps/planning/src/returnee-copy/pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { referralsService } from '../../apps/referrals/src/referrals.module';
 import { runWalkThrough, startAsNpmStart } from '../testing/walk-through';
 

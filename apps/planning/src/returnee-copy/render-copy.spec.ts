@@ -1,6 +1,6 @@
 import { awaPlan, INTERNAL_NOTES } from './awa-plan.scenario';
 import { COPY_TEXTS } from './copy-texts';
-import { pdfText } from './pdf-text';
+import { pdfText } from '@homeward/testing/pdf';
 import { renderReturneeCopy } from './render-copy';
 import { returneeCopyOf } from './returnee-copy';
 

@@ -1,7 +1,7 @@
 import { only, project } from '@homeward/testing/intake';
 import { caseReportProjection } from '../case-report.projection';
 import { monitoringReportOf } from '../monitoring-report';
-import { pdfPathCounts, pdfText } from '../testing/pdf-read-back';
+import { pdfPathCounts, pdfText } from '@homeward/testing/pdf';
 import { AWA_CASE, awaYear } from '../testing/awa-monitoring.scenario';
 import { renderReportHtml } from './render-report-html';
 import { renderReportPdf } from './render-report-pdf';

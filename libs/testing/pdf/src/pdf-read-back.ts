@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 
 /**
- * A PDF read back by Mozilla's PDF.js, for tests: what a report says is checked on the document
- * itself, as planning's returnee copy is (its pdf-text.ts, which another app may not import).
+ * A PDF read back by Mozilla's PDF.js, for tests and walk-throughs: what a document says is checked on the document
+ * itself: a returnee's copy, a referral for a provider outside the system, a monitoring report.
  * PDF.js ships as ES modules only, hence the dynamic import (jest runs with --experimental-vm-modules).
  */
 async function opened(bytes: Uint8Array) {
