@@ -67,7 +67,8 @@ describe('A service process stopped with SIGTERM lets go of its leases and its c
     const exited = new Promise<{ code: number | null; signal: string | null }>((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
     const up = await eventually(() => fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.status, () => 0), (s) => s === 200, 90000);
     expect(up).toBe(200);
-    expect(await heldLeases()).toEqual(['outbox-relay', 'projections']);
+    // Monitoring relays its log, projects it, and reacts to planning's topic (one lease each).
+    expect(await heldLeases()).toEqual(['outbox-relay', 'projections', 'reactions']);
     expect(await members()).toBe(1);
 
     child.kill('SIGTERM');

@@ -19,26 +19,27 @@ export class TopicProvisioner {
     private readonly settings: TopicSettings,
   ) {}
 
+  /**
+   * The topics not yet ensured are created in one request: several created at once in separate requests
+   * (a service consuming three contexts, on a new broker) had kafkajs ask for one's leaders while another's
+   * creation was under way, and fail with "This server does not host this topic-partition".
+   */
   async ensure(topics: string[]): Promise<void> {
-    await Promise.all(topics.map((topic) => this.ensureOne(topic)));
-  }
-
-  private ensureOne(topic: string): Promise<void> {
-    let ensured = this.ensured.get(topic);
-    if (!ensured) {
-      ensured = this.create(topic);
-      this.ensured.set(topic, ensured);
-      ensured.catch(() => this.ensured.delete(topic)); // try again on the next call
+    const missing = [...new Set(topics)].filter((t) => !this.ensured.has(t));
+    if (missing.length) {
+      const created = this.create(missing);
+      for (const topic of missing) this.ensured.set(topic, created);
+      created.catch(() => missing.forEach((t) => this.ensured.delete(t))); // try again on the next call
     }
-    return ensured;
+    await Promise.all(topics.map((t) => this.ensured.get(t)));
   }
 
-  private async create(topic: string): Promise<void> {
-    // Resolves false when the topic exists already, which is fine.
+  private async create(topics: string[]): Promise<void> {
+    // Resolves false when the topics exist already, which is fine.
     await this.admin.use((admin) =>
       admin.createTopics({
         waitForLeaders: true,
-        topics: [{ topic, ...this.settings, configEntries: [{ name: 'retention.ms', value: '-1' }] }],
+        topics: topics.map((topic) => ({ topic, ...this.settings, configEntries: [{ name: 'retention.ms', value: '-1' }] })),
       }),
     );
   }
