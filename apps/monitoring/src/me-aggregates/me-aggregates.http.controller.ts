@@ -79,9 +79,9 @@ export class MeAggregatesController {
   }
 
   @Get('unmet-needs')
-  @Aggregate({ schema: 'UnmetNeedsAggregate', description: 'Unmet needs per country, month recorded and service type: recorded, open, met, closed' })
+  @Aggregate({ schema: 'UnmetNeedsAggregate', description: 'Unmet needs recorded per country, month and service type (the CSV), and where each country\'s stand now: open, met, closed' })
   unmetNeeds(@Query() params: AggregateParams, @CurrentPrincipal() principal: Principal) {
-    return this.answer(params, principal, 'unmet-needs', ['country', 'month', 'serviceType', 'recorded', 'open', 'met', 'closed'], (q) => this.aggregates.unmetNeeds(q));
+    return this.answer(params, principal, 'unmet-needs', ['country', 'month', 'serviceType', 'recorded'], (q) => this.aggregates.unmetNeeds(q));
   }
 
   private async answer<Row extends object, V extends AggregateView<Row>>(

@@ -62,12 +62,14 @@ const met = (caseId: string, unmetNeedId: string) => recorded({ type: 'referrals
 const needClosed = (caseId: string, unmetNeedId: string) => recorded({ type: 'referrals.UnmetNeedClosed', data: { caseId, unmetNeedId, reason: 'relocated', closedAt: 'x' } });
 
 describe('M&E unmet-need counts', () => {
-  it('counts needs per month recorded and service type by where they stand; a need met or closed leaves the join', () => {
-    const doc = fold(unmetNeedCountsProjection, [need('c-1', 'u-1', 'shelter', '2027-02-01'), need('c-1', 'u-1', 'shelter', '2027-02-01'), need('c-2', 'u-1', 'shelter', '2027-02-20'), need('c-3', 'u-1', 'legal_aid', '2027-03-01'), met('c-1', 'u-1'), needClosed('c-3', 'u-1'), needClosed('c-3', 'u-1')]).SN;
-    expect(doc.cells).toEqual({
-      '2027-02|shelter': { month: '2027-02', serviceType: 'shelter', open: 1, met: 1, closed: 0 },
-      '2027-03|legal_aid': { month: '2027-03', serviceType: 'legal_aid', open: 0, met: 0, closed: 1 },
+  it('counts needs per month recorded and service type, and the met and closed of the office, keeping no need by id', () => {
+    const doc = fold(unmetNeedCountsProjection, [need('c-1', 'u-1', 'shelter', '2027-02-01'), need('c-2', 'u-1', 'shelter', '2027-02-20'), need('c-3', 'u-1', 'legal_aid', '2027-03-01'), met('c-1', 'u-1'), needClosed('c-3', 'u-1')]).SN;
+    expect(doc).toEqual({
+      country: 'SN',
+      recorded: { '2027-02|shelter': { month: '2027-02', serviceType: 'shelter', recorded: 2 }, '2027-03|legal_aid': { month: '2027-03', serviceType: 'legal_aid', recorded: 1 } },
+      met: 1,
+      closed: 1,
     });
-    expect(doc.open).toEqual({ 'c-2:u-1': '2027-02|shelter' });
+    expect(JSON.stringify(doc)).not.toContain('c-1');
   });
 });

@@ -6,6 +6,7 @@ import { MeAggregates } from './me-aggregates.query';
 import { ME_CASELOAD } from './caseload.projection';
 import { ME_PLAN_TIMELINESS } from './plan-timeliness.projection';
 import { ME_RSS_SUMS } from './rss-sums.projection';
+import { ME_UNMET_NEEDS } from './unmet-need-counts.projection';
 
 const officer = (...countries: string[]): Principal => ({ userId: 'me-1', role: 'me_officer', countries });
 const analyst: Principal = { userId: 'da-1', role: 'data_analyst', countries: ['*'] };
@@ -24,6 +25,8 @@ describe('M&E aggregates as the API reads them: the caller’s countries, small 
     const timeliness = { country: 'SN', awaiting: { 'c-secret': { arrivalDate: '2027-01-01', dueOn: '2027-02-01' } }, dueMonths: { '2027-02': { onTime: 12, late: 6, notApproved: 1, derogated: 3 } }, approvalMonths: { '2027-02': { 20: 6, 40: 6 } } };
     await readModels.put(ME_PLAN_TIMELINESS, 'SN', timeliness, 5);
     for (let i = 0; i < 7; i++) await readModels.put(OVERDUE_FOLLOW_UPS, `c-${i}:m`, { caseId: `c-${i}`, followUpId: 'm', kind: i < 6 ? 'meeting' : 'rss_survey', dueOn: '2027-01-01', country: 'GN', raisedAt: 'x' }, 10 + i);
+    const recorded = { '2027-02|shelter': { month: '2027-02', serviceType: 'shelter', recorded: 12 }, '2027-03|legal_aid': { month: '2027-03', serviceType: 'legal_aid', recorded: 3 } };
+    await readModels.put(ME_UNMET_NEEDS, 'SN', { country: 'SN', recorded, met: 2, closed: 6 }, 20);
     aggregates = new MeAggregates({ readModels } as unknown as Infrastructure);
   });
 
@@ -56,5 +59,14 @@ describe('M&E aggregates as the API reads them: the caller’s countries, small 
     const days = await aggregates.timeToPlan({ principal: officer('SN') });
     expect(days.rows).toEqual([{ country: 'SN', month: '2027-02', plans: 12, medianDays: 20, p90Days: 40 }]);
     expect(JSON.stringify([deadline, days])).not.toContain('c-secret');
+  });
+
+  it('counts unmet needs recorded per month and service type, and where the office’s stand, small ones withheld with the next', async () => {
+    const view = await aggregates.unmetNeeds({ principal: officer('SN') });
+    expect(view.rows).toEqual([
+      { country: 'SN', month: '2027-02', serviceType: 'shelter', recorded: 12 },
+      { country: 'SN', month: '2027-03', serviceType: 'legal_aid', recorded: null },
+    ]);
+    expect(view.standing).toEqual([{ country: 'SN', recorded: 15, open: 7, met: null, closed: null }]);
   });
 });

@@ -5,7 +5,7 @@ import type { Stored } from '@homeward/events';
 import { INFRASTRUCTURE, type Infrastructure, type Principal } from '@homeward/platform';
 import { OVERDUE_FOLLOW_UPS } from '../alerts/overdue-follow-ups.projection';
 import { ME_CASELOAD, type CaseloadCounts } from './caseload.projection';
-import type { AggregateView, CaseloadRow, OverdueRow, PlanDeadlineRow, RssAveragesView, TimeToPlanRow, UnmetNeedCountRow } from './me-aggregates.views';
+import type { AggregateView, CaseloadRow, OverdueRow, PlanDeadlineRow, RssAveragesView, TimeToPlanRow, UnmetNeedsView } from './me-aggregates.views';
 import { ME_PLAN_TIMELINESS, type PlanTimelinessDocument } from './plan-timeliness.projection';
 import { ME_RSS_SUMS, type RssSumsDocument } from './rss-sums.projection';
 import { ME_UNMET_NEEDS, type UnmetNeedCountsDocument } from './unmet-need-counts.projection';
@@ -81,17 +81,20 @@ export class MeAggregates {
     return this.view(query, rows.sort(byCountryThenPeriod));
   }
 
-  async unmetNeeds(query: AggregateQuery): Promise<AggregateView<UnmetNeedCountRow>> {
-    const docs = await this.perCountry<UnmetNeedCountsDocument>(ME_UNMET_NEEDS, query);
-    const rows = docs.flatMap(({ country, cells }) =>
-      Object.values(cells)
+  async unmetNeeds(query: AggregateQuery): Promise<UnmetNeedsView> {
+    const docs = (await this.perCountry<UnmetNeedCountsDocument>(ME_UNMET_NEEDS, query)).sort(byCountryThenPeriod);
+    const rows = docs.flatMap(({ country, recorded }) =>
+      Object.values(recorded)
         .filter((c) => inPeriod(query, c.month))
-        .map(({ month, serviceType, open, met, closed }) => {
-          const { total, ...parts } = withheldParts({ open, met, closed });
-          return { country, month, serviceType, recorded: total, ...parts };
-        }),
+        .map(({ month, serviceType, recorded: n }) => ({ country, month, serviceType, recorded: withheldParts({ recorded: n }).total })),
     );
-    return this.view(query, rows.sort((a, b) => byCountryThenPeriod(a, b) || a.serviceType.localeCompare(b.serviceType)));
+    // All months together (met and closed name no month of recording): the same complementary rule as the caseload's.
+    const standing = docs.map(({ country, recorded, met, closed }) => {
+      const all = Object.values(recorded).reduce((sum, c) => sum + c.recorded, 0);
+      const { total, ...parts } = withheldParts({ open: Math.max(0, all - met - closed), met, closed });
+      return { country, recorded: total, ...parts };
+    });
+    return { ...this.view(query, rows.sort((a, b) => byCountryThenPeriod(a, b) || a.serviceType.localeCompare(b.serviceType))), standing };
   }
 
   /** One document per country, for the countries read (through the `country` index), or all of them. */

@@ -50,11 +50,11 @@ function evolveTimeliness(doc: PlanTimelinessDocument, event: TimelinessFact): P
     case 'planning.PlanDue': {
       if (awaiting) return doc;
       const { arrivalDate, dueOn } = event.data;
-      return { ...countIn(doc, monthOf(dueOn), (c) => ({ ...c, notApproved: c.notApproved + 1 })), awaiting: { ...doc.awaiting, [caseId]: { arrivalDate, dueOn } } };
+      return { ...countIn(doc, monthOf(dueOn), (c) => ({ ...c, notApproved: c.notApproved + 1 })), awaiting: withAwaiting(doc.awaiting, caseId, { arrivalDate, dueOn }) };
     }
     case 'planning.PlanDerogationGranted':
       if (!awaiting || awaiting.derogated) return doc;
-      return { ...countIn(doc, monthOf(awaiting.dueOn), (c) => ({ ...c, derogated: c.derogated + 1 })), awaiting: { ...doc.awaiting, [caseId]: { ...awaiting, derogated: true } } };
+      return { ...countIn(doc, monthOf(awaiting.dueOn), (c) => ({ ...c, derogated: c.derogated + 1 })), awaiting: withAwaiting(doc.awaiting, caseId, { ...awaiting, derogated: true }) };
     case 'planning.PlanApproved': {
       // Only the first approval after arrival is measured; a case not known due (approved before arrival) is not.
       if (!awaiting) return doc;
@@ -65,10 +65,20 @@ function evolveTimeliness(doc: PlanTimelinessDocument, event: TimelinessFact): P
       const days = String(Math.max(0, daysBetween(awaiting.arrivalDate, approvedOn)));
       const histogram = { ...(doc.approvalMonths[month] ?? {}) };
       histogram[days] = (histogram[days] ?? 0) + 1;
-      const { [caseId]: _approved, ...stillAwaiting } = doc.awaiting;
-      return { ...counted, awaiting: stillAwaiting, approvalMonths: { ...doc.approvalMonths, [month]: histogram } };
+      return { ...counted, awaiting: withAwaiting(doc.awaiting, caseId, null), approvalMonths: { ...doc.approvalMonths, [month]: histogram } };
     }
   }
+}
+
+/**
+ * The join changed in place: it holds every case of the office still awaiting its plan (thousands in a
+ * busy one), and a copy per event made seeding 100,000 cases quadratic. The runner hands evolve its own
+ * copy of the document (ProjectionPages clones what it folds), so no reader sees the change.
+ */
+function withAwaiting(awaiting: Record<string, AwaitingPlan>, caseId: string, plan: AwaitingPlan | null): Record<string, AwaitingPlan> {
+  if (plan) awaiting[caseId] = plan;
+  else delete awaiting[caseId];
+  return awaiting;
 }
 
 function countIn(doc: PlanTimelinessDocument, month: string, change: (c: DeadlineCounts) => DeadlineCounts): PlanTimelinessDocument {

@@ -2,24 +2,17 @@ import type { ReferralsTopicEvent, ServiceType } from '@homeward/contracts/refer
 import type { Projection } from '@homeward/events';
 import { monthOf } from './periods';
 
-/** Needs recorded in a month for a service type, by where they stand now. */
-export interface UnmetNeedCell {
-  month: string;
-  serviceType: ServiceType;
-  open: number;
-  met: number;
-  closed: number;
-}
-
 /**
- * A country's unmet needs as counts (from referrals' topic): per month recorded and service type. The
- * open needs are kept by id, as the join between the need recorded (which says where and what) and its
- * being met or closed (which do not); they leave once met or closed. No answer reads them.
+ * A country's unmet needs as counts (from referrals' topic): those recorded per month and service type,
+ * and how many of them all were met or closed since. Referrals meets or closes only an open need, so
+ * the open ones are the recorded less the met and the closed, and no need has to be kept by id (its
+ * being met names neither its month nor its service).
  */
 export interface UnmetNeedCountsDocument {
   country: string;
-  open: Record<string, string>;
-  cells: Record<string, UnmetNeedCell>;
+  recorded: Record<string, { month: string; serviceType: ServiceType; recorded: number }>;
+  met: number;
+  closed: number;
 }
 
 export const ME_UNMET_NEEDS = 'me_unmet_needs';
@@ -36,20 +29,18 @@ export const unmetNeedCountsProjection: Projection<UnmetNeedCountsDocument, Unme
   // Referrals records a case's needs under the office holding its referrals.
   documentId: (event) => event.country,
   evolve: (doc, event) => {
-    const counts = doc ?? { country: event.country, open: {}, cells: {} };
-    const need = `${event.data.caseId}:${event.data.unmetNeedId}`;
-    if (event.type === 'referrals.UnmetNeedRecorded') {
-      if (counts.open[need]) return counts;
-      const { serviceType, recordedOn } = event.data;
-      const key = `${monthOf(recordedOn)}|${serviceType}`;
-      const cell = counts.cells[key] ?? { month: monthOf(recordedOn), serviceType, open: 0, met: 0, closed: 0 };
-      return { ...counts, open: { ...counts.open, [need]: key }, cells: { ...counts.cells, [key]: { ...cell, open: cell.open + 1 } } };
+    const counts = doc ?? { country: event.country, recorded: {}, met: 0, closed: 0 };
+    switch (event.type) {
+      case 'referrals.UnmetNeedRecorded': {
+        const { serviceType, recordedOn } = event.data;
+        const key = `${monthOf(recordedOn)}|${serviceType}`;
+        const cell = counts.recorded[key] ?? { month: monthOf(recordedOn), serviceType, recorded: 0 };
+        return { ...counts, recorded: { ...counts.recorded, [key]: { ...cell, recorded: cell.recorded + 1 } } };
+      }
+      case 'referrals.UnmetNeedMet':
+        return { ...counts, met: counts.met + 1 };
+      case 'referrals.UnmetNeedClosed':
+        return { ...counts, closed: counts.closed + 1 };
     }
-    const key = counts.open[need];
-    if (!key) return counts;
-    const cell = counts.cells[key];
-    const moved = event.type === 'referrals.UnmetNeedMet' ? { ...cell, open: cell.open - 1, met: cell.met + 1 } : { ...cell, open: cell.open - 1, closed: cell.closed + 1 };
-    const { [need]: _left, ...open } = counts.open;
-    return { ...counts, open, cells: { ...counts.cells, [key]: moved } };
   },
 };
