@@ -35,6 +35,8 @@ import { readModelsBench } from './read-models/read-models-bench';
 import { READ_MODELS_HEADING } from './read-models/rm-report';
 import { hostInfo, machineInfo } from './machine';
 import { URGENT_HEADING } from './urgent/urgent-report';
+import { MONITORING_HEADING } from './monitoring/me-report';
+import { monitoringBench } from './monitoring/monitoring-bench';
 import { urgentBench } from './urgent/urgent-bench';
 import { ourTarget } from './ours-target';
 import { rawTarget } from './raw-target';
@@ -63,6 +65,7 @@ const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }
   'end-to-end': { heading: END_TO_END_HEADING, run: () => endToEndBench(log) },
   'read-models': { heading: READ_MODELS_HEADING, run: () => readModelsBench(log) },
   urgent: { heading: URGENT_HEADING, run: () => urgentBench(log) },
+  monitoring: { heading: MONITORING_HEADING, run: () => monitoringBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 

@@ -8,13 +8,14 @@ import { caseReportControllers, caseReportProjections, caseReportProviders, refe
 import { CaseListController } from './case-list/case-list.http.controller';
 import { caseListProjection } from './case-list/case-list.projection';
 import { ListCasesHandler } from './case-list/list-cases.query';
+import { meAggregatesControllers, meAggregatesProjections, meAggregatesProviders } from './me-aggregates/me-aggregates';
 import { MonitoringCommands } from './monitoring-commands/monitoring-commands';
 import { monitoringDeadlines, monitoringReactions, monitoringWriteControllers, monitoringWriteProjections, monitoringWriteProviders } from './monitoring-writes';
 import { monitoringResponses } from './openapi/answer';
 
 @Module({
-  controllers: [CaseListController, ...monitoringWriteControllers, ...caseReportControllers],
-  providers: [ListCasesHandler, ...monitoringWriteProviders, ...caseReportProviders],
+  controllers: [CaseListController, ...monitoringWriteControllers, ...caseReportControllers, ...meAggregatesControllers],
+  providers: [ListCasesHandler, ...monitoringWriteProviders, ...caseReportProviders, ...meAggregatesProviders],
 })
 export class MonitoringModule {}
 
@@ -23,7 +24,7 @@ export const monitoringService: ServiceDefinition = {
   port: 3004,
   module: MonitoringModule,
   title: 'monitoring',
-  projections: [caseListProjection, ...monitoringWriteProjections, ...caseReportProjections] as Projection[],
+  projections: [caseListProjection, ...monitoringWriteProjections, ...caseReportProjections, ...meAggregatesProjections] as Projection[],
   publishes: monitoringContract,
   // Planning's approvals and ends drive the schedule (and its plan versions fill the reports, with referrals' steps).
   consumes: [intakeContract, planningContract, referralsForReports],

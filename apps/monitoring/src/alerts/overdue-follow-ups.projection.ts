@@ -27,7 +27,8 @@ export const overdueFollowUpsProjection: Projection<OverdueFollowUp, OverdueFact
   name: 'monitoring.overdue-follow-ups',
   collection: OVERDUE_FOLLOW_UPS,
   // A country's list (or the lists of a caller's countries), the longest overdue first; every country's for a caller of all.
-  indexes: [{ fields: ['country', 'dueOn'] }, { fields: ['dueOn'] }],
+  // The M&E aggregates count a country's overdue follow-ups by kind.
+  indexes: [{ fields: ['country', 'dueOn'] }, { fields: ['dueOn'] }, { fields: ['country', 'kind'] }],
   handles: HANDLES,
   documentId: (event) => ('followUpId' in event.data && event.data.followUpId ? `${event.data.caseId}:${event.data.followUpId}` : null),
   evolve: (doc, event) => {

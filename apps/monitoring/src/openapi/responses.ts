@@ -7,6 +7,7 @@ import type { MonitoringCommandResult } from '../monitoring-commands/monitoring-
 import type { ScoredSurvey } from '../rss/rss.http.controller';
 import type { RssTrendView } from '../rss/rss-trend';
 import type { CaseScheduleView } from '../schedule/case-schedule';
+import type { AggregateView, CaseloadRow, OverdueRow, PlanDeadlineRow, RssAveragesView, TimeToPlanRow, UnmetNeedsView } from '../me-aggregates/me-aggregates.views';
 
 /*
  * The body of each successful answer of monitoring, under the name its OpenAPI schema has: the types
@@ -24,3 +25,9 @@ export type RssTableAnswer = RssTable;
 export type CaseSchedule = CaseScheduleView;
 export type OverdueFollowUpPage = Page<OverdueFollowUp>;
 export type ReportsDuePage = Page<CaseReportsDue>;
+export type CaseloadAggregate = AggregateView<CaseloadRow>;
+export type OverdueFollowUpsAggregate = AggregateView<OverdueRow>;
+export type RssAveragesAggregate = RssAveragesView;
+export type PlanDeadlineAggregate = AggregateView<PlanDeadlineRow>;
+export type TimeToPlanAggregate = AggregateView<TimeToPlanRow>;
+export type UnmetNeedsAggregate = UnmetNeedsView;

@@ -10,3 +10,4 @@ export * from './monitoring.state';
 export * from './monitoring.decider';
 export * from './aggregates/caseload-report';
 export * from './aggregates/rss-averages';
+export * from './aggregates/me-counts';

@@ -104,19 +104,25 @@ export class ProjectionPages {
     const ids = [...new Set(mine.map((m) => m.id))];
     const unknown = ids.filter((id) => !known.has(id) && mayBeStored(id));
     const stored = unknown.length ? await this.documents.getMany<Record<string, unknown>>(physical, unknown) : [];
+    const across = projection.acrossStreams === true;
     const touched = new Map<string, Touched>([
       // A copy: the page before may still be writing that very object, and evolve is not bound to leave its input alone.
-      ...ids.filter((id) => known.has(id)).map((id): [string, Touched] => [id, { ...known.get(id)!, doc: structuredClone(known.get(id)!.doc), changed: false }]),
-      ...stored.map((d): [string, Touched] => [d._id, { doc: withoutStorageFields(d), position: d._position, changed: false }]),
+      ...ids.filter((id) => known.has(id)).map((id): [string, Touched] => [id, { ...known.get(id)!, doc: structuredClone(known.get(id)!.doc), changed: false, pageIds: [], repeats: new Set<string>() }]),
+      ...stored.map((d): [string, Touched] => {
+        const { doc, pageIds } = withoutStorageFields(d);
+        return [d._id, { doc, position: d._position, changed: false, pageIds: [], repeats: new Set(across ? pageIds : []) }];
+      }),
     ]);
     let applied = 0;
     for (const { id, event } of mine) {
-      const entry = touched.get(id) ?? { doc: null, position: 0, changed: false };
+      const entry = touched.get(id) ?? { doc: null, position: 0, changed: false, pageIds: [], repeats: new Set<string>() };
       touched.set(id, entry);
-      if (entry.position >= event.globalPosition) continue;
+      if (across ? entry.repeats.has(event.eventId) : entry.position >= event.globalPosition) continue;
       entry.doc = projection.evolve(entry.doc, event);
-      entry.position = event.globalPosition;
+      // Across streams, the position only has to grow with every write (the store keeps the later write).
+      entry.position = across ? Math.max(entry.position + 1, event.globalPosition) : event.globalPosition;
       entry.changed = true;
+      entry.pageIds.push(event.eventId);
       applied++;
     }
     return { changed: new Map([...touched].filter(([, e]) => e.changed)), applied };
@@ -127,7 +133,9 @@ export class ProjectionPages {
     for (const [id] of [...changed].filter(([, e]) => e.doc === null)) await this.documents.remove(physical, id);
     await this.documents.putMany(
       physical,
-      [...changed].filter(([, e]) => e.doc !== null).map(([id, e]) => ({ id, doc: e.doc!, position: e.position })),
+      [...changed]
+        .filter(([, e]) => e.doc !== null)
+        .map(([id, e]) => ({ id, doc: projection.acrossStreams ? { ...e.doc!, [PAGE_IDS]: e.pageIds } : e.doc!, position: e.position })),
     );
     // The log's read order is not the order of positions (see EventStore.readAll): the checkpoint is the
     // last position read, whatever it is, so it is set, not put.
@@ -139,7 +147,13 @@ interface Touched {
   doc: object | null;
   position: number;
   changed: boolean;
+  /** The events this page applied to it, and (across streams) those the page that last wrote it applied. */
+  pageIds: string[];
+  repeats: Set<string>;
 }
+
+/** Where a document of a projection across streams keeps the ids its last page applied. */
+const PAGE_IDS = '_pageEvents';
 
 /** A page folded: the documents it changed (null: removed) with their new positions, and the events it applied. */
 interface Folded {
@@ -152,7 +166,7 @@ function checkpointKey(projection: Projection, physical: string): string {
   return physical === projection.collection ? projection.name : `${projection.name}@${physical}`;
 }
 
-function withoutStorageFields(stored: Record<string, unknown>): object {
-  const { _id, _position, ...doc } = stored;
-  return doc;
+function withoutStorageFields(stored: Record<string, unknown>): { doc: object; pageIds: string[] } {
+  const { _id, _position, [PAGE_IDS]: pageIds, ...doc } = stored;
+  return { doc, pageIds: Array.isArray(pageIds) ? (pageIds as string[]) : [] };
 }

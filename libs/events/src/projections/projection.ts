@@ -20,6 +20,14 @@ export interface Projection<Doc extends object = object, E extends AnyEvent = An
   handles: readonly E['type'][];
   documentId(event: Recorded<E>): string | null;
   evolve(doc: Doc | null, event: Recorded<E>): Doc | null;
+  /**
+   * Set where one document gathers the events of many streams (a country's counts, say). The log is
+   * read in commit order, not in the order of positions, so such a document may meet an event of a
+   * lower position after one of a higher: the position no longer tells a repeat. Its repeats are told
+   * by the ids of the events the page that last wrote it applied (a page read again after a crash is
+   * the only repeat: the same events, in the same order).
+   */
+  acrossStreams?: true;
 }
 
 /**
