@@ -32,12 +32,16 @@ export async function unservedMonitoringQueries(monitoring: RunningService, case
   ];
   const ofTheCase = [`/cases/${caseId}/schedule`, `/cases/${caseId}/rss-trend`];
   const reports = [`/cases/${caseId}/reports/mid_term`, `/cases/${caseId}/reports/final?lang=fr`];
+  // The M&E aggregates, for every country in scope and for one, over a span of months, as CSV too.
+  const aggregates = ['caseload', 'overdue-follow-ups', 'rss-averages', 'plan-deadline', 'time-to-plan', 'unmet-needs'].flatMap((name) =>
+    ['', '?country=SN', '?country=SN&from=2026-01&to=2027-12&format=csv'].map((q) => `/aggregates/${name}${q}`),
+  );
   const readers: Array<[Partial<Principal>, string[]]> = [
     [CASE_MANAGER_SN, [...lists, ...ofTheCase, ...reports]],
     [SUPERVISOR_SN_MA, [...lists, '/cases?country=MA', '/alerts/overdue-follow-ups?country=MA', ...reports]],
     [SUPERVISOR_SN, reports],
-    [ME_OFFICER_SN, [...lists, ...ofTheCase, '/rss/tables/current']],
-    [AUDITOR, [...lists, '/cases?country=MA', ...ofTheCase]],
+    [ME_OFFICER_SN, [...lists, ...ofTheCase, '/rss/tables/current', ...aggregates]],
+    [AUDITOR, [...lists, '/cases?country=MA', ...ofTheCase, ...aggregates]],
   ];
   const unserved: string[] = [];
   try {
