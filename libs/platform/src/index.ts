@@ -25,3 +25,6 @@ export * from './reactions/service-reactions';
 export * from './openapi/answers';
 export * from './pdf/text-flow';
 export * from './dev-clock/dev-clock';
+export * from './access-log/access-purpose';
+export * from './access-log/records-access.decorator';
+export * from './access-log/buffered-access-log';
