@@ -43,6 +43,8 @@ import { rawTarget } from './raw-target';
 import { runRebuildPhase } from './rebuild-phase';
 import { markdown, ratiosTable, resultsTable } from './report';
 import { sectionOf, withSection } from './sections';
+import { ACCESS_LOG_HEADING } from './access-log/access-log-report';
+import { accessLogBench } from './access-log/access-log-bench';
 
 /**
  * `npm run bench`: our event store against raw `pg` and emmett on one PostgreSQL server, then the
@@ -52,7 +54,8 @@ import { sectionOf, withSection } from './sections';
  * BENCH_REBUILD_EVENTS, BENCH_INTAKE_N, BENCH_OUTPUT, …; boot/boot-phase.ts: BENCH_BOOT_CASES,
  * BENCH_BOOT_RUNS, BENCH_BOOT_CACHE; concurrency/concurrency-config.ts: BENCH_CONCURRENCY_N, …; end-to-end/e2e-config.ts:
  * BENCH_E2E_RATE, BENCH_E2E_SECONDS, BENCH_E2E_READ_MODELS, …; read-models/rm-config.ts: BENCH_RM_CASES, BENCH_RM_QUERIES, …;
- * urgent/urgent-config.ts: BENCH_URGENT_N, BENCH_URGENT_RATE, BENCH_URGENT_MODES, …);
+ * urgent/urgent-config.ts: BENCH_URGENT_N, BENCH_URGENT_RATE, BENCH_URGENT_MODES, …; access-log/access-log-bench.ts:
+ * BENCH_ACCESS_LOG_READS, BENCH_ACCESS_LOG_WARMUP);
  * the server from HOMEWARD_PG_URL, or infra/start.sh when it is unset.
  */
 const ROOT = path.resolve(__dirname, '../..');
@@ -66,6 +69,7 @@ const SECTIONS: Record<string, { heading: string; run: () => Promise<string[]> }
   'read-models': { heading: READ_MODELS_HEADING, run: () => readModelsBench(log) },
   urgent: { heading: URGENT_HEADING, run: () => urgentBench(log) },
   monitoring: { heading: MONITORING_HEADING, run: () => monitoringBench(log) },
+  'access-log': { heading: ACCESS_LOG_HEADING, run: () => accessLogBench(log) },
 };
 const BENCHES = ['store', ...Object.keys(SECTIONS)];
 

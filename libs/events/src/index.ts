@@ -49,3 +49,5 @@ export * from './reactions/reaction';
 export * from './reactions/reaction-runner';
 export * from './reactions/deadline';
 export * from './reactions/deadline-runner';
+export * from './access-log/access-log.port';
+export * from './access-log/postgres-access-log';

@@ -62,6 +62,8 @@ export async function startService(
     ids?: IdGenerator;
     /** Embedded mode on request: the clock an admin moves forward, shared by the services of the process (its clock is theirs). */
     devClock?: DevClock;
+    /** Benches only: no access log interceptor, to measure what recording a read costs beside a service that records. */
+    recordAccess?: boolean;
   } = {},
 ): Promise<RunningService> {
   if (extras.devClock && config.mode !== 'embedded') throw new Error(`${config.service}: the dev clock is for embedded mode only`);
@@ -74,7 +76,7 @@ export async function startService(
   }
   const infra = await openInfrastructure(config, { ...definition, ...extras, logger });
 
-  @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger, extras.clock, extras.ids, extras.devClock), definition.module] })
+  @Module({ imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, infra, logger, extras.clock, extras.ids, extras.devClock, extras.recordAccess ?? true), definition.module] })
   class ServiceRoot {}
 
   const app = await NestFactory.create(ServiceRoot, { logger, bodyParser: false });

@@ -26,3 +26,6 @@ export * from './openapi/answers';
 export * from './pdf/text-flow';
 export * from './dev-clock/dev-clock';
 export * from './http/write-endpoint';
+export * from './access-log/access-purpose';
+export * from './access-log/records-access.decorator';
+export * from './access-log/buffered-access-log';

@@ -11,6 +11,7 @@ import {
   PostgresLease,
   MongoReadModelStore,
   ObservedEventStore,
+  PostgresAccessLog,
   PostgresDeadLetters,
   type DeadLetterStore,
   OutboxRelay,
@@ -38,6 +39,7 @@ import type { ServiceConfig } from './config';
 import type { Logger } from './observability/logger';
 import { masterKeyOf } from './privacy/master-key-source';
 import { ServiceReactions } from './reactions/service-reactions';
+import { BufferedAccessLog } from './access-log/buffered-access-log';
 
 /** Everything a service needs outside itself, opened for its mode. */
 export interface Infrastructure {
@@ -54,6 +56,8 @@ export interface Infrastructure {
   instanceId: string;
   /** Whether this instance runs the relay now (always in embedded mode; the lease holder in distributed mode). */
   relaying(): boolean;
+  /** Who read which case's file or personal data here: queued by each read, written in batches (access-log/). */
+  accessLog: BufferedAccessLog;
   /** Events from other services this one could not take in (a consumer only). */
   deadLetters?: DeadLetterStore;
   start(): Promise<void>;
@@ -110,6 +114,8 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
   const projections = new ProjectionRunner(store, readModels, options.projections, logError('projection'));
   // The relay reads the log as stored: what it publishes of a personal part leaves sealed, so it never opens one.
   const relay = new OutboxRelay(events, broker, catalogue, logError('outbox relay'));
+  // In the service's own schema, beside its events: the same database, backed up and kept with them.
+  const accessLog = new BufferedAccessLog(await PostgresAccessLog.open(sql, name), (problem, error) => options.logger.warn(problem, error === undefined ? undefined : { error: String(error) }));
   const deadLetters = options.consumes.length ? await PostgresDeadLetters.open(sql, name) : undefined;
   const inbox = options.consumes.length ? new InboxConsumer(store, broker, catalogue, `homeward-${name}`, options.consumes.map((c) => c.context), deadLetters) : undefined;
   const instanceId = `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -142,6 +148,7 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
     projections,
     reactions,
     inbox,
+    accessLog,
     deadLetters,
     instanceId,
     relaying: () => relayWorker.leading,
@@ -158,6 +165,8 @@ export async function openInfrastructure(config: ServiceConfig, options: Infrast
       await projectionWorker.stop();
       if (!options.sharedBroker) await broker.close();
       await readModels.close();
+      // After the app has closed (no read can queue more), before the database does.
+      await accessLog.close();
       await store.close();
     },
   };

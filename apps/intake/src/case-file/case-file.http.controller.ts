@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, UuidParam } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, Roles, UuidParam, RecordsAccess } from '@homeward/platform';
 import type { CaseFileView } from './case-access';
 import { GetCaseFileQuery } from './get-case-file.query';
 import { IndividualFactorsQuery, type IndividualFactorsView } from './individual-factors.query';
@@ -19,6 +19,7 @@ const WITHHELD =
 export class CaseFileController {
   constructor(private readonly queries: QueryBus) {}
 
+  @RecordsAccess('case_file')
   @Get(':caseId')
   @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: `The case file. ${WITHHELD}`, schema: answer('CaseFile') })
@@ -26,6 +27,7 @@ export class CaseFileController {
     return this.queries.execute(new GetCaseFileQuery(caseId, principal));
   }
 
+  @RecordsAccess('individual_factors')
   @Get(':caseId/individual-factors')
   @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: `The current profile (one entry per factor) and every assessment in order. ${WITHHELD}`, schema: answer('IndividualFactors') })

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, UuidParam } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, Roles, UuidParam, RecordsAccess } from '@homeward/platform';
 import { CaseHistoryQuery, type HistoryEvent } from './case-history.query';
 import { CaseHistoryParams } from './case-history.request.dto';
 import { answer } from '../openapi/answer';
@@ -12,6 +12,7 @@ import { answer } from '../openapi/answer';
 export class CaseHistoryController {
   constructor(private readonly queries: QueryBus) {}
 
+  @RecordsAccess('case_history')
   @Get(':caseId/history')
   @Roles('auditor', 'supervisor')
   @ApiOkResponse({ description: 'The case’s events as recorded, with every personal detail, in order', schema: answer('CaseHistory') })

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IntakeError } from '@homeward/domain';
-import { CurrentPrincipal, pageOf, Roles, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, pageOf, Roles, type Principal, RecordsAccess } from '@homeward/platform';
 import { CaseloadQuery, type CaseloadPage } from './caseload.query';
 import { CaseloadParams } from './caseload.request.dto';
 import { answer } from '../openapi/answer';
@@ -13,6 +13,7 @@ import { answer } from '../openapi/answer';
 export class CaseloadController {
   constructor(private readonly queries: QueryBus) {}
 
+  @RecordsAccess('caseload', { answer: 'caseId' })
   @Get()
   @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: 'One page of cases: returnee, office, status, open urgent needs, last and next session', schema: answer('CaseloadPage') })

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConsentAnswer, ConsentRecord } from '@homeward/domain';
-import { CurrentPrincipal, type Principal, Roles, UuidParam } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, Roles, UuidParam, RecordsAccess } from '@homeward/platform';
 import { CaseConsentsQuery } from './case-consents.query';
 import { CheckConsentQuery } from './check-consent.query';
 import { CheckConsentParams } from './check-consent.request.dto';
@@ -25,6 +25,7 @@ export class ConsentRegisterController {
     return this.queries.execute(new CheckConsentQuery(caseId, question, principal));
   }
 
+  @RecordsAccess('consents')
   @Get('cases/:caseId/consents')
   @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: 'The consent records of the case, in the order recorded', schema: answer('CaseConsents') })

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { badRequest, CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { badRequest, CurrentPrincipal, Roles, type Principal, RecordsAccess } from '@homeward/platform';
 import { SearchReturneesQuery, type ReturneeMatch } from './search-returnees.query';
 import { SearchReturneesParams } from './search-returnees.request.dto';
 import { answer } from '../openapi/answer';
@@ -12,6 +12,7 @@ import { answer } from '../openapi/answer';
 export class SearchReturneesController {
   constructor(private readonly queries: QueryBus) {}
 
+  @RecordsAccess('returnee_search', { answer: 'caseId' })
   @Get()
   @Roles('case_manager', 'supervisor', 'auditor')
   @ApiOkResponse({ description: 'Up to 50 returnees of cases in your country scope: case, names, date of birth, nationality, office', schema: answer('ReturneeMatches') })

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Page, type Principal } from '@homeward/platform';
+import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Page, type Principal, RecordsAccess } from '@homeward/platform';
 import type { CaseListItem } from './case-list.projection';
 import { ListCasesQuery } from './list-cases.query';
 import { answer } from '../openapi/answer';
@@ -20,6 +20,7 @@ export class ListCasesParams extends PageParams {
 export class CaseListController {
   constructor(private readonly queries: QueryBus) {}
 
+  @RecordsAccess('monitoring_case_list', { answer: 'caseId' })
   @Get()
   @Roles('case_manager', 'supervisor', 'me_officer', 'auditor')
   @ApiOkResponse({ description: 'One page of cases of your countries, the newest first', schema: answer('CaseListPage') })

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Query, StreamableFile } from '@nestjs/
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { MONITORING_REPORTS, type MonitoringReport } from '@homeward/contracts/monitoring';
-import { CurrentPrincipal, negotiateLanguage, Roles, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, negotiateLanguage, Roles, type Principal, RecordsAccess } from '@homeward/platform';
 import { CaseReportReader } from './case-report.reader';
 import { renderReportHtml } from './render/render-report-html';
 import { renderReportPdf } from './render/render-report-pdf';
@@ -38,6 +38,7 @@ export class ReportParams {
 export class CaseReportController {
   constructor(private readonly reports: CaseReportReader) {}
 
+  @RecordsAccess('monitoring_report')
   @Get(':caseId/reports/:report')
   @Roles('case_manager', 'supervisor')
   @ApiProduces('text/html', 'application/pdf')

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal, UuidParam } from '@homeward/platform';
+import { CurrentPrincipal, Roles, type Principal, UuidParam, RecordsAccess } from '@homeward/platform';
 import { MonitoringReader } from '../monitoring-commands/monitoring-stream';
 import { answer } from '../openapi/answer';
 import { MONITORING_READERS } from '../monitoring-commands/monitoring-readers';
@@ -12,6 +12,7 @@ import { caseSchedule, type CaseScheduleView } from './case-schedule';
 export class ScheduleController {
   constructor(private readonly reader: MonitoringReader) {}
 
+  @RecordsAccess('monitoring_schedule')
   @Get(':caseId/schedule')
   @Roles(...MONITORING_READERS)
   @ApiOkResponse({ description: "The case's follow-up meetings, RSS surveys and monitoring reports, each with its day and where it stands", schema: answer('CaseSchedule') })

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { CurrentPrincipal, Roles, UuidParam, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, Roles, UuidParam, type Principal, RecordsAccess } from '@homeward/platform';
 import { PLAN_READERS } from '../plan-scope';
 import { answer } from '../openapi/answer';
 import { DiffPlanVersionsQuery, type PlanVersionsDiffView } from './diff-plan-versions.query';
@@ -35,6 +35,7 @@ export class DiffParams {
 export class PlanDetailController {
   constructor(private readonly queries: QueryBus) {}
 
+  @RecordsAccess('plan')
   @Get(':caseId')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'The plan: its deadline, inputs, every version with its content and stage, and the allocations with what was paid', schema: answer('PlanDetail') })
@@ -42,6 +43,7 @@ export class PlanDetailController {
     return this.queries.execute(new GetPlanQuery(principal, caseId));
   }
 
+  @RecordsAccess('plan')
   @Get(':caseId/diff')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'What the later of two versions changes in the earlier: elements added, removed and changed field by field, and the arrangements', schema: answer('PlanVersionsDiff') })

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@homeward/platform';
+import { CurrentPrincipal, Roles, type Principal, RecordsAccess } from '@homeward/platform';
 import { PlanReader } from '../plan-stream/read-plan';
 import { ReturneeDetailsReader } from '../returnee-details/returnee-details.reader';
 import { copyLanguageFor } from './copy-language';
@@ -36,6 +36,7 @@ export class ReturneeCopyController {
     private readonly returnees: ReturneeDetailsReader,
   ) {}
 
+  @RecordsAccess('returnee_copy')
   @Get(':caseId/versions/:version/copy.pdf')
   @Roles('case_manager', 'supervisor')
   @ApiProduces('application/pdf')

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal, Roles, UuidParam } from '@homeward/platform';
+import { CurrentPrincipal, type Principal, Roles, UuidParam, RecordsAccess } from '@homeward/platform';
 import { answer } from '../openapi/answer';
 import { ApiReferralIdParam, ReferralIdParam } from '../referral-commands/referral-params';
 import type { ProviderReferralView } from '../referral-lists/provider-view';
@@ -14,6 +14,7 @@ export class ReferralDetailController {
   constructor(private readonly referrals: ReferralDetailReader) {}
 
   /** Staff read the whole timeline; the provider it was sent to reads its own view, and nothing of the intake case file. */
+  @RecordsAccess('referral')
   @Get(':caseId/:referralId')
   @Roles(...REFERRAL_READERS, 'service_provider')
   @ApiReferralIdParam()

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import type { ReferralStatus } from '@homeward/domain';
-import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Principal } from '@homeward/platform';
+import { assertCountryScope, CurrentPrincipal, IsCountry, pageOf, PageParams, Roles, type Principal, RecordsAccess } from '@homeward/platform';
 import { answer } from '../openapi/answer';
 import { IsReference } from '../referral-commands/referral-params';
 import { ReferralLists, type ProviderInboxPage, type ReferralListPage } from './referral-lists.query';
@@ -62,6 +62,7 @@ export class ReferralListsController {
   }
 
   /** A provider's own referrals, with the values sent to it; another provider's never show. */
+  @RecordsAccess('referral_inbox', { answer: 'caseId' })
   @Get('inbox')
   @Roles('service_provider')
   @ApiOkResponse({ description: "One page of the referrals sent to your organisation, the last changed first, each with only its shared fields; a held one's values are withheld", schema: answer('ProviderInboxPage') })

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ReferralsError } from '@homeward/domain';
-import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal, Roles, UuidParam } from '@homeward/platform';
+import { CurrentPrincipal, INFRASTRUCTURE, type Infrastructure, type Principal, Roles, UuidParam, RecordsAccess } from '@homeward/platform';
 import { CaseDetailsReader } from '../case-details/case-details.reader';
 import { DIRECTORY, type DirectoryEntry } from '../directory/directory.projection';
 import { ReferralAccessError } from '../referral-access/referral-access.errors';
@@ -29,6 +29,7 @@ export class ReferralPdfController {
     private readonly referrals: ReferralDetailReader,
   ) {}
 
+  @RecordsAccess('referral_pdf')
   @Get(':caseId/:referralId/referral.pdf')
   @Roles('case_manager', 'supervisor')
   @ApiReferralIdParam()

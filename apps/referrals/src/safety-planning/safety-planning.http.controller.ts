@@ -1,7 +1,7 @@
 import { Body, Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal, UuidParam } from '@homeward/platform';
+import { CurrentPrincipal, Roles, type Principal, UuidParam, RecordsAccess } from '@homeward/platform';
 import { CaseDetailsReader } from '../case-details/case-details.reader';
 import { CaseWrite } from '../case-details/case-write.decorator';
 import { answer } from '../openapi/answer';
@@ -50,6 +50,7 @@ export class SafetyPlanningController {
     return { ...(await this.commands.execute(principal, { type: 'DecideRelocation', data })), relocationId };
   }
 
+  @RecordsAccess('safety_plan')
   @Get(':caseId/safety-plans')
   @Roles('case_manager', 'supervisor')
   @ApiBearerAuth()

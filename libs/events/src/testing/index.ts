@@ -9,3 +9,4 @@ export * from './rebuild-beside.contract';
 export * from './catalogue-refusals';
 export * from './every-read-model-store';
 export * from './note-message';
+export * from './access-log.contract';
